@@ -1,0 +1,1 @@
+"""California-housing example: data -> features -> model -> metrics."""

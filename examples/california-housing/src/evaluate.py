@@ -1,0 +1,34 @@
+"""Test-set metrics and feature importances."""
+
+import json
+
+import numpy as np
+import pandas as pd
+from sklearn.metrics import mean_absolute_error, mean_squared_error, r2_score
+
+
+def evaluate(pipeline, X_test, y_test):
+    # Predict single-threaded: the forest then sums the trees in a fixed
+    # order, so the metrics are identical from run to run.
+    pipeline.named_steps["model"].set_params(n_jobs=1)
+    pred = pipeline.predict(X_test)
+    return {
+        "r2": round(float(r2_score(y_test, pred)), 6),
+        "rmse": round(float(np.sqrt(mean_squared_error(y_test, pred))), 4),
+        "mae": round(float(mean_absolute_error(y_test, pred)), 4),
+    }
+
+
+def feature_importance(pipeline):
+    names = pipeline.named_steps["columns"].get_feature_names_out()
+    names = [n.split("__", 1)[-1] for n in names]
+    imp = pipeline.named_steps["model"].feature_importances_
+    df = pd.DataFrame({"feature": names, "importance": np.round(imp, 6)})
+    return df.sort_values(["importance", "feature"], ascending=[False, True],
+                          kind="mergesort").reset_index(drop=True)
+
+
+def write_metrics(metrics, path):
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(metrics, f, indent=2)
+        f.write("\n")

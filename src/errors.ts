@@ -1,0 +1,40 @@
+/**
+ * Errors a user can cause. Each carries the exit code the CLI ends with and, where it helps,
+ * one line saying what to do. Anything else that is thrown is a bug and exits 1 with its message.
+ */
+export class MlopsError extends Error {
+  /** 1: a command, a gate or a file failed; 2: the command line or an option was wrong. */
+  readonly exitCode: 1 | 2;
+  readonly hint: string | undefined;
+
+  constructor(message: string, options: { exitCode?: 1 | 2; hint?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'MlopsError';
+    this.exitCode = options.exitCode ?? 1;
+    this.hint = options.hint;
+  }
+}
+
+/** A bad flag, input or option value: exit code 2, like argparse and DVC. */
+export class UsageError extends MlopsError {
+  constructor(message: string, hint?: string) {
+    super(message, { exitCode: 2, hint });
+    this.name = 'UsageError';
+  }
+}
+
+/** One line for a person, whatever was thrown (strings, objects, Errors). */
+export function describeError(error: unknown): string {
+  if (error instanceof MlopsError) return error.hint ? `${error.message}\n${error.hint}` : error.message;
+  if (error instanceof Error) return error.message || error.name;
+  if (typeof error === 'string') return error;
+  try {
+    return JSON.stringify(error) ?? String(error);
+  } catch {
+    return String(error);
+  }
+}
+
+export function exitCodeOf(error: unknown): 1 | 2 {
+  return error instanceof MlopsError ? error.exitCode : 1;
+}

@@ -1,0 +1,198 @@
+/**
+ * Python's ways of printing numbers and values, because DVC prints through them:
+ * `str(float)` (repr), `format(x, '.5g')` for `metrics diff`, `round(x, 5)` for `metrics show`,
+ * `str(list)` for params, and `json.dumps` for `--json`. JS's own number printing differs
+ * (`1` vs `1.0`, `1e-7` vs `1e-07`, ties rounded up instead of to even), so these are exact ports.
+ */
+import { isPlainObject, type Value } from './value.js';
+
+interface Digits {
+  /** Significant digits without a point, e.g. "12345". */
+  digits: string;
+  /** Decimal exponent of the first digit: 1.2345e3 → 3. */
+  exp: number;
+}
+
+function splitExponential(text: string): Digits {
+  const [mantissa, exponent] = text.split('e') as [string, string];
+  return { digits: mantissa.replace('.', ''), exp: Number(exponent) };
+}
+
+/**
+ * Whether `x` lies exactly halfway after `keep` significant digits. JS rounds such ties away
+ * from zero; Python rounds them to even. 101 digits hold the exact value of any double a
+ * metric is likely to be, so a run of zeros there means an exact tie.
+ */
+function tieAt(exact: string, keep: number): boolean {
+  return exact[keep] === '5' && /^0*$/.test(exact.slice(keep + 1));
+}
+
+/** `x` (positive, finite) rounded to `precision` significant digits, ties to even. */
+function roundSignificant(x: number, precision: number): Digits {
+  const rounded = splitExponential(x.toExponential(precision - 1));
+  const exact = splitExponential(x.toExponential(100));
+  const truncated = exact.digits.slice(0, precision);
+  if (tieAt(exact.digits, precision) && Number(truncated.at(-1)) % 2 === 0) {
+    return { digits: truncated, exp: exact.exp };
+  }
+  return rounded;
+}
+
+function exponentSuffix(exp: number): string {
+  const sign = exp < 0 ? '-' : '+';
+  return `e${sign}${String(Math.abs(exp)).padStart(2, '0')}`;
+}
+
+/** Fixed notation of digits × 10^exp with exactly `decimals` digits after the point. */
+function fixed({ digits, exp }: Digits, decimals: number): string {
+  const pointAt = exp + 1;
+  let whole: string;
+  let fraction: string;
+  if (pointAt <= 0) {
+    whole = '0';
+    fraction = '0'.repeat(-pointAt) + digits;
+  } else {
+    whole = digits.slice(0, pointAt).padEnd(pointAt, '0');
+    fraction = digits.slice(pointAt);
+  }
+  fraction = fraction.padEnd(decimals, '0').slice(0, decimals);
+  return decimals > 0 ? `${whole}.${fraction}` : whole;
+}
+
+function nonFinite(x: number): string | undefined {
+  if (Number.isNaN(x)) return 'nan';
+  if (x === Infinity) return 'inf';
+  if (x === -Infinity) return '-inf';
+  return undefined;
+}
+
+function signOf(x: number): string {
+  return x < 0 || Object.is(x, -0) ? '-' : '';
+}
+
+/** Python's `repr(x)` / `str(x)` for a float: `1.0`, `0.1`, `1e-05`, `1e+16`, `nan`. */
+export function pyFloatRepr(x: number): string {
+  const special = nonFinite(x);
+  if (special) return special;
+  const sign = signOf(x);
+  const magnitude = Math.abs(x);
+  if (magnitude === 0) return `${sign}0.0`;
+  // toExponential() with no argument gives the shortest digits that read back the same, like repr.
+  const shortest = splitExponential(magnitude.toExponential());
+  if (shortest.exp >= -4 && shortest.exp < 16) {
+    const decimals = Math.max(1, shortest.digits.length - shortest.exp - 1);
+    return sign + fixed(shortest, decimals);
+  }
+  const mantissa = shortest.digits.length > 1 ? `${shortest.digits[0]}.${shortest.digits.slice(1)}` : shortest.digits;
+  return sign + mantissa + exponentSuffix(shortest.exp);
+}
+
+/** Python's `format(x, f'.{precision}g')` for a float. */
+export function pyFormatG(x: number, precision: number): string {
+  const special = nonFinite(x);
+  if (special) return special;
+  const p = precision === 0 ? 1 : precision;
+  const sign = signOf(x);
+  const magnitude = Math.abs(x);
+  if (magnitude === 0) return `${sign}0`;
+  const rounded = roundSignificant(magnitude, p);
+  if (rounded.exp >= -4 && rounded.exp < p) {
+    const text = fixed(rounded, p - 1 - rounded.exp);
+    return sign + (text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text);
+  }
+  const rest = rounded.digits.slice(1).replace(/0+$/, '');
+  return sign + rounded.digits[0] + (rest ? `.${rest}` : '') + exponentSuffix(rounded.exp);
+}
+
+/** Python's `round(x, ndigits)` for a float (correctly rounded, ties to even); returns a float. */
+export function pyRound(x: number, ndigits: number): number {
+  // Doubles this large have no fraction; toFixed could only go wrong there.
+  if (!Number.isFinite(x) || Math.abs(x) >= 2 ** 52 || ndigits > 100) return x;
+  const magnitude = Math.abs(x);
+  const [whole, fraction] = magnitude.toFixed(100).split('.') as [string, string];
+  const kept = fraction.slice(0, ndigits);
+  let text = magnitude.toFixed(ndigits);
+  if (tieAt(fraction, ndigits)) {
+    const last = ndigits === 0 ? whole.at(-1) : kept.at(-1);
+    if (Number(last) % 2 === 0) text = ndigits === 0 ? whole : `${whole}.${kept}`;
+  }
+  const result = Number(text);
+  return x < 0 || Object.is(x, -0) ? -result : result;
+}
+
+function pyStringRepr(text: string): string {
+  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (ch === '\\') out += '\\\\';
+    else if (ch === quote) out += `\\${quote}`;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
+    else out += ch;
+  }
+  return out + quote;
+}
+
+/** Python's `repr(value)`: how a value nested in a list or dict is printed. */
+export function pyRepr(value: Value): string {
+  if (value === null) return 'None';
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'number') return pyFloatRepr(value);
+  if (typeof value === 'string') return pyStringRepr(value);
+  if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
+  return `{${Object.entries(value).map(([k, v]) => `${pyStringRepr(k)}: ${pyRepr(v)}`).join(', ')}}`;
+}
+
+/** Python's `str(value)`: strings as they are, everything else as its repr. */
+export function pyStr(value: Value): string {
+  return typeof value === 'string' ? value : pyRepr(value);
+}
+
+function jsonString(text: string): string {
+  let out = '"';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const code = text.charCodeAt(i);
+    if (ch === '"') out += '\\"';
+    else if (ch === '\\') out += '\\\\';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\b') out += '\\b';
+    else if (ch === '\f') out += '\\f';
+    // ensure_ascii: everything outside ASCII as \uXXXX (UTF-16 units, so astral chars become pairs)
+    else if (code < 0x20 || code > 0x7e) out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else out += ch;
+  }
+  return `${out}"`;
+}
+
+/** Python's `json.dumps(value, indent=indent)` with its defaults (ensure_ascii, NaN allowed). */
+export function pyJsonDumps(value: Value | undefined, indent?: number, level = 0): string {
+  if (value === undefined || value === null) return 'null';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return 'NaN';
+    if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
+    return pyFloatRepr(value);
+  }
+  if (typeof value === 'string') return jsonString(value);
+  const entries: [string | undefined, Value][] = Array.isArray(value)
+    ? value.map((item) => [undefined, item])
+    : Object.entries(value);
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  if (entries.length === 0) return open + close;
+  const render = ([key, item]: [string | undefined, Value]): string =>
+    (key === undefined ? '' : `${jsonString(key)}: `) + pyJsonDumps(item, indent, level + 1);
+  if (indent === undefined) return open + entries.map(render).join(', ') + close;
+  const pad = ' '.repeat(indent * (level + 1));
+  const closePad = ' '.repeat(indent * level);
+  return `${open}\n${entries.map((entry) => pad + render(entry)).join(',\n')}\n${closePad}${close}`;
+}
+
+export { isPlainObject };
