@@ -1,0 +1,81 @@
+/**
+ * The git reads the core needs: resolve a revision, read a file as it was at a revision
+ * (`git cat-file`, never a checkout), and tell a shallow clone how to fetch what it lacks.
+ */
+import { execFile, spawn } from 'node:child_process';
+import type { Readable } from 'node:stream';
+import { promisify } from 'node:util';
+import { MlopsError } from './errors.js';
+
+const execFileAsync = promisify(execFile);
+
+async function git(cwd: string, args: string[]): Promise<{ ok: true; stdout: string } | { ok: false; stderr: string }> {
+  try {
+    const { stdout } = await execFileAsync('git', args, { cwd, maxBuffer: 256 << 20, encoding: 'utf8' });
+    return { ok: true, stdout };
+  } catch (error) {
+    const failure = error as { stderr?: string; code?: string | number };
+    if (failure.code === 'ENOENT') throw new MlopsError('git is not installed or not on PATH; install git to compare revisions.');
+    return { ok: false, stderr: String(failure.stderr ?? '') };
+  }
+}
+
+export async function isGitRepository(cwd: string): Promise<boolean> {
+  const result = await git(cwd, ['rev-parse', '--is-inside-work-tree']);
+  return result.ok && result.stdout.trim() === 'true';
+}
+
+export async function isShallow(cwd: string): Promise<boolean> {
+  const result = await git(cwd, ['rev-parse', '--is-shallow-repository']);
+  return result.ok && result.stdout.trim() === 'true';
+}
+
+/** The commit a revision names (`HEAD`, `main`, `HEAD~1`, a sha), or a clear error saying how to get it. */
+export async function resolveCommit(cwd: string, rev: string): Promise<string> {
+  if (!(await isGitRepository(cwd))) {
+    throw new MlopsError(`${cwd} is not inside a git repository, so revision '${rev}' cannot be read.`, {
+      hint: 'Run inside a git checkout, or compare against the workspace only.',
+    });
+  }
+  const result = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+  if (result.ok) return result.stdout.trim();
+  if (await isShallow(cwd)) {
+    throw new MlopsError(`unknown revision '${rev}': this is a shallow clone that does not contain it.`, {
+      hint: `Fetch it with \`git fetch --depth=1 origin ${rev}\`, or check out with \`fetch-depth: 0\` (actions/checkout).`,
+    });
+  }
+  const noCommits = !(await git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD'])).ok;
+  throw new MlopsError(
+    noCommits ? `unknown revision '${rev}': the repository has no commits yet.` : `unknown revision '${rev}'.`,
+    { hint: 'Name a branch, tag or commit that exists in this clone (see `git log --oneline`).' },
+  );
+}
+
+/** `<commit>:./<path>`: a path relative to `cwd`, as git resolves it. */
+function objectName(commit: string, path: string): string {
+  return `${commit}:./${path.replace(/^\.\//, '')}`;
+}
+
+/** Size in bytes of the file at a commit, or undefined when it does not exist there. */
+export async function fileSizeAt(cwd: string, commit: string, path: string): Promise<number | undefined> {
+  const result = await git(cwd, ['cat-file', '-s', objectName(commit, path)]);
+  return result.ok ? Number(result.stdout.trim()) : undefined;
+}
+
+/** The text of a file at a commit, or undefined when it does not exist there. */
+export async function readFileAt(cwd: string, commit: string, path: string): Promise<string | undefined> {
+  const result = await git(cwd, ['cat-file', 'blob', objectName(commit, path)]);
+  return result.ok ? result.stdout : undefined;
+}
+
+/** A stream of a file at a commit, for files too big to hold (long CSV logs). */
+export function streamFileAt(cwd: string, commit: string, path: string): Readable {
+  const child = spawn('git', ['cat-file', 'blob', objectName(commit, path)], { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
+  return child.stdout;
+}
+
+/** Whether `path` exists at the commit as a directory (a tree). */
+export async function isDirectoryAt(cwd: string, commit: string, path: string): Promise<boolean> {
+  const result = await git(cwd, ['cat-file', '-t', objectName(commit, path)]);
+  return result.ok && result.stdout.trim() === 'tree';
+}

@@ -1,0 +1,71 @@
+/**
+ * The comparison behind `dvc metrics diff` and `dvc params diff` (dvc/utils/diff.py), ported
+ * rule for rule: flattened keys, a `diff` only when both sides are numbers (bools count, as in
+ * Python), one-element lists unwrapped, unchanged entries dropped unless `all`.
+ */
+import { flatten } from './flatten.js';
+import { isPlainObject, isPyNumber, pyEquals, pySubtract, type Value } from './value.js';
+
+export interface Change {
+  /** The value at the old revision; null when it is missing there. */
+  old: Value;
+  new: Value;
+  /** `new - old`, only when both are numbers. */
+  diff?: bigint | number;
+}
+
+/** path → key → change, both in DVC's table order (sorted). */
+export type DvcDiff = Map<string, Map<string, Change>>;
+
+/** The parsed data of each file at one revision; a missing or unreadable file has no entry. */
+export type RevisionData = ReadonlyMap<string, Value>;
+
+function diffValues(oldValue: Value, newValue: Value, withUnchanged: boolean): Change | undefined {
+  if (Array.isArray(oldValue) && Array.isArray(newValue) && oldValue.length === 1 && newValue.length === 1) {
+    return diffValues(oldValue[0]!, newValue[0]!, withUnchanged);
+  }
+  if (!withUnchanged && pyEquals(oldValue, newValue)) return undefined;
+  const change: Change = { old: oldValue, new: newValue };
+  if (isPyNumber(oldValue) && isPyNumber(newValue)) change.diff = pySubtract(newValue, oldValue);
+  return change;
+}
+
+/** DVC's `_flatten`: nothing for empty data, and "unable to parse" for any key of non-dict data. */
+function lookup(data: Value, path: string): { keys: string[]; get: (key: string) => Value } {
+  const empty = data === null || data === '' || data === 0 || data === 0n || data === false || (Array.isArray(data) && data.length === 0);
+  if (empty) return { keys: [], get: () => null };
+  if (!isPlainObject(data)) return { keys: [], get: () => 'unable to parse' };
+  const flat = flatten(data, path);
+  return { keys: [...flat.keys()], get: (key) => (flat.has(key) ? flat.get(key)! : null) };
+}
+
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function diffFile(path: string, oldData: Value, newData: Value, withUnchanged: boolean): Map<string, Change> {
+  const changes = new Map<string, Change>();
+  if (!isPlainObject(oldData) && !isPlainObject(newData)) {
+    const change = diffValues(oldData, newData, withUnchanged);
+    if (change) changes.set('', change);
+    return changes;
+  }
+  const oldFlat = lookup(oldData, path);
+  const newFlat = lookup(newData, path);
+  const keys = [...new Set([...oldFlat.keys, ...newFlat.keys])].sort(byCodePoint);
+  for (const key of keys) {
+    const change = diffValues(oldFlat.get(key), newFlat.get(key), withUnchanged);
+    if (change) changes.set(key, change);
+  }
+  return changes;
+}
+
+/** Compare every file at two revisions. Files with no changes are left out. */
+export function dvcDiff(oldRevision: RevisionData, newRevision: RevisionData, withUnchanged: boolean): DvcDiff {
+  const result: DvcDiff = new Map();
+  const paths = [...new Set([...oldRevision.keys(), ...newRevision.keys()])].sort(byCodePoint);
+  for (const path of paths) {
+    // A file missing at a revision counts as `{}`, as DVC's `.get("data", {})` makes it.
+    const changes = diffFile(path, oldRevision.get(path) ?? {}, newRevision.get(path) ?? {}, withUnchanged);
+    if (changes.size > 0) result.set(path, changes);
+  }
+  return result;
+}

@@ -1,0 +1,74 @@
+/**
+ * Reads one metrics or params file as it is in the workspace or was at a commit.
+ * Missing is not an error here (DVC shows it as `-`); unreadable is, and names the file.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { fileSizeAt, isDirectoryAt, readFileAt, streamFileAt } from '../git.js';
+import { LAST_ROW, readCsvRow, type RowSelector } from './csv.js';
+import { formatOf, parseStructured, UnreadableFileError } from './parse.js';
+import type { Value } from './value.js';
+
+/** Where files are read from: the workspace, or a commit (resolved once, shown under its name). */
+export interface Revision {
+  /** What the user called it (`HEAD`, `main`, `workspace`): DVC's column header. */
+  name: string;
+  /** The commit sha; undefined for the workspace. */
+  commit?: string;
+}
+
+export const WORKSPACE: Revision = { name: 'workspace' };
+
+export interface LoadOptions {
+  cwd: string;
+  /** Which row of a CSV/TSV file to read. */
+  row?: RowSelector;
+  /** Larger JSON/YAML/TOML files are refused rather than read into memory. */
+  maxBytes?: number;
+}
+
+/** 64 MiB: far above any real metrics file, far below what would exhaust a runner's memory. */
+export const DEFAULT_MAX_BYTES = 64 << 20;
+
+async function sizeOf(revision: Revision, cwd: string, path: string): Promise<number | 'directory' | undefined> {
+  if (revision.commit === undefined) {
+    try {
+      const info = await stat(join(cwd, path));
+      return info.isDirectory() ? 'directory' : info.size;
+    } catch {
+      return undefined;
+    }
+  }
+  if (await isDirectoryAt(cwd, revision.commit, path)) return 'directory';
+  return fileSizeAt(cwd, revision.commit, path);
+}
+
+function open(revision: Revision, cwd: string, path: string): Readable {
+  return revision.commit === undefined ? createReadStream(join(cwd, path)) : streamFileAt(cwd, revision.commit, path);
+}
+
+/** The parsed file, or undefined when it does not exist at that revision. */
+export async function loadFile(revision: Revision, path: string, options: LoadOptions): Promise<Value | undefined> {
+  const size = await sizeOf(revision, options.cwd, path);
+  if (size === undefined) return undefined;
+  if (size === 'directory') throw new UnreadableFileError(path, 'is a directory; name the files in it.');
+  const format = formatOf(path);
+  if (format === 'csv' || format === 'tsv') {
+    return readCsvRow(open(revision, options.cwd, path), format === 'csv' ? ',' : '\t', options.row ?? LAST_ROW, path);
+  }
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (size > maxBytes) {
+    throw new UnreadableFileError(
+      path,
+      `is ${(size / 2 ** 20).toFixed(1)} MiB; ${format.toUpperCase()} metrics and params files over ${(maxBytes / 2 ** 20).toFixed(0)} MiB are not read. Write only the summary numbers to it (a per-step log can be a CSV, which is streamed).`,
+    );
+  }
+  const text =
+    revision.commit === undefined
+      ? await readFile(join(options.cwd, path), 'utf8')
+      : await readFileAt(options.cwd, revision.commit, path);
+  if (text === undefined) return undefined;
+  return parseStructured(text, format, path);
+}

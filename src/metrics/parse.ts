@@ -1,0 +1,81 @@
+/**
+ * Turns the text of a metrics or params file into values, keeping Python's int/float split.
+ * Libraries do the parsing (lossless-json, yaml, smol-toml, csv-parse); this file only picks one
+ * by extension (unknown extensions are YAML, as in DVC) and turns their errors into messages that
+ * name the file and the place.
+ */
+import { isInteger, parse as parseLosslessJson } from 'lossless-json';
+import { parse as parseToml } from 'smol-toml';
+import { parse as parseYaml } from 'yaml';
+import { MlopsError } from '../errors.js';
+import type { Value } from './value.js';
+
+export type FileFormat = 'json' | 'yaml' | 'toml' | 'csv' | 'tsv';
+
+export function formatOf(path: string): FileFormat {
+  const extension = path.toLowerCase().split('.').pop();
+  switch (extension) {
+    case 'json':
+      return 'json';
+    case 'toml':
+      return 'toml';
+    case 'csv':
+      return 'csv';
+    case 'tsv':
+      return 'tsv';
+    default:
+      return 'yaml';
+  }
+}
+
+/** A file (at a revision) that could not be read: DVC's verbs warn and show it as missing. */
+export class UnreadableFileError extends MlopsError {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+    this.name = 'UnreadableFileError';
+  }
+}
+
+/** A number literal as Python reads it: digits only is an int, anything else a float. */
+export function parseNumberLiteral(text: string): bigint | number {
+  return isInteger(text) ? BigInt(text) : Number(text);
+}
+
+/** Normalise what a parser returned into our Value model (dates become ISO strings). */
+function normalise(raw: unknown): Value {
+  if (raw === undefined) return null;
+  if (raw instanceof Date) return raw.toISOString();
+  if (Array.isArray(raw)) return raw.map(normalise);
+  if (typeof raw === 'object' && raw !== null) {
+    const out: { [key: string]: Value } = {};
+    for (const [key, value] of Object.entries(raw)) out[key] = normalise(value);
+    return out;
+  }
+  return raw as Value;
+}
+
+function describeParseError(error: unknown): string {
+  if (error instanceof RangeError) return 'it is nested too deeply to read';
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}
+
+/** Parse JSON, YAML or TOML text. Throws UnreadableFileError naming the file and what is wrong. */
+export function parseStructured(text: string, format: Exclude<FileFormat, 'csv' | 'tsv'>, path: string): Value {
+  try {
+    switch (format) {
+      case 'json':
+        if (text.trim() === '') return null;
+        return normalise(parseLosslessJson(text, null, parseNumberLiteral));
+      case 'toml':
+        return normalise(parseToml(text, { integersAsBigInt: true }));
+      case 'yaml':
+        // YAML 1.2 core schema, as ruamel.yaml (DVC's loader) reads it; ints as bigint.
+        return normalise(parseYaml(text, { intAsBigInt: true, uniqueKeys: false, maxAliasCount: 1000 }));
+    }
+  } catch (error) {
+    throw new UnreadableFileError(path, `malformed ${format.toUpperCase()}: ${describeParseError(error)}`);
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * The two table layouts DVC prints through python-tabulate with `disable_numparse=True`:
+ * "plain" (columns split by two spaces) and "github" (markdown with `|`). Every cell is left
+ * aligned text, and each column is at least its header plus tabulate's MIN_PADDING of 2 wide.
+ */
+const MIN_PADDING = 2;
+
+/** Width as tabulate measures it without wcwidth: code points. */
+const width = (text: string): number => [...text].length;
+const pad = (text: string, size: number): string => text + ' '.repeat(Math.max(0, size - width(text)));
+
+function columnWidths(headers: readonly string[], rows: readonly (readonly string[])[]): number[] {
+  return headers.map((header, i) => Math.max(width(header) + MIN_PADDING, ...rows.map((row) => width(row[i] ?? ''))));
+}
+
+/** tabulate(..., tablefmt="plain"). No rows prints nothing, as DVC's `ui.table` does. */
+export function plainTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  if (rows.length === 0) return '';
+  const widths = columnWidths(headers, rows);
+  const line = (cells: readonly string[]): string => cells.map((cell, i) => pad(cell, widths[i]!)).join('  ');
+  return [line(headers), ...rows.map(line)].join('\n');
+}
+
+/** tabulate(..., tablefmt="github"): a header row, a dashed rule, the rows. */
+export function githubTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = columnWidths(headers, rows);
+  const line = (cells: readonly string[]): string => `| ${cells.map((cell, i) => pad(cell, widths[i]!)).join(' | ')} |`;
+  const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
+  return [line(headers), rule, ...rows.map(line)].join('\n');
+}
