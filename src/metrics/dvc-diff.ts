@@ -4,6 +4,7 @@
  * Python), one-element lists unwrapped, unchanged entries dropped unless `all`.
  */
 import { flatten } from './flatten.js';
+import { pyRepr } from './pyformat.js';
 import { isPlainObject, isPyNumber, pyEquals, pySubtract, type Value } from './value.js';
 
 export interface Change {
@@ -39,7 +40,18 @@ function lookup(data: Value, path: string): { keys: string[]; get: (key: string)
   return { keys: [...flat.keys()], get: (key) => (flat.has(key) ? flat.get(key)! : null) };
 }
 
-const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** DVC's `format_dict`: lists become their Python repr (so `[64, 32]` diffs as text), dicts recurse. */
+export function formatDict(value: Value): Value {
+  if (Array.isArray(value)) return pyRepr(value);
+  if (isPlainObject(value)) {
+    const out: { [key: string]: Value } = {};
+    for (const [key, item] of Object.entries(value)) out[key] = formatDict(item);
+    return out;
+  }
+  return value;
+}
+
+export const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function diffFile(path: string, oldData: Value, newData: Value, withUnchanged: boolean): Map<string, Change> {
   const changes = new Map<string, Change>();
@@ -64,7 +76,7 @@ export function dvcDiff(oldRevision: RevisionData, newRevision: RevisionData, wi
   const paths = [...new Set([...oldRevision.keys(), ...newRevision.keys()])].sort(byCodePoint);
   for (const path of paths) {
     // A file missing at a revision counts as `{}`, as DVC's `.get("data", {})` makes it.
-    const changes = diffFile(path, oldRevision.get(path) ?? {}, newRevision.get(path) ?? {}, withUnchanged);
+    const changes = diffFile(path, formatDict(oldRevision.get(path) ?? {}), formatDict(newRevision.get(path) ?? {}), withUnchanged);
     if (changes.size > 0) result.set(path, changes);
   }
   return result;

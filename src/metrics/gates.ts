@@ -110,7 +110,7 @@ export function evaluateGate(gate: Gate, rows: readonly MetricRow[]): GateResult
   const amount = gate.relative ? (base === 0 ? (moved > 0 ? Infinity : 0) : (moved / Math.abs(base)) * 100) : moved;
   const passed = amount <= gate.amount;
   const verb = gate.change === 'drop' ? (moved >= 0 ? 'dropped' : 'rose') : moved >= 0 ? 'rose' : 'dropped';
-  const size = gate.relative ? `${show(Math.abs(amount))}%` : show(Math.abs(moved));
+  const size = gate.relative ? `${Math.abs(amount).toFixed(2)}%` : show(Math.abs(moved));
   return { gate, passed, head, base, reason: `${gate.text}: ${passed ? 'passed' : 'failed'}, ${name} ${verb} by ${size} (${show(base)} → ${show(head)})` };
 }
 

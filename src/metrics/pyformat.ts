@@ -104,20 +104,32 @@ export function pyFormatG(x: number, precision: number): string {
   return sign + rounded.digits[0] + (rest ? `.${rest}` : '') + exponentSuffix(rounded.exp);
 }
 
-/** Python's `round(x, ndigits)` for a float (correctly rounded, ties to even); returns a float. */
-export function pyRound(x: number, ndigits: number): number {
-  // Doubles this large have no fraction; toFixed could only go wrong there.
-  if (!Number.isFinite(x) || Math.abs(x) >= 2 ** 52 || ndigits > 100) return x;
-  const magnitude = Math.abs(x);
-  const [whole, fraction] = magnitude.toFixed(100).split('.') as [string, string];
-  const kept = fraction.slice(0, ndigits);
-  let text = magnitude.toFixed(ndigits);
-  if (tieAt(fraction, ndigits)) {
-    const last = ndigits === 0 ? whole.at(-1) : kept.at(-1);
-    if (Number(last) % 2 === 0) text = ndigits === 0 ? whole : `${whole}.${kept}`;
+/** The exact decimal digits of a finite double: digits with the point after `point` of them. */
+function exactDecimal(magnitude: number): { digits: string; point: number } {
+  // Doubles of 2^53 and more are integers, which BigInt prints exactly; below, toFixed(100) is exact.
+  if (magnitude >= 2 ** 53) {
+    const digits = BigInt(magnitude).toString();
+    return { digits, point: digits.length };
   }
-  const result = Number(text);
-  return x < 0 || Object.is(x, -0) ? -result : result;
+  const [whole, fraction] = magnitude.toFixed(100).split('.') as [string, string];
+  return { digits: whole + fraction, point: whole.length };
+}
+
+/** Python's `round(x, ndigits)` for a float (correctly rounded, ties to even, ndigits may be negative). */
+export function pyRound(x: number, ndigits: number): number {
+  if (!Number.isFinite(x)) return x;
+  const { digits, point } = exactDecimal(Math.abs(x));
+  const keep = point + ndigits;
+  if (keep >= digits.length) return x;
+  let kept = keep > 0 ? digits.slice(0, keep) : '0';
+  const next = keep >= 0 ? digits[keep]! : '0';
+  const rest = keep >= 0 ? digits.slice(keep + 1) : '';
+  const tie = next === '5' && /^0*$/.test(rest);
+  const up = next > '5' || (next === '5' && !tie) || (tie && Number(kept.at(-1)) % 2 === 1);
+  if (up && keep >= 0) kept = (BigInt(kept) + 1n).toString().padStart(kept.length, '0');
+  // kept holds the digits up to 10^-ndigits; put the point (or the zeros) back.
+  const value = ndigits >= 0 ? Number(`${kept.slice(0, kept.length - ndigits) || '0'}.${kept.slice(kept.length - ndigits) || '0'}`) : Number(kept + '0'.repeat(-ndigits));
+  return x < 0 || Object.is(x, -0) ? -value : value;
 }
 
 function pyStringRepr(text: string): string {

@@ -9,20 +9,28 @@ const MIN_PADDING = 2;
 const width = (text: string): number => [...text].length;
 const pad = (text: string, size: number): string => text + ' '.repeat(Math.max(0, size - width(text)));
 
+/** tabulate strips every cell (PRESERVE_WHITESPACE is off). */
+function stripped(rows: readonly (readonly string[])[]): string[][] {
+  return rows.map((row) => row.map((cell) => cell.trim()));
+}
+
 function columnWidths(headers: readonly string[], rows: readonly (readonly string[])[]): number[] {
   return headers.map((header, i) => Math.max(width(header) + MIN_PADDING, ...rows.map((row) => width(row[i] ?? ''))));
 }
 
 /** tabulate(..., tablefmt="plain"). No rows prints nothing, as DVC's `ui.table` does. */
-export function plainTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  if (rows.length === 0) return '';
+export function plainTable(headers: readonly string[], rawRows: readonly (readonly string[])[]): string {
+  if (rawRows.length === 0) return '';
+  const rows = stripped(rawRows);
   const widths = columnWidths(headers, rows);
-  const line = (cells: readonly string[]): string => cells.map((cell, i) => pad(cell, widths[i]!)).join('  ');
+  // tabulate's _build_simple_row right-trims each line
+  const line = (cells: readonly string[]): string => cells.map((cell, i) => pad(cell, widths[i]!)).join('  ').trimEnd();
   return [line(headers), ...rows.map(line)].join('\n');
 }
 
 /** tabulate(..., tablefmt="github"): a header row, a dashed rule, the rows. */
-export function githubTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+export function githubTable(headers: readonly string[], rawRows: readonly (readonly string[])[]): string {
+  const rows = stripped(rawRows);
   const widths = columnWidths(headers, rows);
   const line = (cells: readonly string[]): string => `| ${cells.map((cell, i) => pad(cell, widths[i]!)).join(' | ')} |`;
   const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;

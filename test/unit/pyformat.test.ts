@@ -16,7 +16,7 @@ function seeded(seed: number): () => number {
 const edgeCases = [
   0, -0, 1, -1, 0.5, 1.5, 2.5, 0.125, 0.375, 2.675, 1e16, 1e15, 9999999999999998, 1e-4, 1e-5, 0.00012345,
   123456.7, 1234.5678, 0.1 + 0.2, 99999.5, 999995, 0.999995, 1e21, 1e22, 1.7976931348623157e308, 5e-324,
-  0.9643, 0.0028000000000000247, 12345.5, 1234.55, 0.000015, 2.5e-5, 100, 1e5, 3.14159265358979, -7.25,
+  0.9643, 0.0028000000000000247, 0.015625, 0.046875, 1e-7, -1e-7, 250, 350, 1e23, 2**60, 12345.5, 1234.55, 0.000015, 2.5e-5, 100, 1e5, 3.14159265358979, -7.25,
   NaN, Infinity, -Infinity,
 ];
 
@@ -38,7 +38,7 @@ function pythonFormats(values: number[]): string[][] {
     'import sys, json',
     'for line in sys.stdin.read().split():',
     '    x = float(line)',
-    "    print(json.dumps([repr(x), format(x, '.5g'), format(x, '.3g'), format(x, '.1g'), repr(round(x, 5)), repr(round(x, 2)), repr(round(x, 0))]))",
+    "    print(json.dumps([repr(x), format(x, '.5g'), format(x, '.3g'), format(x, '.1g'), repr(round(x, 5)), repr(round(x, 2)), repr(round(x, 0)), repr(round(x, -2))]))",
   ].join('\n');
   const input = values.map((x) => (Number.isNaN(x) ? 'nan' : x === Infinity ? 'inf' : x === -Infinity ? '-inf' : Object.is(x, -0) ? '-0.0' : String(x))).join('\n');
   const out = execFileSync('python3', ['-c', script], { input, encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -57,6 +57,7 @@ describe('Python number formatting, checked against real python3', () => {
     ['repr(round(x, 5))', 4, (x: number) => pyFloatRepr(pyRound(x, 5))],
     ['repr(round(x, 2))', 5, (x: number) => pyFloatRepr(pyRound(x, 2))],
     ['repr(round(x, 0))', 6, (x: number) => pyFloatRepr(pyRound(x, 0))],
+    ['repr(round(x, -2))', 7, (x: number) => pyFloatRepr(pyRound(x, -2))],
   ] as const)('%s matches Python on 6,000+ doubles', (_name, column, format) => {
     const mismatches = values
       .map((x, i) => ({ x, ours: format(x), python: expected[i]?.[column] }))

@@ -1,0 +1,27 @@
+// Bundles the two entry points with ncc into dist/ (committed: a GitHub Action runs dist/, not src/).
+// dist/index.js is the action, dist/cli/index.js the `mlops` CLI that also needs no node_modules.
+import ncc from '@vercel/ncc';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const entries = [
+  { input: 'src/main.ts', output: 'dist' },
+  { input: 'src/cli.ts', output: 'dist/cli' },
+];
+
+await rm(join(root, 'dist'), { recursive: true, force: true });
+for (const { input, output } of entries) {
+  const { code, assets } = await ncc(join(root, input), { minify: false, sourceMap: false, quiet: true, license: 'licenses.txt', target: 'es2022' });
+  const dir = join(root, output);
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'index.js'), code);
+  for (const [name, asset] of Object.entries(assets ?? {})) {
+    if (name === 'package.json') continue;
+    await mkdir(dirname(join(dir, name)), { recursive: true });
+    await writeFile(join(dir, name), asset.source);
+  }
+}
+// ncc emits ES modules for an ESM package; tell node so, whatever package.json sits above dist/.
+await writeFile(join(root, 'dist/package.json'), '{\n  "type": "module"\n}\n');

@@ -1,0 +1,252 @@
+/**
+ * The `mlops` command line: one verb per stage, DVC's flags on the DVC verbs. Built with
+ * commander; everything it touches (output, cwd, env) is passed in, so tests run it in-process.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { describeError, exitCodeOf, MlopsError, UsageError } from '../errors.js';
+import { parseRowSelector, type RowSelector } from '../metrics/csv.js';
+import { metricsDiff, metricsShow, paramsDiff, paramsShow, type VerbOutput } from '../metrics/dvc-verbs.js';
+import { buildRunOptions, CONFIG_FILE, parseConfigFile, type RawOptions } from '../options.js';
+import { run, type RunResult } from '../run.js';
+import { describeTraining, runTraining } from '../train/run-command.js';
+import { ConsoleLogger } from './console-logger.js';
+import { VERSION } from '../version.js';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** DVC indents `--json` when stdout is a terminal. */
+  stdoutIsTTY: boolean;
+}
+
+interface DvcFlags {
+  targets?: string[];
+  json?: boolean;
+  md?: boolean;
+  precision?: string;
+  all?: boolean;
+  path?: boolean;
+  deps?: boolean;
+  row?: string;
+}
+
+function integer(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^-?\d+$/.test(value)) throw new UsageError(`${name}: '${value}' is not a whole number.`);
+  return Number(value);
+}
+
+function rowOf(value: string | undefined): RowSelector | undefined {
+  return value === undefined ? undefined : parseRowSelector(value);
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('mlops');
+  const cwdOf = (): string => resolve(io.cwd, (program.opts() as { cd?: string }).cd ?? '.');
+  const logger = (): ConsoleLogger => new ConsoleLogger(io, io.env.GITHUB_ACTIONS === 'true');
+  const print = (output: VerbOutput): void => {
+    for (const warning of output.warnings) io.stderr(`WARNING: ${warning}\n`);
+    io.stdout(output.stdout);
+  };
+  const dvcInput = (flags: DvcFlags) => ({
+    cwd: cwdOf(),
+    targets: flags.targets,
+    json: flags.json,
+    markdown: flags.md,
+    jsonIndent: io.stdoutIsTTY ? 2 : undefined,
+    precision: integer('--precision', flags.precision),
+    noPath: flags.path === false,
+    row: rowOf(flags.row),
+    deps: flags.deps,
+  });
+
+  program
+    .description('CI/CD for machine-learning projects: train, DVC-identical metrics/params diffs, gates and a PR-ready report.')
+    .version(VERSION, '-V, --version')
+    .option('--cd <path>', 'run as if started in <path> (the project folder with dvc.yaml); goes before the verb')
+    .enablePositionalOptions()
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride();
+
+  const targets = (): Option => new Option('--targets <paths...>', 'limit to these files (default: from dvc.yaml, else metrics.json / params.yaml)');
+  const output = (command: Command): Command =>
+    command.option('--json', 'print the result as JSON').option('--md', 'print the table as markdown');
+  const row = (): Option => new Option('--row <selector>', 'CSV/TSV metrics: which row (last, first, N, -N or column=value)').default(undefined);
+
+  const metrics = program.command('metrics').description('show or compare metrics, exactly like `dvc metrics`');
+  output(
+    metrics
+      .command('show')
+      .description('show the metrics in the workspace (like `dvc metrics show`)')
+      .argument('[targets...]', 'metrics files to show')
+      .addOption(targets())
+      .option('-R, --recursive', 'accepted for DVC compatibility (directories are always expanded)')
+      .option('--precision <n>', 'round floats to <n> digits after the point (default 5)')
+      .addOption(row()),
+  ).action(async (positional: string[], flags: DvcFlags) => {
+    const input = dvcInput({ ...flags, targets: [...positional, ...(flags.targets ?? [])] });
+    print(await metricsShow(input));
+  });
+
+  output(
+    metrics
+      .command('diff')
+      .description('compare metrics between two revisions (like `dvc metrics diff`)')
+      .argument('[a_rev]', 'old revision', 'HEAD')
+      .argument('[b_rev]', 'new revision ("workspace" is the working tree)', 'workspace')
+      .addOption(targets())
+      .option('-R, --recursive', 'accepted for DVC compatibility')
+      .option('--all', 'show unchanged metrics as well')
+      .option('--no-path', "don't show the metric's file path")
+      .option('--precision <n>', 'round floats to <n> digits after the point (default 5)')
+      .addOption(row()),
+  ).action(async (aRev: string, bRev: string, flags: DvcFlags) => {
+    print(await metricsDiff({ ...dvcInput(flags), aRev, bRev, all: flags.all }));
+  });
+
+  const params = program.command('params').description('show or compare params, exactly like `dvc params diff`');
+  output(
+    params
+      .command('show')
+      .description('show the params in the workspace (DVC has no such command: laid out like `dvc metrics show`)')
+      .addOption(targets())
+      .option('--deps', 'only params that stages depend on'),
+  ).action(async (flags: DvcFlags) => {
+    print(await paramsShow(dvcInput(flags)));
+  });
+
+  output(
+    params
+      .command('diff')
+      .description('compare params between two revisions (like `dvc params diff`)')
+      .argument('[a_rev]', 'old revision', 'HEAD')
+      .argument('[b_rev]', 'new revision ("workspace" is the working tree)', 'workspace')
+      .addOption(targets())
+      .option('--all', 'show unchanged params as well')
+      .option('--deps', 'only params that stages depend on')
+      .option('--no-path', "don't show the param's file path"),
+  ).action(async (aRev: string, bRev: string, flags: DvcFlags) => {
+    print(await paramsDiff({ ...dvcInput(flags), aRev, bRev, all: flags.all }));
+  });
+
+  program
+    .command('train')
+    .description('run the training command as a stage: live output, duration, exit status')
+    .argument('<command...>', 'the command and its arguments, after --')
+    .option('--timeout <seconds>', 'stop the command (and its children) after this long')
+    .passThroughOptions()
+    .action(async (command: string[], flags: { timeout?: string }) => {
+      const options = buildRunOptions({ 'train-timeout': flags.timeout });
+      const result = await logger().group('train', () =>
+        runTraining({ command, cwd: cwdOf(), timeoutSeconds: options.trainTimeout, env: io.env, onOutput: (chunk, stream) => (stream === 'stdout' ? io.stdout : io.stderr)(chunk.toString('utf8')) }),
+      );
+      if (result.kind !== 'succeeded') throw new MlopsError(describeTraining(result));
+      io.stdout(`${describeTraining(result)}\n`);
+    });
+
+  const runFlags = (command: Command): Command =>
+    command
+      .option('--base <rev>', 'revision to compare against (default: HEAD)')
+      .option('--gate <gate>', 'a gate, e.g. "r2 >= 0.75" or "rmse max-rise 2%" (repeatable)', collect)
+      .option('--direction <name=higher|lower>', 'override the guessed direction of a metric (repeatable)', collect)
+      .option('--headline <metric>', 'the metric named in the verdict line')
+      .option('--metrics <paths...>', 'metrics files (default: from dvc.yaml, else metrics.json)')
+      .option('--params <paths...>', 'params files (default: from dvc.yaml, plus params.yaml)')
+      .addOption(row())
+      .addOption(new Option('--charts <kind>', 'charts in the report').choices(['mermaid', 'quickchart', 'none']))
+      .option('--out <path>', 'where to write the report (default: report.md)')
+      .option('--report-id <id>', 'key of the sticky PR comment (several reports per PR)')
+      .option('--precision <n>', 'digits after the point for floats (default 5)')
+      .option('--config <file>', `options file (default: ${CONFIG_FILE} in the project folder, if present)`);
+
+  interface RunFlags {
+    base?: string; head?: string; gate?: string[]; direction?: string[]; headline?: string; metrics?: string[]; params?: string[];
+    row?: string; charts?: string; out?: string; reportId?: string; precision?: string; config?: string; train?: string;
+    timeout?: string; event?: string; check?: boolean;
+  }
+
+  const rawFrom = (flags: RunFlags): RawOptions => ({
+    'working-directory': cwdOf(), event: flags.event, 'train-command': flags.train, 'train-timeout': flags.timeout,
+    'base-ref': flags.base, 'head-ref': flags.head, gates: flags.gate, direction: flags.direction, headline: flags.headline,
+    metrics: flags.metrics, params: flags.params, 'csv-row': flags.row, charts: flags.charts, 'report-path': flags.out,
+    'report-id': flags.reportId, precision: flags.precision,
+  });
+
+  const configOf = async (flags: RunFlags): Promise<RawOptions> => {
+    const path = resolve(cwdOf(), flags.config ?? CONFIG_FILE);
+    try {
+      return parseConfigFile(await readFile(path, 'utf8'));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && flags.config === undefined) return {};
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`--config: ${path} does not exist.`);
+      throw error;
+    }
+  };
+
+  const finish = (result: RunResult, check: boolean): void => {
+    io.stdout(`Report: ${result.reportPath}\n`);
+    switch (result.outcome.kind) {
+      case 'passed':
+        return;
+      case 'gates-failed': {
+        const failed = result.outcome.failures.length;
+        io.stderr(`${failed} of ${result.gates.length} gate${result.gates.length === 1 ? '' : 's'} failed (listed above); the report says why.\n`);
+        if (check) setExit(1);
+        return;
+      }
+      case 'training-failed':
+      case 'metrics-unreadable':
+        throw new MlopsError(result.outcome.reason);
+    }
+  };
+
+  runFlags(
+    program
+      .command('run')
+      .description('plan and run the stages for an event: train → metrics diff → gates → report')
+      .addOption(new Option('--event <event>', 'which event this run is for').choices(['pr', 'push', 'schedule', 'manual']))
+      .option('--train <command>', 'training command, run through the shell (default: none; metrics as they are)')
+      .option('--timeout <seconds>', 'stop training after this long'),
+  ).action(async (flags: RunFlags) => {
+    const options = buildRunOptions(await configOf(flags), rawFrom(flags));
+    finish(await run(options, { logger: logger(), env: io.env }), true);
+  });
+
+  runFlags(
+    program
+      .command('report')
+      .description('render the markdown report from the metrics diff and gates (no training)')
+      .option('--head <rev>', 'revision to report on (default: the workspace)')
+      .option('--check', 'exit 1 when a gate fails (the report is still written)'),
+  ).action(async (flags: RunFlags) => {
+    const options = buildRunOptions(await configOf(flags), { ...rawFrom(flags), 'train-command': undefined });
+    finish(await run({ ...options, trainCommand: undefined }, { logger: logger(), env: io.env }), flags.check ?? false);
+  });
+
+  return program;
+}
+
+/** Run the CLI to completion; returns the exit code (0 ok, 1 failure, 2 usage). Never throws. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => (exitCode = code));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      // commander already printed its message
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    io.stderr(`ERROR: ${describeError(error)}\n`);
+    return exitCodeOf(error);
+  }
+}

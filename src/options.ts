@@ -1,0 +1,132 @@
+/**
+ * One typed, validated option set for a run, whichever front end it came from: action inputs,
+ * CLI flags or the project's `mlops.yaml`. Reading a value (front end) is kept apart from parsing
+ * it (here, pure functions), and every bad value is a usage error naming the option.
+ */
+import { UsageError } from './errors.js';
+import { LAST_ROW, parseRowSelector, type RowSelector } from './metrics/csv.js';
+import { parseDirections, type Direction } from './metrics/direction.js';
+import { parseGates, type Gate } from './metrics/gates.js';
+import { parseStructured } from './metrics/parse.js';
+import { isPlainObject, type Value } from './metrics/value.js';
+
+export const EVENTS = ['pr', 'push', 'schedule', 'manual'] as const;
+export type EventName = (typeof EVENTS)[number];
+export const CHARTS = ['mermaid', 'quickchart', 'none'] as const;
+export type ChartKind = (typeof CHARTS)[number];
+
+export interface RunOptions {
+  workingDirectory: string;
+  event: EventName;
+  /** A string runs through the shell; an array as argv. Absent: no training, metrics as they are. */
+  trainCommand?: string | readonly string[];
+  trainTimeout?: number;
+  /** The revision to compare against. */
+  baseRef: string;
+  /** The revision compared: `workspace` (after training) unless a report is made for a commit. */
+  headRef: string;
+  metrics: string[];
+  params: string[];
+  csvRow: RowSelector;
+  gates: Gate[];
+  directions: Map<string, Direction>;
+  /** The metric named in the verdict line; default: the first gated metric, else the first metric. */
+  headline?: string;
+  charts: ChartKind;
+  reportPath: string;
+  reportId: string;
+  precision: number;
+}
+
+/** Raw option values as text (or lists of text), keyed by their action input / flag name. */
+export type RawOptions = Partial<Record<RawKey, string | readonly string[] | undefined>>;
+export const RAW_KEYS = [
+  'working-directory', 'event', 'train-command', 'train-timeout', 'base-ref', 'head-ref', 'metrics', 'params', 'csv-row',
+  'gates', 'direction', 'headline', 'charts', 'report-path', 'report-id', 'precision',
+] as const;
+export type RawKey = (typeof RAW_KEYS)[number];
+
+/** Items from a multi-line or comma-separated input, as docker/actions-toolkit's getInputList does. */
+export function parseList(value: string | readonly string[] | undefined, separators = /[\n,]/): string[] {
+  if (value === undefined) return [];
+  const lines = typeof value === 'string' ? value.split(separators) : value.flatMap((item) => item.split(separators));
+  return lines.map((item) => item.trim()).filter(Boolean);
+}
+
+function single(name: string, value: string | readonly string[] | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
+  if (value.length > 1) throw new UsageError(`${name}: give one value, not ${value.length}.`);
+  return single(name, value[0]);
+}
+
+export function parseChoice<T extends string>(name: string, value: string | undefined, choices: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${name}: '${value}' is not one of ${choices.join(', ')}.`);
+}
+
+export function parsePositiveNumber(name: string, value: string | undefined, { integer = false } = {}): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number))) {
+    throw new UsageError(`${name}: '${value}' is not a positive ${integer ? 'whole ' : ''}number.`);
+  }
+  return number;
+}
+
+/** The whole option set from raw values. Later sources in `layers` win (defaults < mlops.yaml < inputs). */
+export function buildRunOptions(...layers: RawOptions[]): RunOptions {
+  const raw: RawOptions = Object.assign({}, ...layers.map((layer) => Object.fromEntries(Object.entries(layer).filter(([, v]) => v !== undefined))));
+  const get = (key: RawKey): string | undefined => single(key, raw[key]);
+  const train = raw['train-command'];
+  return {
+    workingDirectory: get('working-directory') ?? '.',
+    event: parseChoice('event', get('event'), EVENTS, 'manual'),
+    trainCommand: train === undefined || typeof train === 'string' ? (train?.trim() || undefined) : train.length > 0 ? train : undefined,
+    trainTimeout: parsePositiveNumber('train-timeout', get('train-timeout')),
+    baseRef: get('base-ref') ?? 'HEAD',
+    headRef: get('head-ref') ?? 'workspace',
+    metrics: parseList(raw.metrics),
+    params: parseList(raw.params),
+    csvRow: get('csv-row') === undefined ? LAST_ROW : parseRowSelector(get('csv-row')!),
+    gates: parseGates(typeof raw.gates === 'string' ? [raw.gates] : (raw.gates ?? [])),
+    directions: parseDirections(parseList(raw.direction)),
+    headline: get('headline'),
+    charts: parseChoice('charts', get('charts'), CHARTS, 'mermaid'),
+    reportPath: get('report-path') ?? 'report.md',
+    reportId: get('report-id') ?? 'default',
+    precision: parsePositiveNumber('precision', get('precision'), { integer: true }) ?? 5,
+  };
+}
+
+export const CONFIG_FILE = 'mlops.yaml';
+
+function configValue(key: string, value: Value): string | string[] {
+  if (Array.isArray(value)) return value.map((item) => configScalar(key, item));
+  if (isPlainObject(value)) {
+    // `direction: {val_loss: lower}` reads naturally in YAML
+    return Object.entries(value).map(([name, item]) => `${name}=${configScalar(key, item)}`);
+  }
+  return configScalar(key, value);
+}
+
+function configScalar(key: string, value: Value): string {
+  if (value === null || typeof value === 'object') throw new UsageError(`${CONFIG_FILE}: '${key}' must be text, a number or a list of them.`);
+  return String(value);
+}
+
+/** Options from the project's mlops.yaml text; unknown keys are errors so typos do not pass silently. */
+export function parseConfigFile(text: string): RawOptions {
+  const data = parseStructured(text, 'yaml', CONFIG_FILE);
+  if (data === null) return {};
+  if (!isPlainObject(data)) throw new UsageError(`${CONFIG_FILE}: expected a mapping of option names to values.`);
+  const raw: RawOptions = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (!(RAW_KEYS as readonly string[]).includes(key)) {
+      throw new UsageError(`${CONFIG_FILE}: unknown option '${key}'.`, `Known options: ${RAW_KEYS.join(', ')}.`);
+    }
+    raw[key as RawKey] = configValue(key, value);
+  }
+  return raw;
+}

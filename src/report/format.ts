@@ -1,0 +1,32 @@
+/** How numbers look in the report: the same rounding as the DVC tables, plus signed percentages. */
+import { formatField } from '../metrics/dvc-verbs.js';
+import type { Value } from '../metrics/value.js';
+
+export function formatValue(value: Value | undefined, precision: number): string {
+  return formatField(value, precision);
+}
+
+export function formatPercent(percent: number | undefined): string {
+  if (percent === undefined || !Number.isFinite(percent)) return '';
+  const rounded = Math.abs(percent) < 0.005 ? 0 : percent;
+  const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '±';
+  return `${sign}${Math.abs(rounded).toFixed(2)}%`;
+}
+
+export function formatSeconds(ms: number): string {
+  const seconds = ms / 1000;
+  if (seconds < 60) return `${seconds.toFixed(1)} s`;
+  const minutes = Math.floor(seconds / 60);
+  return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+}
+
+/** A table cell: pipes would split the cell, newlines would end the row. */
+export function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** Inline code that survives backticks in the text. */
+export function code(text: string): string {
+  const fence = text.includes('`') ? '``' : '`';
+  return `${fence}${text.includes('`') ? ` ${text} ` : text}${fence}`;
+}

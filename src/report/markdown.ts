@@ -1,0 +1,193 @@
+/**
+ * The report a reviewer reads in ten seconds: a verdict line (gates, then the headline metric
+ * with its change), the gates, a metrics table (base, head, change, %), the params that changed
+ * (all of them folded away), charts, how training went, and the hidden marker for the sticky
+ * comment. Pure: data in, markdown out.
+ */
+import { markdownTable } from 'markdown-table';
+import type { MetricRow, Verdict } from '../metrics/compare.js';
+import type { GateResult } from '../metrics/gates.js';
+import { describeTraining, type TrainResult } from '../train/run-command.js';
+import type { ChartKind } from '../options.js';
+import { chartPoints, mermaidChart, quickchartUrl } from './charts.js';
+import { cell, code, formatPercent, formatValue } from './format.js';
+import { reportMarker } from './marker.js';
+
+export interface RevisionLabel {
+  /** As the user named it: `main`, `HEAD~1`, `workspace`. */
+  name: string;
+  commit?: string;
+}
+
+export interface ReportInput {
+  reportId: string;
+  base: RevisionLabel;
+  head: RevisionLabel;
+  training?: TrainResult;
+  /** Every metric, unchanged ones included (the DVC diff taken with `all`). */
+  metrics: MetricRow[];
+  params: MetricRow[];
+  gates: GateResult[];
+  /** Metric for the verdict line; default: the first gated metric, else the first metric. */
+  headline?: string;
+  charts: ChartKind;
+  precision: number;
+  /** Why the run could not be judged (the head's metrics unreadable), shown as the verdict. */
+  problem?: string;
+  /** Files that could not be read, and other things a reviewer should know. */
+  warnings: string[];
+}
+
+/** Above this many rows the main tables keep only what changed; the rest is folded. */
+export const FULL_TABLE_LIMIT = 20;
+
+const VERDICT_MARK: Record<Verdict, string> = { better: '🟢 better', worse: '🔴 worse', unchanged: '', changed: 'changed', added: 'new', removed: 'removed' };
+
+export function revisionText(revision: RevisionLabel): string {
+  return revision.commit ? `${revision.name} (${revision.commit.slice(0, 7)})` : revision.name;
+}
+
+export function trainingFailed(training: TrainResult | undefined): boolean {
+  return training !== undefined && training.kind !== 'succeeded';
+}
+
+export function headlineRow(input: Pick<ReportInput, 'metrics' | 'gates' | 'headline'>): MetricRow | undefined {
+  const wanted = input.headline ?? input.gates[0]?.gate.metric.key;
+  return (wanted && input.metrics.find((row) => row.key === wanted || `${row.path}:${row.key}` === wanted)) || input.metrics[0];
+}
+
+function headlineText(row: MetricRow | undefined, precision: number): string {
+  if (!row) return 'no metrics found';
+  const change = formatPercent(row.relativePercent);
+  const verdict = row.verdict === 'better' || row.verdict === 'worse' ? row.verdict : '';
+  const detail = [change, verdict].filter(Boolean).join(', ');
+  if (row.old === null) return `${row.key} ${formatValue(row.new, precision)} (new)`;
+  return `${row.key} ${formatValue(row.old, precision)} → ${formatValue(row.new, precision)}${detail ? ` (${detail})` : ''}`;
+}
+
+export function verdictLine(input: ReportInput): string {
+  if (trainingFailed(input.training)) return `❌ **Training failed**: ${describeTraining(input.training!)}`;
+  if (input.problem) return `❌ **Metrics could not be read**: ${input.problem}`;
+  const failed = input.gates.filter((gate) => !gate.passed).length;
+  const headline = headlineText(headlineRow(input), input.precision);
+  if (input.gates.length === 0) return `ℹ️ **No gates set** · ${headline}`;
+  if (failed > 0) return `❌ **${failed} of ${input.gates.length} gate${input.gates.length === 1 ? '' : 's'} failed** · ${headline}`;
+  return `✅ **${input.gates.length === 1 ? 'Gate' : `All ${input.gates.length} gates`} passed** · ${headline}`;
+}
+
+function gatesSection(gates: readonly GateResult[]): string[] {
+  if (gates.length === 0) return [];
+  const rows = gates.map((result) => [result.passed ? '✅' : '❌', code(result.gate.text), cell(result.reason.slice(result.gate.text.length + 2))]);
+  return ['### Gates', '', markdownTable([['', 'Gate', 'Result'], ...rows]), ''];
+}
+
+function metricsTable(rows: readonly MetricRow[], input: ReportInput, showPath: boolean): string {
+  const header = [...(showPath ? ['Path'] : []), 'Metric', `Base: ${revisionText(input.base)}`, `Head: ${revisionText(input.head)}`, 'Change', '%', ''];
+  const body = rows.map((row) => [
+    ...(showPath ? [cell(row.path)] : []),
+    cell(row.key),
+    cell(formatValue(row.old, input.precision)),
+    cell(formatValue(row.new, input.precision)),
+    cell(formatValue(row.diff, input.precision)),
+    formatPercent(row.relativePercent),
+    VERDICT_MARK[row.verdict],
+  ]);
+  return markdownTable([header, ...body], { align: ['l', ...(showPath ? ['l'] : []), 'r', 'r', 'r', 'r', 'l'] });
+}
+
+function metricsSection(input: ReportInput): string[] {
+  if (input.metrics.length === 0) return ['### Metrics', '', '_No metrics files were found: declare them in dvc.yaml or pass `metrics`._', ''];
+  const showPath = new Set(input.metrics.map((row) => row.path)).size > 1;
+  const gated = new Set(input.gates.map((result) => result.gate.metric.key));
+  if (input.metrics.length <= FULL_TABLE_LIMIT) return ['### Metrics', '', metricsTable(input.metrics, input, showPath), ''];
+  const main = input.metrics.filter((row) => row.verdict !== 'unchanged' || gated.has(row.key));
+  return [
+    '### Metrics',
+    '',
+    main.length > 0 ? metricsTable(main, input, showPath) : '_No metric changed._',
+    '',
+    `<details><summary>All ${input.metrics.length} metrics</summary>`,
+    '',
+    metricsTable(input.metrics, input, showPath),
+    '',
+    '</details>',
+    '',
+  ];
+}
+
+function paramsTable(rows: readonly MetricRow[], input: ReportInput, showPath: boolean): string {
+  const header = [...(showPath ? ['Path'] : []), 'Param', `Base: ${revisionText(input.base)}`, `Head: ${revisionText(input.head)}`];
+  const body = rows.map((row) => [...(showPath ? [cell(row.path)] : []), cell(row.key), cell(formatValue(row.old, 0)), cell(formatValue(row.new, 0))]);
+  return markdownTable([header, ...body]);
+}
+
+function paramsSection(input: ReportInput): string[] {
+  if (input.params.length === 0) return [];
+  const showPath = new Set(input.params.map((row) => row.path)).size > 1;
+  const changed = input.params.filter((row) => row.verdict !== 'unchanged');
+  return [
+    '### Params',
+    '',
+    changed.length > 0 ? paramsTable(changed, input, showPath) : '_No param changed._',
+    '',
+    `<details><summary>All ${input.params.length} params</summary>`,
+    '',
+    paramsTable(input.params, input, showPath),
+    '',
+    '</details>',
+    '',
+  ];
+}
+
+function chartsSection(input: ReportInput): string[] {
+  if (input.charts === 'none') return [];
+  const head = headlineRow(input);
+  const gated = new Set(input.gates.map((result) => result.gate.metric.key));
+  // Gated metrics and the headline first, then whatever changed.
+  const ordered = [
+    ...input.metrics.filter((row) => row === head || gated.has(row.key)),
+    ...input.metrics.filter((row) => row !== head && !gated.has(row.key) && row.verdict !== 'unchanged'),
+  ];
+  const points = chartPoints(ordered);
+  if (points.length === 0) return [];
+  const baseLabel = `base ${input.base.commit?.slice(0, 7) ?? input.base.name}`;
+  const headLabel = `head ${input.head.commit?.slice(0, 7) ?? input.head.name}`;
+  const charts =
+    input.charts === 'mermaid'
+      ? points.map((point) => mermaidChart(point, baseLabel, headLabel))
+      : points.map((point) => `![${point.label}: ${baseLabel} vs ${headLabel}](${quickchartUrl(point, baseLabel, headLabel)})`);
+  return ['### Charts', '', ...charts.flatMap((chart) => [chart, '']), ''];
+}
+
+function trainingSection(training: TrainResult | undefined): string[] {
+  if (!training) return [];
+  const lines = ['### Training', '', `${training.kind === 'succeeded' ? '✅' : '❌'} ${describeTraining(training)}, in ${code(training.cwd)}`, ''];
+  if (training.kind !== 'succeeded' && training.outputTail.length > 0) {
+    lines.push('<details><summary>Last lines of output</summary>', '', '```text', ...training.outputTail.map((line) => line.replace(/```/g, "'''")), '```', '', '</details>', '');
+  }
+  return lines;
+}
+
+function warningsSection(warnings: readonly string[]): string[] {
+  if (warnings.length === 0) return [];
+  return ['### Warnings', '', ...warnings.map((warning) => `- ⚠️ ${warning}`), ''];
+}
+
+export function renderReport(input: ReportInput): string {
+  const compared = `Compared ${code(revisionText(input.base))} → ${code(revisionText(input.head))}`;
+  return [
+    reportMarker(input.reportId),
+    `## ${verdictLine(input)}`,
+    '',
+    compared,
+    '',
+    ...gatesSection(input.gates),
+    ...metricsSection(input),
+    ...paramsSection(input),
+    ...chartsSection(input),
+    ...trainingSection(input.training),
+    ...warningsSection(input.warnings),
+    `<sub>Made by mlops-action · reproduce locally: ${code(`mlops metrics diff ${input.base.name} ${input.head.name === 'workspace' ? '' : input.head.name}`.trim())}</sub>`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,160 @@
+/**
+ * One run for one event: plan the stages from the options, run them in order, each in a log
+ * group with its duration, and return what happened as data. The report is written even when
+ * gates fail or training breaks, because that is when a reviewer needs it most.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { compareMetrics, type MetricRow } from './metrics/compare.js';
+import type { DvcDiff } from './metrics/dvc-diff.js';
+import { changedOnly, diffMetricsData, diffParamsData, renderMetricsDiff, renderParamsDiff, warningsOf } from './metrics/dvc-verbs.js';
+import { evaluateGates, type GateResult } from './metrics/gates.js';
+import type { Logger } from './logger.js';
+import type { EventName, RunOptions } from './options.js';
+import { renderReport, type RevisionLabel } from './report/markdown.js';
+import { describeTraining, runTraining, type TrainResult } from './train/run-command.js';
+
+export type StageName = 'train' | 'metrics' | 'gates' | 'report';
+
+/** Which stages run for an event. Publishing, image and promote stages join in later front-end work. */
+export function planStages(_event: EventName, options: Pick<RunOptions, 'trainCommand' | 'gates'>): StageName[] {
+  return [...(options.trainCommand ? (['train'] as const) : []), 'metrics', ...(options.gates.length > 0 ? (['gates'] as const) : []), 'report'];
+}
+
+export interface StageTiming {
+  name: StageName;
+  durationMs: number;
+}
+
+export type RunOutcome =
+  | { kind: 'passed' }
+  | { kind: 'gates-failed'; failures: string[] }
+  | { kind: 'training-failed'; reason: string }
+  | { kind: 'metrics-unreadable'; reason: string };
+
+export interface RunResult {
+  outcome: RunOutcome;
+  stages: StageTiming[];
+  training?: TrainResult;
+  base: RevisionLabel;
+  head: RevisionLabel;
+  metrics: MetricRow[];
+  params: MetricRow[];
+  gates: GateResult[];
+  /** The DVC-style `metrics diff` and `params diff` tables, for the terminal. */
+  metricsDiffText: string;
+  paramsDiffText: string;
+  report: string;
+  /** Absolute path the report was written to. */
+  reportPath: string;
+  warnings: string[];
+}
+
+export interface RunDependencies {
+  logger: Logger;
+  env?: NodeJS.ProcessEnv;
+}
+
+async function timed<T>(stages: StageTiming[], name: StageName, logger: Logger, fn: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await logger.group(name, fn);
+  } finally {
+    stages.push({ name, durationMs: Math.round(performance.now() - started) });
+  }
+}
+
+interface Compared {
+  metricsDiff: DvcDiff;
+  paramsDiff: DvcDiff;
+  base: RevisionLabel;
+  head: RevisionLabel;
+  warnings: string[];
+  unreadableHead: string[];
+}
+
+async function compare(options: RunOptions): Promise<Compared> {
+  const input = { cwd: options.workingDirectory, aRev: options.baseRef, bRev: options.headRef, all: true, targets: options.metrics, row: options.csvRow };
+  const metrics = await diffMetricsData(input);
+  const params = await diffParamsData({ ...input, targets: options.params });
+  const [oldMetrics, headMetrics] = metrics.snapshots;
+  const unreadableHead = [
+    ...(headMetrics.revisionError ? [`dvc.yaml: ${headMetrics.revisionError}`] : []),
+    ...headMetrics.errors.map((error) => `${error.path}: ${error.message}`),
+  ];
+  return {
+    metricsDiff: metrics.diff,
+    paramsDiff: params.diff,
+    base: { name: options.baseRef, commit: oldMetrics.revision.commit },
+    head: { name: options.headRef, commit: headMetrics.revision.commit },
+    warnings: [...warningsOf(metrics.snapshots, 'metrics'), ...warningsOf(params.snapshots, 'params')],
+    unreadableHead,
+  };
+}
+
+export async function run(options: RunOptions, { logger, env }: RunDependencies): Promise<RunResult> {
+  const stages: StageTiming[] = [];
+  const plan = planStages(options.event, options);
+
+  let training: TrainResult | undefined;
+  if (plan.includes('train') && options.trainCommand) {
+    training = await timed(stages, 'train', logger, async () => {
+      const result = await runTraining({
+        command: options.trainCommand!,
+        cwd: options.workingDirectory,
+        timeoutSeconds: options.trainTimeout,
+        env,
+        onOutput: (chunk, stream) => logger.output(chunk, stream),
+      });
+      (result.kind === 'succeeded' ? logger.info : logger.error).call(logger, describeTraining(result));
+      return result;
+    });
+  }
+
+  const compared = await timed(stages, 'metrics', logger, async () => {
+    const result = await compare(options);
+    for (const warning of result.warnings) logger.warning(warning);
+    const metricsText = renderMetricsDiff(changedOnly(result.metricsDiff), options.baseRef, options.headRef, { precision: options.precision });
+    logger.info(metricsText.trimEnd() || `No metric changed against ${options.baseRef}.`);
+    return result;
+  });
+  const metrics = compareMetrics(compared.metricsDiff, options.directions);
+  const params = compareMetrics(compared.paramsDiff, new Map());
+
+  const gates = plan.includes('gates')
+    ? await timed(stages, 'gates', logger, async () => {
+        const results = evaluateGates(options.gates, metrics);
+        for (const result of results) (result.passed ? logger.info : logger.error).call(logger, result.reason);
+        return results;
+      })
+    : [];
+
+  const outcome: RunOutcome =
+    training && training.kind !== 'succeeded'
+      ? { kind: 'training-failed', reason: describeTraining(training) }
+      : compared.unreadableHead.length > 0
+        ? { kind: 'metrics-unreadable', reason: `${compared.unreadableHead.join('; ')}; the gates cannot be judged without the head's metrics` }
+        : gates.some((gate) => !gate.passed)
+          ? { kind: 'gates-failed', failures: gates.filter((gate) => !gate.passed).map((gate) => gate.reason) }
+          : { kind: 'passed' };
+
+  const reportPath = resolve(options.workingDirectory, options.reportPath);
+  const report = await timed(stages, 'report', logger, async () => {
+    const markdown = renderReport({
+      reportId: options.reportId, base: compared.base, head: compared.head, training,
+      problem: outcome.kind === 'metrics-unreadable' ? outcome.reason : undefined, metrics, params, gates,
+      headline: options.headline, charts: options.charts, precision: options.precision, warnings: compared.warnings,
+    });
+    await mkdir(dirname(reportPath), { recursive: true });
+    await writeFile(reportPath, markdown);
+    logger.info(`Report written to ${reportPath}`);
+    return markdown;
+  });
+
+  return {
+    outcome, stages, training, base: compared.base, head: compared.head, metrics, params, gates,
+    metricsDiffText: renderMetricsDiff(changedOnly(compared.metricsDiff), options.baseRef, options.headRef, { precision: options.precision }),
+    paramsDiffText: renderParamsDiff(changedOnly(compared.paramsDiff), options.baseRef, options.headRef),
+    report, reportPath, warnings: compared.warnings,
+  };
+}
