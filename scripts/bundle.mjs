@@ -6,15 +6,18 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// `--out DIR` bundles elsewhere (the freshness test compares that with the committed dist/).
+const outIndex = process.argv.indexOf('--out');
+const out = outIndex > 0 ? process.argv[outIndex + 1] : join(root, 'dist');
 const entries = [
-  { input: 'src/main.ts', output: 'dist' },
-  { input: 'src/cli.ts', output: 'dist/cli' },
+  { input: 'src/main.ts', output: '.' },
+  { input: 'src/cli.ts', output: 'cli' },
 ];
 
-await rm(join(root, 'dist'), { recursive: true, force: true });
+await rm(out, { recursive: true, force: true });
 for (const { input, output } of entries) {
   const { code, assets } = await ncc(join(root, input), { minify: false, sourceMap: false, quiet: true, license: 'licenses.txt', target: 'es2022' });
-  const dir = join(root, output);
+  const dir = join(out, output);
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'index.js'), code);
   for (const [name, asset] of Object.entries(assets ?? {})) {
@@ -24,4 +27,4 @@ for (const { input, output } of entries) {
   }
 }
 // ncc emits ES modules for an ESM package; tell node so, whatever package.json sits above dist/.
-await writeFile(join(root, 'dist/package.json'), '{\n  "type": "module"\n}\n');
+await writeFile(join(out, 'package.json'), '{\n  "type": "module"\n}\n');

@@ -116,6 +116,8 @@ export async function run(options: RunOptions, { logger, env }: RunDependencies)
     for (const warning of result.warnings) logger.warning(warning);
     const metricsText = renderMetricsDiff(changedOnly(result.metricsDiff), options.baseRef, options.headRef, { precision: options.precision });
     logger.info(metricsText.trimEnd() || `No metric changed against ${options.baseRef}.`);
+    const paramsText = renderParamsDiff(changedOnly(result.paramsDiff), options.baseRef, options.headRef);
+    logger.info(paramsText.trimEnd() || `No param changed against ${options.baseRef}.`);
     return result;
   });
   const metrics = compareMetrics(compared.metricsDiff, options.directions);
@@ -140,7 +142,7 @@ export async function run(options: RunOptions, { logger, env }: RunDependencies)
 
   const reportPath = resolve(options.workingDirectory, options.reportPath);
   const report = await timed(stages, 'report', logger, async () => {
-    const markdown = renderReport({
+    const markdown = await renderReport({
       reportId: options.reportId, base: compared.base, head: compared.head, training,
       problem: outcome.kind === 'metrics-unreadable' ? outcome.reason : undefined, metrics, params, gates,
       headline: options.headline, charts: options.charts, precision: options.precision, warnings: compared.warnings,

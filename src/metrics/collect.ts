@@ -147,12 +147,10 @@ export async function collectParams(revision: Revision, options: CollectOptions)
   const snapshot: Snapshot = { revision, files: new Map(), errors: [] };
   const targets = await targetsOrError(snapshot, options);
   if (!targets) return snapshot;
-  let defaultExists = false;
-  try {
-    defaultExists = (await loadFile(revision, DEFAULT_PARAMS_FILE, { cwd: options.cwd })) !== undefined;
-  } catch {
-    defaultExists = true;
-  }
+  const defaultExists = await loadFile(revision, DEFAULT_PARAMS_FILE, { cwd: options.cwd }).then(
+    (value) => value !== undefined,
+    () => true, // there but unreadable: reading it again below reports why
+  );
   const plan = paramsPlan(targets, options, defaultExists);
   const keysOf = new Map(plan.map((target) => [normalisePath(target.path), target.keys]));
   await readEach(snapshot, plan.map((target) => target.path), options, (path, value) => {

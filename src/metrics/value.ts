@@ -40,7 +40,7 @@ export function pyEquals(a: Value | undefined, b: Value | undefined): boolean {
     const an = typeof a === 'boolean' ? BigInt(a) : a;
     const bn = typeof b === 'boolean' ? BigInt(b) : b;
     if (typeof an === 'bigint' && typeof bn === 'bigint') return an === bn;
-    // eslint-disable-next-line eqeqeq -- bigint == number compares exact values, as Python does
+    // bigint == number compares exact values, as Python's int == float does
     return an == bn;
   }
   if (Array.isArray(a) || Array.isArray(b)) {

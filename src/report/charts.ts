@@ -4,14 +4,23 @@
  * quickchart.io image URLs (those carry only the numbers in the chart). One chart per metric,
  * because r2 (~0.8) and rmse (~46,000) on one axis would flatten one of them to nothing.
  */
-import QuickChartModule from 'quickchart-js';
+import type QuickChartModule from 'quickchart-js';
 import type { MetricRow } from '../metrics/compare.js';
 import { pyFormatG } from '../metrics/pyformat.js';
 import { toFloat } from '../metrics/value.js';
 
-// Its types describe a CommonJS module whose default is the class; at run time the import may be
-// either the class or the module, depending on who resolved it (node or the bundler).
-const QuickChart = ((QuickChartModule as unknown as { default?: unknown }).default ?? QuickChartModule) as typeof QuickChartModule.default;
+type QuickChartClass = typeof QuickChartModule.default;
+
+/**
+ * quickchart-js is loaded only when chosen: its fetch dependency pulls in Node's deprecated
+ * `punycode`, which would print a deprecation warning on every run for everyone.
+ */
+async function loadQuickChart(): Promise<QuickChartClass> {
+  const loaded = (await import('quickchart-js')) as unknown as { default: unknown };
+  // Its types describe a CommonJS module; at run time the default may be the class or the module.
+  const inner = (loaded.default as { default?: unknown }).default;
+  return (inner ?? loaded.default) as QuickChartClass;
+}
 
 export interface ChartPoint {
   label: string;
@@ -56,7 +65,8 @@ export function mermaidChart(point: ChartPoint, baseLabel: string, headLabel: st
   ].join('\n');
 }
 
-export function quickchartUrl(point: ChartPoint, baseLabel: string, headLabel: string): string {
+export async function quickchartUrl(point: ChartPoint, baseLabel: string, headLabel: string): Promise<string> {
+  const QuickChart = await loadQuickChart();
   const chart = new QuickChart();
   chart
     .setConfig({

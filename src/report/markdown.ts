@@ -139,7 +139,7 @@ function paramsSection(input: ReportInput): string[] {
   ];
 }
 
-function chartsSection(input: ReportInput): string[] {
+async function chartsSection(input: ReportInput): Promise<string[]> {
   if (input.charts === 'none') return [];
   const head = headlineRow(input);
   const gated = new Set(input.gates.map((result) => result.gate.metric.key));
@@ -155,7 +155,7 @@ function chartsSection(input: ReportInput): string[] {
   const charts =
     input.charts === 'mermaid'
       ? points.map((point) => mermaidChart(point, baseLabel, headLabel))
-      : points.map((point) => `![${point.label}: ${baseLabel} vs ${headLabel}](${quickchartUrl(point, baseLabel, headLabel)})`);
+      : await Promise.all(points.map(async (point) => `![${point.label}: ${baseLabel} vs ${headLabel}](${await quickchartUrl(point, baseLabel, headLabel)})`));
   return ['### Charts', '', ...charts.flatMap((chart) => [chart, '']), ''];
 }
 
@@ -173,7 +173,7 @@ function warningsSection(warnings: readonly string[]): string[] {
   return ['### Warnings', '', ...warnings.map((warning) => `- ⚠️ ${warning}`), ''];
 }
 
-export function renderReport(input: ReportInput): string {
+export async function renderReport(input: ReportInput): Promise<string> {
   const compared = `Compared ${code(revisionText(input.base))} → ${code(revisionText(input.head))}`;
   return [
     reportMarker(input.reportId),
@@ -184,7 +184,7 @@ export function renderReport(input: ReportInput): string {
     ...gatesSection(input.gates),
     ...metricsSection(input),
     ...paramsSection(input),
-    ...chartsSection(input),
+    ...(await chartsSection(input)),
     ...trainingSection(input.training),
     ...warningsSection(input.warnings),
     `<sub>Made by mlops-action · reproduce locally: ${code(`mlops metrics diff ${input.base.name} ${input.head.name === 'workspace' ? '' : input.head.name}`.trim())}</sub>`,

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what the demo and the tests need on a fresh Debian/Ubuntu machine. Idempotent and quick
+# when everything is there. `--tests` also installs the npm packages from the lock file.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+packages=()
+command -v git >/dev/null || packages+=(git)
+# Debian's scikit-learn lands in /usr/bin/python3 (PyPI may be unreachable on CI machines).
+/usr/bin/python3 -c 'import sklearn, pandas, yaml, joblib' 2>/dev/null || packages+=(python3-sklearn python3-pandas python3-yaml python3-joblib)
+if [ ${#packages[@]} -gt 0 ]; then
+  echo "setup: installing ${packages[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
+fi
+
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$node_major" -lt 20 ]; then
+  echo "setup: Node.js 20 or later is needed (found: $(node --version 2>/dev/null || echo none))" >&2
+  exit 1
+fi
+
+if [ "${1:-}" = "--tests" ]; then
+  # npm ci also brings Node 24 (the `node` package), which runs the tests as GitHub runs node24 actions.
+  if [ ! -x node_modules/.bin/jest ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "setup: npm ci"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+fi

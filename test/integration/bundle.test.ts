@@ -1,0 +1,89 @@
+/**
+ * The bundled CLI as users run it: `node dist/cli/index.js`, copied where no node_modules can be
+ * found, on Node 20 (Jenkins agents) and Node 24 (GitHub's node24 runtime); and dist/ is exactly
+ * what `npm run bundle` makes from src/.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { GitRepo } from '../helpers/git-repo.js';
+import { CLI_BUNDLE, nodeBinaries, ROOT } from '../helpers/paths.js';
+
+const nodes = nodeBinaries();
+const isolated = mkdtempSync(join(tmpdir(), 'mlops-bundle-'));
+const cli = join(isolated, 'cli', 'index.js');
+let repo: GitRepo;
+
+beforeAll(() => {
+  mkdirSync(join(isolated, 'cli'));
+  copyFileSync(CLI_BUNDLE, cli);
+  copyFileSync(join(ROOT, 'dist', 'package.json'), join(isolated, 'package.json'));
+  repo = GitRepo.create();
+  repo.commitFiles('base', { 'dvc.yaml': 'metrics:\n  - metrics.json\n', 'metrics.json': '{"auc": 0.9643, "loss": {"train": 0.25}}' });
+  repo.write('metrics.json', '{"auc": 0.9671, "loss": {"train": 0.2}}');
+});
+
+afterAll(() => {
+  repo.cleanup();
+  rmSync(isolated, { recursive: true, force: true });
+});
+
+test('Node 20 and Node 24 are both here to run the bundle on', () => {
+  expect([...nodes.keys()]).toEqual(expect.arrayContaining([20, 24]));
+});
+
+describe.each([20, 24])('the bundled CLI on Node %i, with no node_modules in reach', (major) => {
+  const node = (): string => nodes.get(major)!;
+  const mlops = (...args: string[]) => spawnSync(node(), [cli, ...args], { cwd: repo.dir, encoding: 'utf8' });
+
+  it('prints the package version', () => {
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(mlops('--version').stdout.trim()).toBe(version);
+  });
+
+  it('prints the DVC metrics diff table of a real git repository', () => {
+    const result = mlops('metrics', 'diff');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      'Path          Metric      HEAD    workspace    Change\n' +
+        'metrics.json  auc         0.9643  0.9671       0.0028\n' +
+        'metrics.json  loss.train  0.25    0.2          -0.05\n',
+    );
+  });
+
+  it('ends a usage error with exit code 2 and says what is wrong', () => {
+    const result = mlops('metrics', 'diff', '--precision', 'many');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("--precision: 'many' is not a whole number.");
+  });
+});
+
+describe('--help on every verb', () => {
+  const verbs = [[], ['run'], ['train'], ['report'], ['metrics'], ['metrics', 'show'], ['metrics', 'diff'], ['params'], ['params', 'show'], ['params', 'diff']];
+  it.each(verbs.map((verb) => [verb.join(' ') || '(none)', verb]))('mlops %s --help', (_name, verb) => {
+    const result = spawnSync(process.execPath, [cli, ...(verb as string[]), '--help'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatchSnapshot();
+  });
+});
+
+test('dist/ is exactly what `npm run bundle` makes from the sources', () => {
+  const fresh = mkdtempSync(join(tmpdir(), 'mlops-dist-'));
+  try {
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs'), '--out', fresh], { stdio: 'pipe' });
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+        .sort();
+    expect(files(join(ROOT, 'dist'))).toEqual(files(fresh));
+    for (const file of files(fresh)) {
+      const same = readFileSync(join(fresh, file)).equals(readFileSync(join(ROOT, 'dist', file)));
+      expect({ file, same }).toEqual({ file, same: true });
+    }
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
+  }
+});
