@@ -38657,6 +38657,28 @@ class UnreadableFileError extends MlopsError {
 function parseNumberLiteral(text) {
     return utils_isInteger(text) ? BigInt(text) : Number(text);
 }
+/**
+ * Python's json module (so DVC, and `json.dump` in a training script) reads and writes NaN,
+ * Infinity and -Infinity; strict JSON parsers refuse them. Outside strings they become marked
+ * strings for the parser and numbers again afterwards.
+ */
+const NON_FINITE_MARK = '\u0000mlops-nonfinite:';
+const NON_FINITE_TOKEN = /"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g;
+function markNonFinite(text) {
+    return text.replace(NON_FINITE_TOKEN, (token) => (token.startsWith('"') ? token : `"${NON_FINITE_MARK.replace('\u0000', '\\u0000')}${token}"`));
+}
+function unmarkNonFinite(value) {
+    if (typeof value === 'string' && value.startsWith(NON_FINITE_MARK))
+        return Number(value.slice(NON_FINITE_MARK.length));
+    if (Array.isArray(value))
+        return value.map(unmarkNonFinite);
+    if (typeof value === 'object' && value !== null) {
+        const object = value;
+        for (const key of Object.keys(object))
+            object[key] = unmarkNonFinite(object[key]);
+    }
+    return value;
+}
 /** Normalise what a parser returned into our Value model (dates become ISO strings). */
 function normalise(raw) {
     if (raw === undefined)
@@ -38685,7 +38707,7 @@ function parseStructured(text, format, path) {
             case 'json':
                 if (text.trim() === '')
                     return null;
-                return normalise(parse_parse(text, null, parseNumberLiteral));
+                return normalise(unmarkNonFinite(parse_parse(markNonFinite(text), null, parseNumberLiteral)));
             case 'toml':
                 return normalise(dist_parse_parse(text, { integersAsBigInt: true }));
             case 'yaml':
@@ -38953,7 +38975,7 @@ function evaluateGate(gate, rows) {
     const name = gate.metric.key;
     const head = toFloat(found.new);
     if (head === undefined || !Number.isFinite(head)) {
-        const what = found.new === null ? 'missing at the head' : `${JSON.stringify(String(found.new))}, not a finite number`;
+        const what = found.new === null ? 'missing at the head' : `${JSON.stringify(pyStr(found.new))}, not a finite number`;
         return { gate, passed: false, reason: `${gate.text}: failed, ${name} in ${found.path} is ${what}` };
     }
     const base = toFloat(found.old);

@@ -5,7 +5,7 @@
  */
 import { UsageError } from '../errors.js';
 import type { MetricRow } from './compare.js';
-import { pyFormatG } from './pyformat.js';
+import { pyFormatG, pyStr } from './pyformat.js';
 import { toFloat } from './value.js';
 
 export interface MetricRef {
@@ -95,7 +95,7 @@ export function evaluateGate(gate: Gate, rows: readonly MetricRow[]): GateResult
   const name = gate.metric.key;
   const head = toFloat(found.new);
   if (head === undefined || !Number.isFinite(head)) {
-    const what = found.new === null ? 'missing at the head' : `${JSON.stringify(String(found.new))}, not a finite number`;
+    const what = found.new === null ? 'missing at the head' : `${JSON.stringify(pyStr(found.new))}, not a finite number`;
     return { gate, passed: false, reason: `${gate.text}: failed, ${name} in ${found.path} is ${what}` };
   }
   const base = toFloat(found.old);

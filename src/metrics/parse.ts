@@ -44,6 +44,28 @@ export function parseNumberLiteral(text: string): bigint | number {
   return isInteger(text) ? BigInt(text) : Number(text);
 }
 
+/**
+ * Python's json module (so DVC, and `json.dump` in a training script) reads and writes NaN,
+ * Infinity and -Infinity; strict JSON parsers refuse them. Outside strings they become marked
+ * strings for the parser and numbers again afterwards.
+ */
+const NON_FINITE_MARK = '\u0000mlops-nonfinite:';
+const NON_FINITE_TOKEN = /"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g;
+
+function markNonFinite(text: string): string {
+  return text.replace(NON_FINITE_TOKEN, (token) => (token.startsWith('"') ? token : `"${NON_FINITE_MARK.replace('\u0000', '\\u0000')}${token}"`));
+}
+
+function unmarkNonFinite(value: unknown): unknown {
+  if (typeof value === 'string' && value.startsWith(NON_FINITE_MARK)) return Number(value.slice(NON_FINITE_MARK.length));
+  if (Array.isArray(value)) return value.map(unmarkNonFinite);
+  if (typeof value === 'object' && value !== null) {
+    const object = value as Record<string, unknown>;
+    for (const key of Object.keys(object)) object[key] = unmarkNonFinite(object[key]);
+  }
+  return value;
+}
+
 /** Normalise what a parser returned into our Value model (dates become ISO strings). */
 function normalise(raw: unknown): Value {
   if (raw === undefined) return null;
@@ -68,7 +90,7 @@ export function parseStructured(text: string, format: Exclude<FileFormat, 'csv' 
     switch (format) {
       case 'json':
         if (text.trim() === '') return null;
-        return normalise(parseLosslessJson(text, null, parseNumberLiteral));
+        return normalise(unmarkNonFinite(parseLosslessJson(markNonFinite(text), null, parseNumberLiteral)));
       case 'toml':
         return normalise(parseToml(text, { integersAsBigInt: true }));
       case 'yaml':

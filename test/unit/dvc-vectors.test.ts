@@ -264,7 +264,7 @@ describe('V9: metrics edge values', () => {
 
   it('--all adds the unchanged n row: 3 vs 3.0 with change 0.0', async () => {
     const result = await mlops(make().dir, ['metrics', 'diff', '--all']);
-    expect(result.stdout).toBe(lines(header, ...rows.slice(0, 6), 'm.json  n         3        3.0          0.0', ...rows.slice(6)));
+    expect(result.stdout).toBe(lines(header, ...rows.slice(0, 5), 'm.json  n         3        3.0          0.0', ...rows.slice(5)));
   });
 
   it('--json: raw values, null for a missing side', async () => {
