@@ -7180,6 +7180,8 @@ function unmarkNonFinite(value) {
     }
     return value;
 }
+/** Python's json keeps the last of duplicate keys. */
+const JSON_OPTIONS = { parseNumber: parseNumberLiteral, onDuplicateKey: ({ newValue }) => newValue };
 /** Normalise what a parser returned into our Value model (dates become ISO strings). */
 function normalise(raw) {
     if (raw === undefined)
@@ -7208,7 +7210,10 @@ function parseStructured(text, format, path) {
             case 'json':
                 if (text.trim() === '')
                     return null;
-                return normalise(unmarkNonFinite(parse_parse(markNonFinite(text), null, parseNumberLiteral)));
+                // lossless-json gives plain data already; the NaN detour only when the text has one.
+                if (!/NaN|Infinity/.test(text))
+                    return parse_parse(text, null, JSON_OPTIONS);
+                return normalise(unmarkNonFinite(parse_parse(markNonFinite(text), null, JSON_OPTIONS)));
             case 'toml':
                 return normalise(dist_parse_parse(text, { integersAsBigInt: true }));
             case 'yaml':
@@ -7485,13 +7490,30 @@ function flatten(data, path) {
  * Lists and nulls are dropped (DVC logs them at debug level and moves on).
  */
 function extractMetrics(data) {
+    return keepsAll(data) ? data : extractCopy(data);
+}
+/** Whether extraction would keep everything (the usual file): then no copy is made. */
+function keepsAll(data) {
+    if (typeof data === 'bigint' || typeof data === 'number' || typeof data === 'string' || typeof data === 'boolean')
+        return true;
+    if (!isPlainObject(data))
+        return false;
+    let empty = true;
+    for (const key in data) {
+        empty = false;
+        if (!keepsAll(data[key]))
+            return false;
+    }
+    return !empty;
+}
+function extractCopy(data) {
     if (typeof data === 'bigint' || typeof data === 'number' || typeof data === 'string' || typeof data === 'boolean')
         return data;
     if (!isPlainObject(data))
         return null;
     const kept = {};
     for (const [key, value] of Object.entries(data)) {
-        const extracted = extractMetrics(value);
+        const extracted = extractCopy(value);
         if (extracted !== null && !(isPlainObject(extracted) && Object.keys(extracted).length === 0))
             kept[key] = extracted;
     }
@@ -7608,29 +7630,85 @@ function mergeParams(targets) {
     }
     return [...merged.values()];
 }
-/** The metrics and params dvc.yaml declares, or undefined when there is no dvc.yaml. */
+/** The key paths a stage interpolates, `${train.lr}` → `train.lr` (indexes like `[0]` cut off). */
+function interpolatedKeys(node, into) {
+    if (typeof node === 'string') {
+        for (const match of node.matchAll(/\$\{\s*([A-Za-z_][\w-]*(?:\.[\w-]+)*)/g))
+            into.add(match[1]);
+    }
+    else if (Array.isArray(node)) {
+        for (const item of node)
+            interpolatedKeys(item, into);
+    }
+    else if (isPlainObject(node)) {
+        for (const [key, item] of Object.entries(node)) {
+            interpolatedKeys(key, into);
+            interpolatedKeys(item, into);
+        }
+    }
+}
+/**
+ * `vars:` files with the keys stages interpolate from them: DVC's `tracked_vars`, which
+ * `params diff` shows too. Approximation: every `${...}` of every stage is looked up in every
+ * vars file (keys a file lacks select nothing), and a foreach over `${x}` tracks all of `x`.
+ */
+function varsTargets(files, keys) {
+    if (keys.size === 0)
+        return [];
+    const seen = new Set();
+    const targets = [];
+    for (const { path, only } of files) {
+        if (seen.has(path))
+            continue;
+        seen.add(path);
+        // `file.yaml:a,b` imports only those keys
+        const wanted = [...keys].filter((key) => !only || only.some((name) => name.split('.')[0] === key.split('.')[0]));
+        if (wanted.length > 0)
+            targets.push({ path, keys: wanted });
+    }
+    return targets;
+}
+function varsFiles(entries, wdir) {
+    if (!Array.isArray(entries))
+        return [];
+    // strings are files (`file.yaml` or `file.yaml:key1,key2`); dicts are inline values
+    return entries.flatMap((entry) => {
+        if (typeof entry !== 'string')
+            return [];
+        const [file, only] = entry.split(':');
+        const path = normalisePath(external_node_path_.posix.join(wdir, file));
+        return [only ? { path, only: only.split(',').map((key) => key.trim()) } : { path }];
+    });
+}
+/** The metrics and params dvc.yaml declares. */
 function targetsFromDvcYaml(dvcYaml) {
     const metrics = [];
     const params = [];
+    const topLevelParams = [];
     if (!isPlainObject(dvcYaml))
-        return { metrics, params };
-    metrics.push(...outputPaths(dvcYaml.metrics));
+        return { metrics, params, topLevelParams, vars: [] };
     if (Array.isArray(dvcYaml.params)) {
         for (const entry of dvcYaml.params)
             if (typeof entry === 'string')
-                params.push({ path: normalisePath(entry) });
+                topLevelParams.push(normalisePath(entry));
     }
+    const vars = [{ path: DEFAULT_PARAMS_FILE }, ...varsFiles(dvcYaml.vars, '.')];
+    const interpolated = new Set();
     const stages = isPlainObject(dvcYaml.stages) ? dvcYaml.stages : {};
     for (const stage of Object.values(stages)) {
         if (!isPlainObject(stage))
             continue;
+        interpolatedKeys(stage, interpolated);
         // foreach/matrix stages keep their definition under `do`
         const body = isPlainObject(stage.do) ? stage.do : stage;
         const wdir = typeof body.wdir === 'string' ? body.wdir : '.';
         metrics.push(...outputPaths(body.metrics).map((path) => normalisePath(external_node_path_.posix.join(wdir, path))));
         params.push(...paramsEntries(body.params, wdir));
+        vars.push(...varsFiles(body.vars, wdir));
     }
-    return { metrics: [...new Set(metrics.map(normalisePath))], params: mergeParams(params) };
+    // DVC lists stage metrics first, then the top-level ones
+    metrics.push(...outputPaths(dvcYaml.metrics));
+    return { metrics: [...new Set(metrics.map(normalisePath))], params: mergeParams(params), topLevelParams, vars: varsTargets(vars, interpolated) };
 }
 async function exists(revision, path, options) {
     try {
@@ -7644,14 +7722,17 @@ async function exists(revision, path, options) {
 async function findTargets(revision, options, explicit) {
     if (explicit && explicit.length > 0) {
         const paths = explicit.map(normalisePath);
-        return { metrics: paths, params: paths.map((path) => ({ path })), source: 'targets' };
+        return { metrics: paths, params: paths.map((path) => ({ path })), topLevelParams: [], vars: [], source: 'targets' };
     }
     const dvcYaml = await loadFile(revision, 'dvc.yaml', options);
     if (dvcYaml !== undefined)
         return { ...targetsFromDvcYaml(dvcYaml), source: 'dvc.yaml' };
     return {
         metrics: (await exists(revision, DEFAULT_METRICS_FILE, options)) ? [DEFAULT_METRICS_FILE] : [],
-        params: (await exists(revision, DEFAULT_PARAMS_FILE, options)) ? [{ path: DEFAULT_PARAMS_FILE }] : [],
+        // params.yaml itself is added whole by the caller, as DVC does with or without dvc.yaml
+        params: [],
+        topLevelParams: [],
+        vars: [],
         source: 'defaults',
     };
 }
@@ -7764,8 +7845,11 @@ function selectKeys(data, keys) {
 function paramsPlan(targets, options, defaultExists) {
     if (targets.source === 'targets')
         return targets.params;
-    const plan = options.deps ? targets.params.filter((target) => target.keys) : [...targets.params];
-    // Without --deps DVC adds the whole default params.yaml, tracked by a stage or not.
+    // --deps keeps every stage dependency (`- file.yaml:` without keys is the whole file)
+    const plan = [...targets.params];
+    // Without --deps DVC adds top-level params files and the whole default params.yaml, tracked by a stage or not.
+    if (!options.deps)
+        plan.push(...targets.topLevelParams.map((path) => ({ path })));
     if (!options.deps && defaultExists)
         plan.push({ path: DEFAULT_PARAMS_FILE });
     const merged = new Map();
@@ -7791,7 +7875,30 @@ async function collectParams(revision, options) {
         const keys = keysOf.get(path);
         return keys ? selectKeys(value, keys) : value;
     });
+    await readVars(snapshot, targets.vars.filter((target) => !keysOf.has(target.path)), options);
     return snapshot;
+}
+/**
+ * DVC's `_collect_vars`: the vars values stages interpolate are shown too, `--deps` or not.
+ * A vars file that is absent, or holds none of the keys, adds nothing (DVC would not track it).
+ */
+async function readVars(snapshot, vars, options) {
+    for (const target of vars) {
+        try {
+            const value = await loadFile(snapshot.revision, target.path, { cwd: options.cwd });
+            if (value === undefined)
+                continue;
+            const selected = selectKeys(value, target.keys ?? []);
+            if (isPlainObject(selected) && Object.keys(selected).length > 0)
+                snapshot.files.set(target.path, selected);
+        }
+        catch (error) {
+            if (!(error instanceof UnreadableFileError))
+                throw error;
+            snapshot.errors.push({ path: target.path, type: errorType(target.path, error), message: error.reason });
+            snapshot.files.set(target.path, null);
+        }
+    }
 }
 /** The flattened keys a snapshot holds, for tables that list every metric. */
 function flattenedFile(path, value) {
@@ -7869,6 +7976,11 @@ function pyFloatRepr(x) {
     const magnitude = Math.abs(x);
     if (magnitude === 0)
         return `${sign}0.0`;
+    // Where both print fixed notation (JS up to 1e21, Python up to 1e16) the shortest digits agree.
+    if (magnitude >= 1e-4 && magnitude < 1e16) {
+        const text = String(x);
+        return text.includes('.') ? text : `${text}.0`;
+    }
     // toExponential() with no argument gives the shortest digits that read back the same, like repr.
     const shortest = splitExponential(magnitude.toExponential());
     if (shortest.exp >= -4 && shortest.exp < 16) {
@@ -7910,7 +8022,19 @@ function exactDecimal(magnitude) {
 function pyRound(x, ndigits) {
     if (!Number.isFinite(x))
         return x;
-    const { digits, point } = exactDecimal(Math.abs(x));
+    const magnitude = Math.abs(x);
+    // Fast path: JS and Python both round the exact value and differ only at exact ties; in this
+    // range an exact tie at ndigits+1 places prints (shortest digits) as exactly that, ending in 5.
+    if (ndigits >= 0 && ndigits <= 100 && magnitude >= 1e-6 && magnitude < 1e9) {
+        const fraction = String(magnitude).split('.')[1] ?? '';
+        if (fraction.length <= ndigits)
+            return x;
+        if (!(fraction.length === ndigits + 1 && fraction.endsWith('5'))) {
+            const rounded = Number(magnitude.toFixed(ndigits));
+            return x < 0 ? -rounded : rounded;
+        }
+    }
+    const { digits, point } = exactDecimal(magnitude);
     const keep = point + ndigits;
     if (keep >= digits.length)
         return x;
@@ -8058,6 +8182,8 @@ function lookup(data, path) {
 }
 /** DVC's `format_dict`: lists become their Python repr (so `[64, 32]` diffs as text), dicts recurse. */
 function formatDict(value) {
+    if (!containsList(value))
+        return value; // nothing to change: no copy of a 100k-key file
     if (Array.isArray(value))
         return pyRepr(value);
     if (isPlainObject(value)) {
@@ -8068,7 +8194,34 @@ function formatDict(value) {
     }
     return value;
 }
+function containsList(value) {
+    if (Array.isArray(value))
+        return true;
+    if (!isPlainObject(value))
+        return false;
+    for (const key in value)
+        if (containsList(value[key]))
+            return true;
+    return false;
+}
 const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Python's `sorted()` of strings (code points). JS's default sort compares UTF-16 units, which is
+ * the same order unless a string has characters beyond U+FFFF, and much faster on 100k keys.
+ */
+function sortedKeys(keys) {
+    const list = [...keys];
+    return list.some((key) => /[\uD800-\uDFFF]/.test(key)) ? list.sort((a, b) => {
+        const x = [...a];
+        const y = [...b];
+        for (let i = 0; i < Math.min(x.length, y.length); i++) {
+            const d = x[i].codePointAt(0) - y[i].codePointAt(0);
+            if (d !== 0)
+                return d;
+        }
+        return x.length - y.length;
+    }) : list.sort();
+}
 function diffFile(path, oldData, newData, withUnchanged) {
     const changes = new Map();
     if (!isPlainObject(oldData) && !isPlainObject(newData)) {
@@ -8079,7 +8232,7 @@ function diffFile(path, oldData, newData, withUnchanged) {
     }
     const oldFlat = lookup(oldData, path);
     const newFlat = lookup(newData, path);
-    const keys = [...new Set([...oldFlat.keys, ...newFlat.keys])].sort(byCodePoint);
+    const keys = sortedKeys(new Set([...oldFlat.keys, ...newFlat.keys]));
     for (const key of keys) {
         const change = diffValues(oldFlat.get(key), newFlat.get(key), withUnchanged);
         if (change)
@@ -8090,7 +8243,7 @@ function diffFile(path, oldData, newData, withUnchanged) {
 /** Compare every file at two revisions. Files with no changes are left out. */
 function dvcDiff(oldRevision, newRevision, withUnchanged) {
     const result = new Map();
-    const paths = [...new Set([...oldRevision.keys(), ...newRevision.keys()])].sort(byCodePoint);
+    const paths = sortedKeys(new Set([...oldRevision.keys(), ...newRevision.keys()]));
     for (const path of paths) {
         // A file missing at a revision counts as `{}`, as DVC's `.get("data", {})` makes it.
         const changes = diffFile(path, formatDict(oldRevision.get(path) ?? {}), formatDict(newRevision.get(path) ?? {}), withUnchanged);
@@ -8115,7 +8268,10 @@ function stripped(rows) {
     return rows.map((row) => row.map((cell) => cell.trim()));
 }
 function columnWidths(headers, rows) {
-    return headers.map((header, i) => Math.max(width(header) + MIN_PADDING, ...rows.map((row) => width(row[i] ?? ''))));
+    const widths = headers.map((header) => width(header) + MIN_PADDING);
+    for (const row of rows)
+        row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))));
+    return widths;
 }
 /** tabulate(..., tablefmt="plain"). No rows prints nothing, as DVC's `ui.table` does. */
 function plainTable(headers, rawRows) {
@@ -9243,6 +9399,16 @@ function hasMarker(body, reportId) {
 
 /** Above this many rows the main tables keep only what changed; the rest is folded. */
 const FULL_TABLE_LIMIT = 20;
+/** At most this many changed metrics in the main table: the largest relative changes. */
+const CHANGED_ROWS_LIMIT = 50;
+/** At most this many rows in a folded table: nobody reads more in a comment. */
+const FOLDED_ROWS_LIMIT = 1000;
+function capped(rows, limit, what) {
+    if (rows.length <= limit)
+        return { rows, note: [] };
+    return { rows: rows.slice(0, limit), note: ['', `_… and ${rows.length - limit} more ${what}: \`mlops metrics diff --all\` lists them all._`] };
+}
+const byChangeSize = (a, b) => Math.abs(b.relativePercent ?? 0) - Math.abs(a.relativePercent ?? 0);
 const VERDICT_MARK = { better: '🟢 better', worse: '🔴 worse', unchanged: '', changed: 'changed', added: 'new', removed: 'removed' };
 function revisionText(revision) {
     return revision.commit ? `${revision.name} (${revision.commit.slice(0, 7)})` : revision.name;
@@ -9303,15 +9469,19 @@ function metricsSection(input) {
     const gated = new Set(input.gates.map((result) => result.gate.metric.key));
     if (input.metrics.length <= FULL_TABLE_LIMIT)
         return ['### Metrics', '', metricsTable(input.metrics, input, showPath), ''];
-    const main = input.metrics.filter((row) => row.verdict !== 'unchanged' || gated.has(row.key));
+    const changed = input.metrics.filter((row) => row.verdict !== 'unchanged' && !gated.has(row.key)).sort(byChangeSize);
+    const main = capped([...input.metrics.filter((row) => gated.has(row.key)), ...changed], CHANGED_ROWS_LIMIT, 'changed metrics');
+    const all = capped(input.metrics, FOLDED_ROWS_LIMIT, 'metrics');
     return [
         '### Metrics',
         '',
-        main.length > 0 ? metricsTable(main, input, showPath) : '_No metric changed._',
+        main.rows.length > 0 ? metricsTable(main.rows, input, showPath) : '_No metric changed._',
+        ...main.note,
         '',
         `<details><summary>All ${input.metrics.length} metrics</summary>`,
         '',
-        metricsTable(input.metrics, input, showPath),
+        metricsTable(all.rows, input, showPath),
+        ...all.note,
         '',
         '</details>',
         '',
@@ -9326,15 +9496,18 @@ function paramsSection(input) {
     if (input.params.length === 0)
         return [];
     const showPath = new Set(input.params.map((row) => row.path)).size > 1;
-    const changed = input.params.filter((row) => row.verdict !== 'unchanged');
+    const changed = capped(input.params.filter((row) => row.verdict !== 'unchanged'), FOLDED_ROWS_LIMIT, 'changed params');
+    const all = capped(input.params, FOLDED_ROWS_LIMIT, 'params');
     return [
         '### Params',
         '',
-        changed.length > 0 ? paramsTable(changed, input, showPath) : '_No param changed._',
+        changed.rows.length > 0 ? paramsTable(changed.rows, input, showPath) : '_No param changed._',
+        ...changed.note,
         '',
         `<details><summary>All ${input.params.length} params</summary>`,
         '',
-        paramsTable(input.params, input, showPath),
+        paramsTable(all.rows, input, showPath),
+        ...all.note,
         '',
         '</details>',
         '',

@@ -130,8 +130,10 @@ export function selectKeys(data: Value, keys: readonly string[]): Value {
 
 function paramsPlan(targets: Targets, options: CollectOptions, defaultExists: boolean): ParamsTarget[] {
   if (targets.source === 'targets') return targets.params;
-  const plan: ParamsTarget[] = options.deps ? targets.params.filter((target) => target.keys) : [...targets.params];
-  // Without --deps DVC adds the whole default params.yaml, tracked by a stage or not.
+  // --deps keeps every stage dependency (`- file.yaml:` without keys is the whole file)
+  const plan: ParamsTarget[] = [...targets.params];
+  // Without --deps DVC adds top-level params files and the whole default params.yaml, tracked by a stage or not.
+  if (!options.deps) plan.push(...targets.topLevelParams.map((path) => ({ path })));
   if (!options.deps && defaultExists) plan.push({ path: DEFAULT_PARAMS_FILE });
   const merged = new Map<string, ParamsTarget>();
   for (const target of plan) {
@@ -157,7 +159,27 @@ export async function collectParams(revision: Revision, options: CollectOptions)
     const keys = keysOf.get(path);
     return keys ? selectKeys(value, keys) : value;
   });
+  await readVars(snapshot, targets.vars.filter((target) => !keysOf.has(target.path)), options);
   return snapshot;
+}
+
+/**
+ * DVC's `_collect_vars`: the vars values stages interpolate are shown too, `--deps` or not.
+ * A vars file that is absent, or holds none of the keys, adds nothing (DVC would not track it).
+ */
+async function readVars(snapshot: Snapshot, vars: readonly ParamsTarget[], options: CollectOptions): Promise<void> {
+  for (const target of vars) {
+    try {
+      const value = await loadFile(snapshot.revision, target.path, { cwd: options.cwd });
+      if (value === undefined) continue;
+      const selected = selectKeys(value, target.keys ?? []);
+      if (isPlainObject(selected) && Object.keys(selected).length > 0) snapshot.files.set(target.path, selected);
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      snapshot.errors.push({ path: target.path, type: errorType(target.path, error), message: error.reason });
+      snapshot.files.set(target.path, null);
+    }
+  }
 }
 
 /** The flattened keys a snapshot holds, for tables that list every metric. */

@@ -5,7 +5,7 @@
  * verb still succeeds, as DVC's does.
  */
 import { collectMetrics, collectParams, flattenedFile, resolveRevision, type CollectOptions, type Snapshot } from './collect.js';
-import { byCodePoint, dvcDiff, formatDict, type DvcDiff } from './dvc-diff.js';
+import { dvcDiff, formatDict, sortedKeys, type DvcDiff } from './dvc-diff.js';
 import { pyJsonDumps, pyRepr, pyRound, pyStr } from './pyformat.js';
 import { githubTable, plainTable } from './tabulate.js';
 import { pyEquals, type Value } from './value.js';
@@ -167,7 +167,7 @@ function showTable(snapshot: Snapshot, precision: number | undefined, flags: Out
     }
     cells.push(row);
   }
-  const keys = [...columns].sort(byCodePoint);
+  const keys = sortedKeys(columns);
   const headers = ['Path', ...keys];
   const paths = [...snapshot.files.keys()];
   const rows = cells.map((row, i) => [paths[i]!, ...keys.map((key) => row.get(key) ?? FILL)]);

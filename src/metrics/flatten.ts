@@ -36,11 +36,27 @@ export function flatten(data: Value, path: string): Map<string, Value> {
  * Lists and nulls are dropped (DVC logs them at debug level and moves on).
  */
 export function extractMetrics(data: Value): Value {
+  return keepsAll(data) ? data : extractCopy(data);
+}
+
+/** Whether extraction would keep everything (the usual file): then no copy is made. */
+function keepsAll(data: Value): boolean {
+  if (typeof data === 'bigint' || typeof data === 'number' || typeof data === 'string' || typeof data === 'boolean') return true;
+  if (!isPlainObject(data)) return false;
+  let empty = true;
+  for (const key in data) {
+    empty = false;
+    if (!keepsAll(data[key]!)) return false;
+  }
+  return !empty;
+}
+
+function extractCopy(data: Value): Value {
   if (typeof data === 'bigint' || typeof data === 'number' || typeof data === 'string' || typeof data === 'boolean') return data;
   if (!isPlainObject(data)) return null;
   const kept: { [key: string]: Value } = {};
   for (const [key, value] of Object.entries(data)) {
-    const extracted = extractMetrics(value);
+    const extracted = extractCopy(value);
     if (extracted !== null && !(isPlainObject(extracted) && Object.keys(extracted).length === 0)) kept[key] = extracted;
   }
   return kept;

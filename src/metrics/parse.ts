@@ -66,6 +66,9 @@ function unmarkNonFinite(value: unknown): unknown {
   return value;
 }
 
+/** Python's json keeps the last of duplicate keys. */
+const JSON_OPTIONS = { parseNumber: parseNumberLiteral, onDuplicateKey: ({ newValue }: { newValue: unknown }) => newValue };
+
 /** Normalise what a parser returned into our Value model (dates become ISO strings). */
 function normalise(raw: unknown): Value {
   if (raw === undefined) return null;
@@ -90,7 +93,9 @@ export function parseStructured(text: string, format: Exclude<FileFormat, 'csv' 
     switch (format) {
       case 'json':
         if (text.trim() === '') return null;
-        return normalise(unmarkNonFinite(parseLosslessJson(markNonFinite(text), null, parseNumberLiteral)));
+        // lossless-json gives plain data already; the NaN detour only when the text has one.
+        if (!/NaN|Infinity/.test(text)) return parseLosslessJson(text, null, JSON_OPTIONS) as Value;
+        return normalise(unmarkNonFinite(parseLosslessJson(markNonFinite(text), null, JSON_OPTIONS)));
       case 'toml':
         return normalise(parseToml(text, { integersAsBigInt: true }));
       case 'yaml':

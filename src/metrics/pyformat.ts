@@ -77,6 +77,11 @@ export function pyFloatRepr(x: number): string {
   const sign = signOf(x);
   const magnitude = Math.abs(x);
   if (magnitude === 0) return `${sign}0.0`;
+  // Where both print fixed notation (JS up to 1e21, Python up to 1e16) the shortest digits agree.
+  if (magnitude >= 1e-4 && magnitude < 1e16) {
+    const text = String(x);
+    return text.includes('.') ? text : `${text}.0`;
+  }
   // toExponential() with no argument gives the shortest digits that read back the same, like repr.
   const shortest = splitExponential(magnitude.toExponential());
   if (shortest.exp >= -4 && shortest.exp < 16) {
@@ -118,7 +123,18 @@ function exactDecimal(magnitude: number): { digits: string; point: number } {
 /** Python's `round(x, ndigits)` for a float (correctly rounded, ties to even, ndigits may be negative). */
 export function pyRound(x: number, ndigits: number): number {
   if (!Number.isFinite(x)) return x;
-  const { digits, point } = exactDecimal(Math.abs(x));
+  const magnitude = Math.abs(x);
+  // Fast path: JS and Python both round the exact value and differ only at exact ties; in this
+  // range an exact tie at ndigits+1 places prints (shortest digits) as exactly that, ending in 5.
+  if (ndigits >= 0 && ndigits <= 100 && magnitude >= 1e-6 && magnitude < 1e9) {
+    const fraction = String(magnitude).split('.')[1] ?? '';
+    if (fraction.length <= ndigits) return x;
+    if (!(fraction.length === ndigits + 1 && fraction.endsWith('5'))) {
+      const rounded = Number(magnitude.toFixed(ndigits));
+      return x < 0 ? -rounded : rounded;
+    }
+  }
+  const { digits, point } = exactDecimal(magnitude);
   const keep = point + ndigits;
   if (keep >= digits.length) return x;
   let kept = keep > 0 ? digits.slice(0, keep) : '0';

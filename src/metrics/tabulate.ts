@@ -15,7 +15,9 @@ function stripped(rows: readonly (readonly string[])[]): string[][] {
 }
 
 function columnWidths(headers: readonly string[], rows: readonly (readonly string[])[]): number[] {
-  return headers.map((header, i) => Math.max(width(header) + MIN_PADDING, ...rows.map((row) => width(row[i] ?? ''))));
+  const widths = headers.map((header) => width(header) + MIN_PADDING);
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))));
+  return widths;
 }
 
 /** tabulate(..., tablefmt="plain"). No rows prints nothing, as DVC's `ui.table` does. */

@@ -16,7 +16,12 @@ export interface ParamsTarget {
 
 export interface Targets {
   metrics: string[];
+  /** Stage `params:` dependencies (what `--deps` keeps), or the `--targets` files. */
   params: ParamsTarget[];
+  /** Top-level `params:` files, read whole (not with `--deps`). */
+  topLevelParams: string[];
+  /** `vars:` files (params.yaml is DVC's default one) with the keys stages interpolate. */
+  vars: ParamsTarget[];
   /** Where the list came from, for messages. */
   source: 'targets' | 'dvc.yaml' | 'defaults';
 }
@@ -64,25 +69,75 @@ function mergeParams(targets: ParamsTarget[]): ParamsTarget[] {
   return [...merged.values()];
 }
 
-/** The metrics and params dvc.yaml declares, or undefined when there is no dvc.yaml. */
-export function targetsFromDvcYaml(dvcYaml: Value): { metrics: string[]; params: ParamsTarget[] } {
+/** The key paths a stage interpolates, `${train.lr}` → `train.lr` (indexes like `[0]` cut off). */
+function interpolatedKeys(node: Value, into: Set<string>): void {
+  if (typeof node === 'string') {
+    for (const match of node.matchAll(/\$\{\s*([A-Za-z_][\w-]*(?:\.[\w-]+)*)/g)) into.add(match[1]!);
+  } else if (Array.isArray(node)) {
+    for (const item of node) interpolatedKeys(item, into);
+  } else if (isPlainObject(node)) {
+    for (const [key, item] of Object.entries(node)) {
+      interpolatedKeys(key, into);
+      interpolatedKeys(item, into);
+    }
+  }
+}
+
+/**
+ * `vars:` files with the keys stages interpolate from them: DVC's `tracked_vars`, which
+ * `params diff` shows too. Approximation: every `${...}` of every stage is looked up in every
+ * vars file (keys a file lacks select nothing), and a foreach over `${x}` tracks all of `x`.
+ */
+function varsTargets(files: { path: string; only?: string[] }[], keys: Set<string>): ParamsTarget[] {
+  if (keys.size === 0) return [];
+  const seen = new Set<string>();
+  const targets: ParamsTarget[] = [];
+  for (const { path, only } of files) {
+    if (seen.has(path)) continue;
+    seen.add(path);
+    // `file.yaml:a,b` imports only those keys
+    const wanted = [...keys].filter((key) => !only || only.some((name) => name.split('.')[0] === key.split('.')[0]));
+    if (wanted.length > 0) targets.push({ path, keys: wanted });
+  }
+  return targets;
+}
+
+function varsFiles(entries: Value | undefined, wdir: string): { path: string; only?: string[] }[] {
+  if (!Array.isArray(entries)) return [];
+  // strings are files (`file.yaml` or `file.yaml:key1,key2`); dicts are inline values
+  return entries.flatMap((entry) => {
+    if (typeof entry !== 'string') return [];
+    const [file, only] = entry.split(':') as [string, string | undefined];
+    const path = normalisePath(posix.join(wdir, file));
+    return [only ? { path, only: only.split(',').map((key) => key.trim()) } : { path }];
+  });
+}
+
+/** The metrics and params dvc.yaml declares. */
+export function targetsFromDvcYaml(dvcYaml: Value): Omit<Targets, 'source'> {
   const metrics: string[] = [];
   const params: ParamsTarget[] = [];
-  if (!isPlainObject(dvcYaml)) return { metrics, params };
-  metrics.push(...outputPaths(dvcYaml.metrics));
+  const topLevelParams: string[] = [];
+  if (!isPlainObject(dvcYaml)) return { metrics, params, topLevelParams, vars: [] };
   if (Array.isArray(dvcYaml.params)) {
-    for (const entry of dvcYaml.params) if (typeof entry === 'string') params.push({ path: normalisePath(entry) });
+    for (const entry of dvcYaml.params) if (typeof entry === 'string') topLevelParams.push(normalisePath(entry));
   }
+  const vars = [{ path: DEFAULT_PARAMS_FILE }, ...varsFiles(dvcYaml.vars, '.')];
+  const interpolated = new Set<string>();
   const stages = isPlainObject(dvcYaml.stages) ? dvcYaml.stages : {};
   for (const stage of Object.values(stages)) {
     if (!isPlainObject(stage)) continue;
+    interpolatedKeys(stage, interpolated);
     // foreach/matrix stages keep their definition under `do`
     const body = isPlainObject(stage.do) ? stage.do : stage;
     const wdir = typeof body.wdir === 'string' ? body.wdir : '.';
     metrics.push(...outputPaths(body.metrics).map((path) => normalisePath(posix.join(wdir, path))));
     params.push(...paramsEntries(body.params, wdir));
+    vars.push(...varsFiles(body.vars, wdir));
   }
-  return { metrics: [...new Set(metrics.map(normalisePath))], params: mergeParams(params) };
+  // DVC lists stage metrics first, then the top-level ones
+  metrics.push(...outputPaths(dvcYaml.metrics));
+  return { metrics: [...new Set(metrics.map(normalisePath))], params: mergeParams(params), topLevelParams, vars: varsTargets(vars, interpolated) };
 }
 
 async function exists(revision: Revision, path: string, options: LoadOptions): Promise<boolean> {
@@ -97,13 +152,16 @@ async function exists(revision: Revision, path: string, options: LoadOptions): P
 export async function findTargets(revision: Revision, options: LoadOptions, explicit?: readonly string[]): Promise<Targets> {
   if (explicit && explicit.length > 0) {
     const paths = explicit.map(normalisePath);
-    return { metrics: paths, params: paths.map((path) => ({ path })), source: 'targets' };
+    return { metrics: paths, params: paths.map((path) => ({ path })), topLevelParams: [], vars: [], source: 'targets' };
   }
   const dvcYaml = await loadFile(revision, 'dvc.yaml', options);
   if (dvcYaml !== undefined) return { ...targetsFromDvcYaml(dvcYaml), source: 'dvc.yaml' };
   return {
     metrics: (await exists(revision, DEFAULT_METRICS_FILE, options)) ? [DEFAULT_METRICS_FILE] : [],
-    params: (await exists(revision, DEFAULT_PARAMS_FILE, options)) ? [{ path: DEFAULT_PARAMS_FILE }] : [],
+    // params.yaml itself is added whole by the caller, as DVC does with or without dvc.yaml
+    params: [],
+    topLevelParams: [],
+    vars: [],
     source: 'defaults',
   };
 }

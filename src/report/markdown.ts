@@ -40,6 +40,17 @@ export interface ReportInput {
 
 /** Above this many rows the main tables keep only what changed; the rest is folded. */
 export const FULL_TABLE_LIMIT = 20;
+/** At most this many changed metrics in the main table: the largest relative changes. */
+export const CHANGED_ROWS_LIMIT = 50;
+/** At most this many rows in a folded table: nobody reads more in a comment. */
+export const FOLDED_ROWS_LIMIT = 1000;
+
+function capped<T>(rows: readonly T[], limit: number, what: string): { rows: readonly T[]; note: string[] } {
+  if (rows.length <= limit) return { rows, note: [] };
+  return { rows: rows.slice(0, limit), note: ['', `_… and ${rows.length - limit} more ${what}: \`mlops metrics diff --all\` lists them all._`] };
+}
+
+const byChangeSize = (a: MetricRow, b: MetricRow): number => Math.abs(b.relativePercent ?? 0) - Math.abs(a.relativePercent ?? 0);
 
 const VERDICT_MARK: Record<Verdict, string> = { better: '🟢 better', worse: '🔴 worse', unchanged: '', changed: 'changed', added: 'new', removed: 'removed' };
 
@@ -100,15 +111,19 @@ function metricsSection(input: ReportInput): string[] {
   const showPath = new Set(input.metrics.map((row) => row.path)).size > 1;
   const gated = new Set(input.gates.map((result) => result.gate.metric.key));
   if (input.metrics.length <= FULL_TABLE_LIMIT) return ['### Metrics', '', metricsTable(input.metrics, input, showPath), ''];
-  const main = input.metrics.filter((row) => row.verdict !== 'unchanged' || gated.has(row.key));
+  const changed = input.metrics.filter((row) => row.verdict !== 'unchanged' && !gated.has(row.key)).sort(byChangeSize);
+  const main = capped([...input.metrics.filter((row) => gated.has(row.key)), ...changed], CHANGED_ROWS_LIMIT, 'changed metrics');
+  const all = capped(input.metrics, FOLDED_ROWS_LIMIT, 'metrics');
   return [
     '### Metrics',
     '',
-    main.length > 0 ? metricsTable(main, input, showPath) : '_No metric changed._',
+    main.rows.length > 0 ? metricsTable(main.rows, input, showPath) : '_No metric changed._',
+    ...main.note,
     '',
     `<details><summary>All ${input.metrics.length} metrics</summary>`,
     '',
-    metricsTable(input.metrics, input, showPath),
+    metricsTable(all.rows, input, showPath),
+    ...all.note,
     '',
     '</details>',
     '',
@@ -124,15 +139,18 @@ function paramsTable(rows: readonly MetricRow[], input: ReportInput, showPath: b
 function paramsSection(input: ReportInput): string[] {
   if (input.params.length === 0) return [];
   const showPath = new Set(input.params.map((row) => row.path)).size > 1;
-  const changed = input.params.filter((row) => row.verdict !== 'unchanged');
+  const changed = capped(input.params.filter((row) => row.verdict !== 'unchanged'), FOLDED_ROWS_LIMIT, 'changed params');
+  const all = capped(input.params, FOLDED_ROWS_LIMIT, 'params');
   return [
     '### Params',
     '',
-    changed.length > 0 ? paramsTable(changed, input, showPath) : '_No param changed._',
+    changed.rows.length > 0 ? paramsTable(changed.rows, input, showPath) : '_No param changed._',
+    ...changed.note,
     '',
     `<details><summary>All ${input.params.length} params</summary>`,
     '',
-    paramsTable(input.params, input, showPath),
+    paramsTable(all.rows, input, showPath),
+    ...all.note,
     '',
     '</details>',
     '',

@@ -59,22 +59,22 @@ describe('--precision', () => {
   const make = () => metricsProject('{"x": 0.123456789}', '{"x": 1.987654321}');
 
   it.each([
-    ['no --precision rounds to 5 places', [], '0.12346   1.98765      1.8642'],
-    ['--precision 0 means the default, 5', ['--precision', '0'], '0.12346   1.98765      1.8642'],
-    ['--precision 3 rounds to 3 places', ['--precision', '3'], '0.123     1.988        1.864'],
-    ['--precision 1 rounds to 1 place, keeping .0', ['--precision', '1'], '0.1       2.0          1.9'],
-  ])('metrics diff: %s', async (_name, flags, cells) => {
+    ['no --precision rounds to 5 places', [], 'Path    Metric    HEAD     workspace    Change', '0.12346  1.98765      1.8642'],
+    ['--precision 0 means the default, 5', ['--precision', '0'], 'Path    Metric    HEAD     workspace    Change', '0.12346  1.98765      1.8642'],
+    ['--precision 3 rounds to 3 places', ['--precision', '3'], METRICS_HEADER, '0.123   1.988        1.864'],
+    ['--precision 1 rounds to 1 place, keeping .0', ['--precision', '1'], METRICS_HEADER, '0.1     2.0          1.9'],
+  ])('metrics diff: %s', async (_name, flags, header, cells) => {
     const result = await mlops(make().dir, ['metrics', 'diff', ...flags]);
-    expect(result.stdout).toBe(lines(METRICS_HEADER, `m.json  x         ${cells}`));
+    expect(result.stdout).toBe(lines(header, `m.json  x         ${cells}`));
   });
 
   it.each([
-    ['no --precision', [], '0.12346'],
-    ['--precision 0', ['--precision', '0'], '0.12346'],
-    ['--precision 3', ['--precision', '3'], '0.123'],
+    ['no --precision rounds to 5 places', [], '1.98765'],
+    ['--precision 0 means 5', ['--precision', '0'], '1.98765'],
+    ['--precision 3 rounds to 3 places', ['--precision', '3'], '1.988'],
   ])('metrics show: %s', async (_name, flags, cell) => {
     const result = await mlops(make().dir, ['metrics', 'show', ...flags]);
-    expect(result.stdout).toBe(lines('Path    x', `m.json  ${cell.replace('0.12346', '1.98765').replace('0.123', '1.988')}`));
+    expect(result.stdout).toBe(lines('Path    x', `m.json  ${cell}`));
   });
 
   it('--json is never rounded', async () => {
@@ -232,6 +232,35 @@ describe('what a metrics file may hold', () => {
     expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
+  it('a dict on one side and a scalar on the other: the scalar side reads "unable to parse"', async () => {
+    const repo = project([{ 'dvc.yaml': stageMetricsYaml('m.yaml'), 'm.yaml': 'acc: 0.9\n' }], { 'm.yaml': '5\n' });
+    const result = await mlops(repo.dir, ['metrics', 'diff']);
+    expect(result.stdout).toBe(lines('Path    Metric    HEAD    workspace        Change', 'm.yaml  acc       0.9     unable to parse  -'));
+    expect((await mlops(repo.dir, ['metrics', 'diff', '--json'])).stdout).toBe('{"m.yaml": {"acc": {"old": 0.9, "new": "unable to parse"}}}\n');
+  });
+
+  it('a scalar file holding 0 counts as empty, so 0 → 1 prints no row', async () => {
+    const repo = project([{ 'dvc.yaml': stageMetricsYaml('s.yaml'), 's.yaml': '0\n' }], { 's.yaml': '1\n' });
+    expect(await mlops(repo.dir, ['metrics', 'diff'])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it.each([
+    ['JSON', 'm.json', '{"loss": 0.5, "acc": 1}', '{"loss": NaN, "acc": Infinity}'],
+    ['YAML', 'm.yaml', 'loss: 0.5\nacc: 1\n', 'loss: .nan\nacc: .inf\n'],
+    ['TOML', 'm.toml', 'loss = 0.5\nacc = 1\n', 'loss = nan\nacc = inf\n'],
+  ])('%s NaN and infinity print as nan/inf, and as bare NaN/Infinity in JSON', async (_format, file, head, workspace) => {
+    const repo = project([{ 'dvc.yaml': stageMetricsYaml(file), [file]: head }], { [file]: workspace });
+    expect((await mlops(repo.dir, ['metrics', 'diff'])).stdout).toBe(lines(METRICS_HEADER, `${file}  acc       1       inf          inf`, `${file}  loss      0.5     nan          nan`));
+    expect((await mlops(repo.dir, ['metrics', 'diff', '--json'])).stdout).toBe(
+      `{"${file}": {"acc": {"old": 1, "new": Infinity, "diff": Infinity}, "loss": {"old": 0.5, "new": NaN, "diff": NaN}}}\n`,
+    );
+  });
+
+  it('integers beyond 2^53 are printed and subtracted exactly', async () => {
+    const result = await mlops(metricsProject('{"steps": 12345678901234567890}', '{"steps": 12345678901234567891}').dir, ['metrics', 'diff', '--no-path']);
+    expect(result.stdout).toBe(lines('Metric    HEAD                  workspace             Change', 'steps     12345678901234567890  12345678901234567891  1'));
+  });
+
   it('non-ASCII is escaped in JSON and counted by code point in tables', async () => {
     const result = await mlops(metricsProject('{"model": "naïve"}', '{"model": "café"}').dir, ['metrics', 'diff']);
     expect(result.stdout).toBe(lines(METRICS_HEADER, 'm.json  model     naïve   café         -'));
@@ -304,7 +333,19 @@ describe('revisions', () => {
     const repo = history();
     const sha = repo.git('rev-parse', 'HEAD~1').trim();
     const result = await mlops(repo.dir, ['metrics', 'diff', sha, 'main']);
-    expect(result.stdout).toBe(lines(`Path    Metric    ${sha}  main    Change`, 'm.json  acc       0.5                                       0.6     0.1'));
+    // the sha column is 40 + 2 wide, then the two-space separator
+    expect(result.stdout).toBe(lines(`Path    Metric    ${sha}    main    Change`, `m.json  acc       0.5${' '.repeat(41)}0.6     0.1`));
+  });
+
+  it('the same commit under two names: nothing changed, --all lists it with change 0.0', async () => {
+    const repo = history();
+    expect((await mlops(repo.dir, ['metrics', 'diff', 'main', 'HEAD'])).stdout).toBe('');
+    expect((await mlops(repo.dir, ['metrics', 'diff', '--all', 'main', 'HEAD'])).stdout).toBe(lines('Path    Metric    main    HEAD    Change', 'm.json  acc       0.6     0.6     0.0'));
+  });
+
+  it('-R is accepted (DVC parses it and ignores it)', async () => {
+    const result = await mlops(history().dir, ['metrics', 'diff', '-R', 'HEAD~1', 'HEAD']);
+    expect(result.stdout).toBe(lines('Path    Metric    HEAD~1    HEAD    Change', 'm.json  acc       0.5       0.6     0.1'));
   });
 
   it.each([
@@ -360,6 +401,12 @@ describe('params diff: lists, null and other Python values', () => {
     const result = await mlops(repo.dir, ['params', 'diff', '--no-path']);
     const width = Math.max(6, old.length);
     expect(result.stdout).toBe(lines(`Param    ${'HEAD'.padEnd(width)}  workspace`, `x        ${old.padEnd(width)}  ${now}`));
+  });
+
+  it('1 → true is no change (Python: 1 == True); --all shows both as written', async () => {
+    const repo = project([{ 'params.yaml': 'x: 1\n' }], { 'params.yaml': 'x: true\n' });
+    expect((await mlops(repo.dir, ['params', 'diff'])).stdout).toBe('');
+    expect((await mlops(repo.dir, ['params', 'diff', '--all'])).stdout).toBe(lines('Path         Param    HEAD    workspace', 'params.yaml  x        1       True'));
   });
 
   it('--json: list reprs are strings, null is null, bools subtract as ints', async () => {
