@@ -39753,12 +39753,11 @@ function containsList(value) {
             return true;
     return false;
 }
-const dvc_diff_byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Python's `sorted()` of strings (code points). JS's default sort compares UTF-16 units, which is
  * the same order unless a string has characters beyond U+FFFF, and much faster on 100k keys.
  */
-function sortedKeys(keys) {
+function dvc_diff_sortedKeys(keys) {
     const list = [...keys];
     return list.some((key) => /[\uD800-\uDFFF]/.test(key)) ? list.sort((a, b) => {
         const x = [...a];
@@ -39781,7 +39780,7 @@ function diffFile(path, oldData, newData, withUnchanged) {
     }
     const oldFlat = lookup(oldData, path);
     const newFlat = lookup(newData, path);
-    const keys = sortedKeys(new Set([...oldFlat.keys, ...newFlat.keys]));
+    const keys = dvc_diff_sortedKeys(new Set([...oldFlat.keys, ...newFlat.keys]));
     for (const key of keys) {
         const change = diffValues(oldFlat.get(key), newFlat.get(key), withUnchanged);
         if (change)
@@ -39792,7 +39791,7 @@ function diffFile(path, oldData, newData, withUnchanged) {
 /** Compare every file at two revisions. Files with no changes are left out. */
 function dvcDiff(oldRevision, newRevision, withUnchanged) {
     const result = new Map();
-    const paths = sortedKeys(new Set([...oldRevision.keys(), ...newRevision.keys()]));
+    const paths = dvc_diff_sortedKeys(new Set([...oldRevision.keys(), ...newRevision.keys()]));
     for (const path of paths) {
         // A file missing at a revision counts as `{}`, as DVC's `.get("data", {})` makes it.
         const changes = diffFile(path, dvc_diff_formatDict(oldRevision.get(path) ?? {}), dvc_diff_formatDict(newRevision.get(path) ?? {}), withUnchanged);
@@ -39979,7 +39978,7 @@ function showTable(snapshot, precision, flags) {
         }
         cells.push(row);
     }
-    const keys = [...columns].sort(byCodePoint);
+    const keys = sortedKeys(columns);
     const headers = ['Path', ...keys];
     const paths = [...snapshot.files.keys()];
     const rows = cells.map((row, i) => [paths[i], ...keys.map((key) => row.get(key) ?? FILL)]);
@@ -40682,7 +40681,8 @@ function capped(rows, limit, what) {
 const byChangeSize = (a, b) => Math.abs(b.relativePercent ?? 0) - Math.abs(a.relativePercent ?? 0);
 const VERDICT_MARK = { better: '🟢 better', worse: '🔴 worse', unchanged: '', changed: 'changed', added: 'new', removed: 'removed' };
 function revisionText(revision) {
-    return revision.commit ? `${revision.name} (${revision.commit.slice(0, 7)})` : revision.name;
+    const short = revision.commit?.slice(0, 7);
+    return short && short !== revision.name ? `${revision.name} (${short})` : revision.name;
 }
 function trainingFailed(training) {
     return training !== undefined && training.kind !== 'succeeded';
@@ -40854,6 +40854,10 @@ async function renderReport(input) {
 function planStages(_event, options) {
     return [...(options.trainCommand ? ['train'] : []), 'metrics', ...(options.gates.length > 0 ? ['gates'] : []), 'report'];
 }
+/** A full commit sha (as the action's default base is) reads better shortened in headers. */
+function shown(ref) {
+    return /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 7) : ref;
+}
 async function timed(stages, name, logger, fn) {
     const started = performance.now();
     try {
@@ -40875,8 +40879,8 @@ async function run_compare(options) {
     return {
         metricsDiff: metrics.diff,
         paramsDiff: params.diff,
-        base: { name: options.baseRef, commit: oldMetrics.revision.commit },
-        head: { name: options.headRef, commit: headMetrics.revision.commit },
+        base: { name: shown(options.baseRef), commit: oldMetrics.revision.commit },
+        head: { name: shown(options.headRef), commit: headMetrics.revision.commit },
         warnings: [...warningsOf(metrics.snapshots, 'metrics'), ...warningsOf(params.snapshots, 'params')],
         unreadableHead,
     };
@@ -40902,10 +40906,10 @@ async function run(options, { logger, env }) {
         const result = await run_compare(options);
         for (const warning of result.warnings)
             logger.warning(warning);
-        const metricsText = renderMetricsDiff(changedOnly(result.metricsDiff), options.baseRef, options.headRef, { precision: options.precision });
-        logger.info(metricsText.trimEnd() || `No metric changed against ${options.baseRef}.`);
-        const paramsText = renderParamsDiff(changedOnly(result.paramsDiff), options.baseRef, options.headRef);
-        logger.info(paramsText.trimEnd() || `No param changed against ${options.baseRef}.`);
+        const metricsText = renderMetricsDiff(changedOnly(result.metricsDiff), result.base.name, result.head.name, { precision: options.precision });
+        logger.info(metricsText.trimEnd() || `No metric changed against ${result.base.name}.`);
+        const paramsText = renderParamsDiff(changedOnly(result.paramsDiff), result.base.name, result.head.name);
+        logger.info(paramsText.trimEnd() || `No param changed against ${result.base.name}.`);
         return result;
     });
     const metrics = compareMetrics(compared.metricsDiff, options.directions);
@@ -40939,8 +40943,8 @@ async function run(options, { logger, env }) {
     });
     return {
         outcome, stages, training, base: compared.base, head: compared.head, metrics, params, gates,
-        metricsDiffText: renderMetricsDiff(changedOnly(compared.metricsDiff), options.baseRef, options.headRef, { precision: options.precision }),
-        paramsDiffText: renderParamsDiff(changedOnly(compared.paramsDiff), options.baseRef, options.headRef),
+        metricsDiffText: renderMetricsDiff(changedOnly(compared.metricsDiff), compared.base.name, compared.head.name, { precision: options.precision }),
+        paramsDiffText: renderParamsDiff(changedOnly(compared.paramsDiff), compared.base.name, compared.head.name),
         report, reportPath, warnings: compared.warnings,
     };
 }

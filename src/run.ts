@@ -55,6 +55,11 @@ export interface RunDependencies {
   env?: NodeJS.ProcessEnv;
 }
 
+/** A full commit sha (as the action's default base is) reads better shortened in headers. */
+function shown(ref: string): string {
+  return /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 7) : ref;
+}
+
 async function timed<T>(stages: StageTiming[], name: StageName, logger: Logger, fn: () => Promise<T>): Promise<T> {
   const started = performance.now();
   try {
@@ -85,8 +90,8 @@ async function compare(options: RunOptions): Promise<Compared> {
   return {
     metricsDiff: metrics.diff,
     paramsDiff: params.diff,
-    base: { name: options.baseRef, commit: oldMetrics.revision.commit },
-    head: { name: options.headRef, commit: headMetrics.revision.commit },
+    base: { name: shown(options.baseRef), commit: oldMetrics.revision.commit },
+    head: { name: shown(options.headRef), commit: headMetrics.revision.commit },
     warnings: [...warningsOf(metrics.snapshots, 'metrics'), ...warningsOf(params.snapshots, 'params')],
     unreadableHead,
   };
@@ -114,10 +119,10 @@ export async function run(options: RunOptions, { logger, env }: RunDependencies)
   const compared = await timed(stages, 'metrics', logger, async () => {
     const result = await compare(options);
     for (const warning of result.warnings) logger.warning(warning);
-    const metricsText = renderMetricsDiff(changedOnly(result.metricsDiff), options.baseRef, options.headRef, { precision: options.precision });
-    logger.info(metricsText.trimEnd() || `No metric changed against ${options.baseRef}.`);
-    const paramsText = renderParamsDiff(changedOnly(result.paramsDiff), options.baseRef, options.headRef);
-    logger.info(paramsText.trimEnd() || `No param changed against ${options.baseRef}.`);
+    const metricsText = renderMetricsDiff(changedOnly(result.metricsDiff), result.base.name, result.head.name, { precision: options.precision });
+    logger.info(metricsText.trimEnd() || `No metric changed against ${result.base.name}.`);
+    const paramsText = renderParamsDiff(changedOnly(result.paramsDiff), result.base.name, result.head.name);
+    logger.info(paramsText.trimEnd() || `No param changed against ${result.base.name}.`);
     return result;
   });
   const metrics = compareMetrics(compared.metricsDiff, options.directions);
@@ -155,8 +160,8 @@ export async function run(options: RunOptions, { logger, env }: RunDependencies)
 
   return {
     outcome, stages, training, base: compared.base, head: compared.head, metrics, params, gates,
-    metricsDiffText: renderMetricsDiff(changedOnly(compared.metricsDiff), options.baseRef, options.headRef, { precision: options.precision }),
-    paramsDiffText: renderParamsDiff(changedOnly(compared.paramsDiff), options.baseRef, options.headRef),
+    metricsDiffText: renderMetricsDiff(changedOnly(compared.metricsDiff), compared.base.name, compared.head.name, { precision: options.precision }),
+    paramsDiffText: renderParamsDiff(changedOnly(compared.paramsDiff), compared.base.name, compared.head.name),
     report, reportPath, warnings: compared.warnings,
   };
 }

@@ -8204,7 +8204,6 @@ function containsList(value) {
             return true;
     return false;
 }
-const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Python's `sorted()` of strings (code points). JS's default sort compares UTF-16 units, which is
  * the same order unless a string has characters beyond U+FFFF, and much faster on 100k keys.
@@ -8430,7 +8429,7 @@ function showTable(snapshot, precision, flags) {
         }
         cells.push(row);
     }
-    const keys = [...columns].sort(byCodePoint);
+    const keys = sortedKeys(columns);
     const headers = ['Path', ...keys];
     const paths = [...snapshot.files.keys()];
     const rows = cells.map((row, i) => [paths[i], ...keys.map((key) => row.get(key) ?? FILL)]);
@@ -9411,7 +9410,8 @@ function capped(rows, limit, what) {
 const byChangeSize = (a, b) => Math.abs(b.relativePercent ?? 0) - Math.abs(a.relativePercent ?? 0);
 const VERDICT_MARK = { better: '🟢 better', worse: '🔴 worse', unchanged: '', changed: 'changed', added: 'new', removed: 'removed' };
 function revisionText(revision) {
-    return revision.commit ? `${revision.name} (${revision.commit.slice(0, 7)})` : revision.name;
+    const short = revision.commit?.slice(0, 7);
+    return short && short !== revision.name ? `${revision.name} (${short})` : revision.name;
 }
 function trainingFailed(training) {
     return training !== undefined && training.kind !== 'succeeded';
@@ -9583,6 +9583,10 @@ async function renderReport(input) {
 function planStages(_event, options) {
     return [...(options.trainCommand ? ['train'] : []), 'metrics', ...(options.gates.length > 0 ? ['gates'] : []), 'report'];
 }
+/** A full commit sha (as the action's default base is) reads better shortened in headers. */
+function shown(ref) {
+    return /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 7) : ref;
+}
 async function timed(stages, name, logger, fn) {
     const started = performance.now();
     try {
@@ -9604,8 +9608,8 @@ async function run_compare(options) {
     return {
         metricsDiff: metrics.diff,
         paramsDiff: params.diff,
-        base: { name: options.baseRef, commit: oldMetrics.revision.commit },
-        head: { name: options.headRef, commit: headMetrics.revision.commit },
+        base: { name: shown(options.baseRef), commit: oldMetrics.revision.commit },
+        head: { name: shown(options.headRef), commit: headMetrics.revision.commit },
         warnings: [...warningsOf(metrics.snapshots, 'metrics'), ...warningsOf(params.snapshots, 'params')],
         unreadableHead,
     };
@@ -9631,10 +9635,10 @@ async function run(options, { logger, env }) {
         const result = await run_compare(options);
         for (const warning of result.warnings)
             logger.warning(warning);
-        const metricsText = renderMetricsDiff(changedOnly(result.metricsDiff), options.baseRef, options.headRef, { precision: options.precision });
-        logger.info(metricsText.trimEnd() || `No metric changed against ${options.baseRef}.`);
-        const paramsText = renderParamsDiff(changedOnly(result.paramsDiff), options.baseRef, options.headRef);
-        logger.info(paramsText.trimEnd() || `No param changed against ${options.baseRef}.`);
+        const metricsText = renderMetricsDiff(changedOnly(result.metricsDiff), result.base.name, result.head.name, { precision: options.precision });
+        logger.info(metricsText.trimEnd() || `No metric changed against ${result.base.name}.`);
+        const paramsText = renderParamsDiff(changedOnly(result.paramsDiff), result.base.name, result.head.name);
+        logger.info(paramsText.trimEnd() || `No param changed against ${result.base.name}.`);
         return result;
     });
     const metrics = compareMetrics(compared.metricsDiff, options.directions);
@@ -9668,8 +9672,8 @@ async function run(options, { logger, env }) {
     });
     return {
         outcome, stages, training, base: compared.base, head: compared.head, metrics, params, gates,
-        metricsDiffText: renderMetricsDiff(changedOnly(compared.metricsDiff), options.baseRef, options.headRef, { precision: options.precision }),
-        paramsDiffText: renderParamsDiff(changedOnly(compared.paramsDiff), options.baseRef, options.headRef),
+        metricsDiffText: renderMetricsDiff(changedOnly(compared.metricsDiff), compared.base.name, compared.head.name, { precision: options.precision }),
+        paramsDiffText: renderParamsDiff(changedOnly(compared.paramsDiff), compared.base.name, compared.head.name),
         report, reportPath, warnings: compared.warnings,
     };
 }

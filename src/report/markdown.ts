@@ -55,7 +55,8 @@ const byChangeSize = (a: MetricRow, b: MetricRow): number => Math.abs(b.relative
 const VERDICT_MARK: Record<Verdict, string> = { better: '🟢 better', worse: '🔴 worse', unchanged: '', changed: 'changed', added: 'new', removed: 'removed' };
 
 export function revisionText(revision: RevisionLabel): string {
-  return revision.commit ? `${revision.name} (${revision.commit.slice(0, 7)})` : revision.name;
+  const short = revision.commit?.slice(0, 7);
+  return short && short !== revision.name ? `${revision.name} (${short})` : revision.name;
 }
 
 export function trainingFailed(training: TrainResult | undefined): boolean {
