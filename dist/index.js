@@ -38724,8 +38724,6 @@ function parseStructured(text, format, path) {
     try {
         switch (format) {
             case 'json':
-                if (text.trim() === '')
-                    return null;
                 // lossless-json gives plain data already; the NaN detour only when the text has one.
                 if (!/NaN|Infinity/.test(text))
                     return parse_parse(text, null, JSON_OPTIONS);

@@ -92,7 +92,6 @@ export function parseStructured(text: string, format: Exclude<FileFormat, 'csv' 
   try {
     switch (format) {
       case 'json':
-        if (text.trim() === '') return null;
         // lossless-json gives plain data already; the NaN detour only when the text has one.
         if (!/NaN|Infinity/.test(text)) return parseLosslessJson(text, null, JSON_OPTIONS) as Value;
         return normalise(unmarkNonFinite(parseLosslessJson(markNonFinite(text), null, JSON_OPTIONS)));

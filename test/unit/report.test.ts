@@ -1,0 +1,107 @@
+/** The report as a reviewer reads it, rendered from plain data. */
+import { compareMetrics } from '../../src/metrics/compare.js';
+import type { DvcDiff } from '../../src/metrics/dvc-diff.js';
+import { evaluateGates, parseGates } from '../../src/metrics/gates.js';
+import { hasMarker, reportMarker } from '../../src/report/marker.js';
+import { pySubtract, type PyNumber } from '../../src/metrics/value.js';
+import { renderReport, type ReportInput } from '../../src/report/markdown.js';
+
+function diffOf(entries: [string, PyNumber, PyNumber][]): DvcDiff {
+  return new Map([['metrics.json', new Map(entries.map(([key, old, now]) => [key, { old, new: now, diff: pySubtract(now, old) }]))]]);
+}
+
+function input(overrides: Partial<ReportInput> = {}): ReportInput {
+  const metrics = compareMetrics(diffOf([['mae', 50n, 49n], ['r2', 0.8, 0.82], ['rmse', 100n, 98n]]), new Map());
+  const params = compareMetrics(new Map([['params.yaml', new Map([['lr', { old: 0.1, new: 0.05, diff: -0.05 }], ['seed', { old: 1n, new: 1n, diff: 0n }]])]]), new Map());
+  return {
+    reportId: 'default', base: { name: 'main', commit: 'a'.repeat(40) }, head: { name: 'workspace' },
+    metrics, params, gates: evaluateGates(parseGates(['r2 >= 0.75']), metrics), charts: 'mermaid', precision: 5, warnings: [],
+    ...overrides,
+  };
+}
+
+test('a passing report, line by line', async () => {
+  expect(await renderReport(input({ charts: 'none' }))).toBe(
+    [
+      '<!-- mlops-action report:default -->',
+      '## ✅ **Gate passed** · r2 0.8 → 0.82 (+2.50%, better)',
+      '',
+      'Compared `main (aaaaaaa)` → `workspace`',
+      '',
+      '### Gates',
+      '',
+      '|   | Gate         | Result             |',
+      '| - | ------------ | ------------------ |',
+      '| ✅ | `r2 >= 0.75` | passed, r2 is 0.82 |',
+      '',
+      '### Metrics',
+      '',
+      '| Metric | Base: main (aaaaaaa) | Head: workspace | Change |      % |           |',
+      '| :----- | -------------------: | --------------: | -----: | -----: | :-------- |',
+      '| mae    |                   50 |              49 |     -1 | −2.00% | 🟢 better |',
+      '| r2     |                  0.8 |            0.82 |   0.02 | +2.50% | 🟢 better |',
+      '| rmse   |                  100 |              98 |     -2 | −2.00% | 🟢 better |',
+      '',
+      '### Params',
+      '',
+      '| Param | Base: main (aaaaaaa) | Head: workspace |',
+      '| ----- | -------------------- | --------------- |',
+      '| lr    | 0.1                  | 0.05            |',
+      '',
+      '<details><summary>All 2 params</summary>',
+      '',
+      '| Param | Base: main (aaaaaaa) | Head: workspace |',
+      '| ----- | -------------------- | --------------- |',
+      '| lr    | 0.1                  | 0.05            |',
+      '| seed  | 1                    | 1               |',
+      '',
+      '</details>',
+      '',
+      '<sub>Made by mlops-action · reproduce locally: `mlops metrics diff main`</sub>',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('the marker is keyed by report id and cannot close its HTML comment early', () => {
+  expect(reportMarker('nightly')).toBe('<!-- mlops-action report:nightly -->');
+  expect(reportMarker('x --> <script>')).toBe('<!-- mlops-action report:x------script- -->');
+  expect(hasMarker(`hello\n${reportMarker('a')}`, 'a')).toBe(true);
+  expect(hasMarker(`hello\n${reportMarker('a')}`, 'b')).toBe(false);
+});
+
+test('many metrics: gated and the largest changes first, capped, the rest folded', async () => {
+  const entries: [string, PyNumber, PyNumber][] = Array.from({ length: 2000 }, (_, i) => [`m${String(i).padStart(4, '0')}_loss`, 1, i % 2 === 0 ? 1 : 1 + i / 10000]);
+  const metrics = compareMetrics(diffOf(entries), new Map());
+  const report = await renderReport(input({ metrics, gates: evaluateGates(parseGates(['m0000_loss <= 1']), metrics), charts: 'none' }));
+  const main = report.split('### Metrics')[1]!.split('<details>')[0]!;
+  const mainRows = main.split('\n').filter((line) => line.startsWith('| m'));
+  expect(mainRows).toHaveLength(50);
+  expect(mainRows[0]).toMatch(/^\| m0000_loss /);
+  expect(mainRows[1]).toMatch(/^\| m1999_loss /);
+  expect(main).toContain('_… and 951 more changed metrics: `mlops metrics diff --all` lists them all._');
+  expect(report).toContain('<details><summary>All 2000 metrics</summary>');
+  expect(report).toContain('_… and 1000 more metrics:');
+});
+
+test('mermaid charts: one per gated or changed metric, axes from zero', async () => {
+  const report = await renderReport(input());
+  expect(report).toContain(['```mermaid', 'xychart-beta', '    title "r2"', '    x-axis ["base aaaaaaa", "head workspace"]', '    y-axis "r2" 0 --> 0.902', '    bar [0.8, 0.82]', '```'].join('\n'));
+  expect(report.match(/```mermaid/g)).toHaveLength(3);
+});
+
+test('quickchart charts are image URLs that carry only the chart numbers and labels', async () => {
+  const report = await renderReport(input({ charts: 'quickchart' }));
+  const urls = [...report.matchAll(/!\[[^\]]*\]\((https:\/\/quickchart\.io\/chart\?[^)]+)\)/g)].map((match) => new URL(match[1]!));
+  expect(urls).toHaveLength(3);
+  const config = urls[0]!.searchParams.get('c')!;
+  expect(config).toContain('[0.8,0.82]');
+  expect(config).not.toMatch(/token|secret|password/i);
+});
+
+test('training failure and unreadable metrics become the verdict', async () => {
+  const failed = await renderReport(input({ training: { kind: 'timed-out', timeoutSeconds: 60, command: 'python train.py', cwd: '/w', durationMs: 60000, outputTail: ['epoch 9'] } }));
+  expect(failed.split('\n')[1]).toBe('## ❌ **Training failed**: `python train.py` timed out after 60s and was stopped');
+  const unreadable = await renderReport(input({ problem: 'metrics.json: malformed JSON' }));
+  expect(unreadable.split('\n')[1]).toBe('## ❌ **Metrics could not be read**: metrics.json: malformed JSON');
+});
