@@ -32,13 +32,14 @@ export async function isShallow(cwd: string): Promise<boolean> {
 
 /** The commit a revision names (`HEAD`, `main`, `HEAD~1`, a sha), or a clear error saying how to get it. */
 export async function resolveCommit(cwd: string, rev: string): Promise<string> {
+  const result = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+  if (result.ok) return result.stdout.trim();
+  // Only a failure pays for working out why.
   if (!(await isGitRepository(cwd))) {
     throw new MlopsError(`${cwd} is not inside a git repository, so revision '${rev}' cannot be read.`, {
       hint: 'Run inside a git checkout, or compare against the workspace only.',
     });
   }
-  const result = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
-  if (result.ok) return result.stdout.trim();
   if (await isShallow(cwd)) {
     throw new MlopsError(`unknown revision '${rev}': this is a shallow clone that does not contain it.`, {
       hint: `Fetch it with \`git fetch --depth=1 origin ${rev}\`, or check out with \`fetch-depth: 0\` (actions/checkout).`,
@@ -56,10 +57,20 @@ function objectName(commit: string, path: string): string {
   return `${commit}:./${path.replace(/^\.\//, '')}`;
 }
 
-/** Size in bytes of the file at a commit, or undefined when it does not exist there. */
-export async function fileSizeAt(cwd: string, commit: string, path: string): Promise<number | undefined> {
-  const result = await git(cwd, ['cat-file', '-s', objectName(commit, path)]);
-  return result.ok ? Number(result.stdout.trim()) : undefined;
+/** Type (`blob`, `tree`) and size of what a path names at a commit, in one git call; undefined when absent. */
+export function objectInfoAt(cwd: string, commit: string, path: string): Promise<{ type: string; size: number } | undefined> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch-check'], { cwd, stdio: ['pipe', 'pipe', 'ignore'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', () => {
+      // "<sha> <type> <size>", or "<name> missing"
+      const [, type, size] = out.trim().split(' ');
+      resolve(out.trim().endsWith(' missing') || !type || size === undefined ? undefined : { type, size: Number(size) });
+    });
+    child.stdin.end(`${objectName(commit, path)}\n`);
+  });
 }
 
 /** The text of a file at a commit, or undefined when it does not exist there. */
@@ -72,10 +83,4 @@ export async function readFileAt(cwd: string, commit: string, path: string): Pro
 export function streamFileAt(cwd: string, commit: string, path: string): Readable {
   const child = spawn('git', ['cat-file', 'blob', objectName(commit, path)], { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
   return child.stdout;
-}
-
-/** Whether `path` exists at the commit as a directory (a tree). */
-export async function isDirectoryAt(cwd: string, commit: string, path: string): Promise<boolean> {
-  const result = await git(cwd, ['cat-file', '-t', objectName(commit, path)]);
-  return result.ok && result.stdout.trim() === 'tree';
 }

@@ -3,7 +3,6 @@
  * the params files (filtered to the keys stages use, with `--deps`). A file that is missing or
  * unreadable becomes an error entry, never a crash: DVC shows its values as missing.
  */
-import picomatch from 'picomatch';
 import { MlopsError } from '../errors.js';
 import { resolveCommit } from '../git.js';
 import type { RowSelector } from './csv.js';
@@ -103,7 +102,16 @@ function isFalsy(value: Value): boolean {
  * DVC's `dpath.search(config, key, separator=".")`: the subtree under each key path, where a
  * segment may be a glob (`train.*`).
  */
-export function selectKeys(data: Value, keys: readonly string[]): Value {
+type Matcher = (pattern: string) => (text: string) => boolean;
+
+/** Exact segments need no glob library; picomatch loads only when a key has a wildcard. */
+async function matcherFor(keys: readonly string[]): Promise<Matcher> {
+  if (!keys.some((key) => /[*?[\]{}!]/.test(key))) return (pattern) => (text) => text === pattern;
+  const picomatch = (await import('picomatch')).default;
+  return (pattern) => picomatch(pattern, { dot: true });
+}
+
+export function selectKeys(data: Value, keys: readonly string[], matcher: Matcher = (pattern) => (text) => text === pattern): Value {
   if (!isPlainObject(data)) return data;
   const selected: { [key: string]: Value } = {};
   const place = (path: string[], value: Value): void => {
@@ -121,7 +129,7 @@ export function selectKeys(data: Value, keys: readonly string[]): Value {
     }
     if (!isPlainObject(node)) return;
     const [head, ...rest] = patterns as [string, ...string[]];
-    const matches = picomatch(head, { dot: true });
+    const matches = matcher(head);
     for (const [key, value] of Object.entries(node)) if (matches(key)) walk(value, rest, [...path, key]);
   };
   for (const key of keys) walk(data, key.split('.'), []);
@@ -155,9 +163,10 @@ export async function collectParams(revision: Revision, options: CollectOptions)
   );
   const plan = paramsPlan(targets, options, defaultExists);
   const keysOf = new Map(plan.map((target) => [normalisePath(target.path), target.keys]));
+  const matcher = await matcherFor(plan.flatMap((target) => target.keys ?? []));
   await readEach(snapshot, plan.map((target) => target.path), options, (path, value) => {
     const keys = keysOf.get(path);
-    return keys ? selectKeys(value, keys) : value;
+    return keys ? selectKeys(value, keys, matcher) : value;
   });
   await readVars(snapshot, targets.vars.filter((target) => !keysOf.has(target.path)), options);
   return snapshot;

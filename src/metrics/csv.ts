@@ -2,7 +2,6 @@
  * CSV/TSV metrics: a training log with one row per epoch or run. DVC dropped these; we read one
  * row of them (the last by default) while streaming, so a 100 MB log costs no more memory than a row.
  */
-import { parse } from 'csv-parse';
 import type { Readable } from 'node:stream';
 import { UsageError } from '../errors.js';
 import { UnreadableFileError } from './parse.js';
@@ -50,6 +49,8 @@ function describeSelector(selector: RowSelector): string {
 
 /** Read the selected row of a CSV/TSV stream as `{column: value}`. */
 export async function readCsvRow(source: Readable, delimiter: ',' | '\t', selector: RowSelector, path: string): Promise<Value> {
+  // Loaded here, not at start-up: most projects have no CSV metrics.
+  const { parse } = await import('csv-parse');
   const parser = source.pipe(parse({ delimiter, columns: true, skip_empty_lines: true, trim: true, relax_column_count: false }));
   const keepLast = selector.kind === 'index' && selector.index < 0 ? -selector.index : 0;
   const window: Record<string, string>[] = [];

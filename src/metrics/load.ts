@@ -6,9 +6,9 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { fileSizeAt, isDirectoryAt, readFileAt, streamFileAt } from '../git.js';
+import { objectInfoAt, readFileAt, streamFileAt } from '../git.js';
 import { LAST_ROW, readCsvRow, type RowSelector } from './csv.js';
-import { formatOf, parseStructured, UnreadableFileError } from './parse.js';
+import { formatOf, loadTomlParser, parseStructured, UnreadableFileError } from './parse.js';
 import type { Value } from './value.js';
 
 /** Where files are read from: the workspace, or a commit (resolved once, shown under its name). */
@@ -41,8 +41,9 @@ async function sizeOf(revision: Revision, cwd: string, path: string): Promise<nu
       return undefined;
     }
   }
-  if (await isDirectoryAt(cwd, revision.commit, path)) return 'directory';
-  return fileSizeAt(cwd, revision.commit, path);
+  const info = await objectInfoAt(cwd, revision.commit, path);
+  if (!info) return undefined;
+  return info.type === 'tree' ? 'directory' : info.size;
 }
 
 function open(revision: Revision, cwd: string, path: string): Readable {
@@ -70,5 +71,6 @@ export async function loadFile(revision: Revision, path: string, options: LoadOp
       ? await readFile(join(options.cwd, path), 'utf8')
       : await readFileAt(options.cwd, revision.commit, path);
   if (text === undefined) return undefined;
+  if (format === 'toml') await loadTomlParser();
   return parseStructured(text, format, path);
 }

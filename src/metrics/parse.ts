@@ -5,7 +5,6 @@
  * name the file and the place.
  */
 import { isInteger, parse as parseLosslessJson } from 'lossless-json';
-import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { MlopsError } from '../errors.js';
 import type { Value } from './value.js';
@@ -87,7 +86,18 @@ function describeParseError(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }
 
-/** Parse JSON, YAML or TOML text. Throws UnreadableFileError naming the file and what is wrong. */
+type TomlParser = (typeof import('smol-toml'))['parse'];
+let tomlParser: TomlParser | undefined;
+
+/** TOML is rare in ML projects: its parser loads when the first TOML file does, not at start-up. */
+export async function loadTomlParser(): Promise<void> {
+  tomlParser ??= (await import('smol-toml')).parse;
+}
+
+/**
+ * Parse JSON, YAML or TOML text (TOML after `loadTomlParser()`).
+ * Throws UnreadableFileError naming the file and what is wrong.
+ */
 export function parseStructured(text: string, format: Exclude<FileFormat, 'csv' | 'tsv'>, path: string): Value {
   try {
     switch (format) {
@@ -96,7 +106,8 @@ export function parseStructured(text: string, format: Exclude<FileFormat, 'csv' 
         if (!/NaN|Infinity/.test(text)) return parseLosslessJson(text, null, JSON_OPTIONS) as Value;
         return normalise(unmarkNonFinite(parseLosslessJson(markNonFinite(text), null, JSON_OPTIONS)));
       case 'toml':
-        return normalise(parseToml(text, { integersAsBigInt: true }));
+        if (!tomlParser) throw new Error('the TOML parser is not loaded (call loadTomlParser first)');
+        return normalise(tomlParser(text, { integersAsBigInt: true }));
       case 'yaml':
         // YAML 1.2 core schema, as ruamel.yaml (DVC's loader) reads it; ints as bigint.
         return normalise(parseYaml(text, { intAsBigInt: true, uniqueKeys: false, maxAliasCount: 1000 }));
