@@ -9,6 +9,7 @@ import { parseDirections, type Direction } from './metrics/direction.js';
 import { parseGates, type Gate } from './metrics/gates.js';
 import { parseStructured } from './metrics/parse.js';
 import { isPlainObject, type Value } from './metrics/value.js';
+import { COMMENT_MODES, type CommentMode } from './publish.js';
 
 export const EVENTS = ['pr', 'push', 'schedule', 'manual'] as const;
 export type EventName = (typeof EVENTS)[number];
@@ -36,13 +37,15 @@ export interface RunOptions {
   reportPath: string;
   reportId: string;
   precision: number;
+  /** Where the report is posted: `auto` (the PR), `always` (also the commit, with no PR), `never`. */
+  comment: CommentMode;
 }
 
 /** Raw option values as text (or lists of text), keyed by their action input / flag name. */
 export type RawOptions = Partial<Record<RawKey, string | readonly string[] | undefined>>;
 export const RAW_KEYS = [
   'working-directory', 'event', 'train-command', 'train-timeout', 'base-ref', 'head-ref', 'metrics', 'params', 'csv-row',
-  'gates', 'direction', 'headline', 'charts', 'report-path', 'report-id', 'precision',
+  'gates', 'direction', 'headline', 'charts', 'report-path', 'report-id', 'precision', 'comment',
 ] as const;
 export type RawKey = (typeof RAW_KEYS)[number];
 
@@ -97,6 +100,7 @@ export function buildRunOptions(...layers: RawOptions[]): RunOptions {
     reportPath: get('report-path') ?? 'report.md',
     reportId: get('report-id') ?? 'default',
     precision: parsePositiveNumber('precision', get('precision'), { integer: true }) ?? 5,
+    comment: parseChoice('comment', get('comment'), COMMENT_MODES, 'auto'),
   };
 }
 

@@ -11,7 +11,7 @@ import { changedOnly, diffMetricsData, diffParamsData, renderMetricsDiff, render
 import { evaluateGates, type GateResult } from './metrics/gates.js';
 import type { Logger } from './logger.js';
 import type { EventName, RunOptions } from './options.js';
-import { renderReport, type RevisionLabel } from './report/markdown.js';
+import { renderReport, type ReportInput, type RevisionLabel } from './report/markdown.js';
 import { describeTraining, runTraining, type TrainResult } from './train/run-command.js';
 
 export type StageName = 'train' | 'metrics' | 'gates' | 'report';
@@ -45,6 +45,8 @@ export interface RunResult {
   metricsDiffText: string;
   paramsDiffText: string;
   report: string;
+  /** What the report was rendered from, to render it again shorter (comments have a size limit). */
+  reportInput: ReportInput;
   /** Absolute path the report was written to. */
   reportPath: string;
   warnings: string[];
@@ -146,12 +148,13 @@ export async function run(options: RunOptions, { logger, env }: RunDependencies)
           : { kind: 'passed' };
 
   const reportPath = resolve(options.workingDirectory, options.reportPath);
+  const reportInput: ReportInput = {
+    reportId: options.reportId, base: compared.base, head: compared.head, training, metrics, params, gates,
+    problem: outcome.kind === 'metrics-unreadable' ? outcome.reason : undefined,
+    headline: options.headline, charts: options.charts, precision: options.precision, warnings: compared.warnings,
+  };
   const report = await timed(stages, 'report', logger, async () => {
-    const markdown = await renderReport({
-      reportId: options.reportId, base: compared.base, head: compared.head, training,
-      problem: outcome.kind === 'metrics-unreadable' ? outcome.reason : undefined, metrics, params, gates,
-      headline: options.headline, charts: options.charts, precision: options.precision, warnings: compared.warnings,
-    });
+    const markdown = await renderReport(reportInput);
     await mkdir(dirname(reportPath), { recursive: true });
     await writeFile(reportPath, markdown);
     logger.info(`Report written to ${reportPath}`);
@@ -162,6 +165,6 @@ export async function run(options: RunOptions, { logger, env }: RunDependencies)
     outcome, stages, training, base: compared.base, head: compared.head, metrics, params, gates,
     metricsDiffText: renderMetricsDiff(changedOnly(compared.metricsDiff), compared.base.name, compared.head.name, { precision: options.precision }),
     paramsDiffText: renderParamsDiff(changedOnly(compared.paramsDiff), compared.base.name, compared.head.name),
-    report, reportPath, warnings: compared.warnings,
+    report, reportInput, reportPath, warnings: compared.warnings,
   };
 }

@@ -1,16 +1,20 @@
 /**
- * The action front end: inputs and event → one run → outputs and the job summary.
- * Any thrown value fails the step with one message (never a stack trace for a user's mistake).
+ * The action front end: inputs and event → one run → job summary, sticky comment, check run and
+ * outputs. Any thrown value fails the step with one message; the token is masked before anything
+ * could print it and is only ever sent in the Authorization header.
  */
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describeError } from '../errors.js';
+import { GitHubForge } from '../forge/github.js';
 import { pyJsonDumps } from '../metrics/pyformat.js';
 import type { Value } from '../metrics/value.js';
 import { buildRunOptions, CONFIG_FILE, parseConfigFile, type RawOptions } from '../options.js';
+import { publish, type PublishResult } from '../publish.js';
+import { fitReport, SUMMARY_LIMIT } from '../report/size-guard.js';
 import { run, type RunResult } from '../run.js';
-import { eventContext } from './event.js';
+import { apiUrls, ciContext, type EventPayload } from './context.js';
 import { readRunInputs } from './inputs.js';
 import { ActionsLogger } from './actions-logger.js';
 
@@ -23,10 +27,10 @@ async function readConfig(workingDirectory: string): Promise<RawOptions> {
   }
 }
 
-async function readPayload(path: string | undefined): Promise<object> {
+async function readPayload(path: string | undefined): Promise<EventPayload> {
   if (!path) return {};
   try {
-    return JSON.parse(await readFile(path, 'utf8')) as object;
+    return JSON.parse(await readFile(path, 'utf8')) as EventPayload;
   } catch {
     return {};
   }
@@ -42,21 +46,64 @@ function metricsJson(result: RunResult): string {
   return pyJsonDumps(data);
 }
 
+function reportPublication(published: PublishResult): void {
+  const { comment, check } = published;
+  if (comment.kind === 'created' || comment.kind === 'updated') {
+    core.setOutput('comment-id', String(comment.id));
+    core.setOutput('comment-url', comment.url);
+    core.info(`Report comment ${comment.kind}: ${comment.url} (${comment.apiCalls} API calls${comment.removedDuplicates ? `, ${comment.removedDuplicates} duplicate(s) removed` : ''})`);
+  } else if (comment.kind === 'skipped') {
+    core.info(`No report comment: ${comment.reason}.`);
+  }
+  if (check.kind === 'created') core.info(`Check run created: ${check.url}`);
+  for (const warning of published.warnings) core.warning(warning);
+}
+
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
+    const token = core.getInput('github-token');
+    if (token) core.setSecret(token);
     const inputs = readRunInputs();
     const workingDirectory = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs['working-directory']?.toString() ?? '.');
-    const context = eventContext(env.GITHUB_EVENT_NAME ?? '', await readPayload(env.GITHUB_EVENT_PATH));
+    const context = ciContext(env, await readPayload(env.GITHUB_EVENT_PATH));
     const options = buildRunOptions(
       { 'base-ref': context.defaultBase },
       await readConfig(workingDirectory),
       { ...inputs, 'working-directory': workingDirectory, event: context.event },
     );
-    const result = await run(options, { logger: new ActionsLogger(), env });
+    const logger = new ActionsLogger();
+    const result = await run(options, { logger, env });
+    const gatesPassed = result.gates.every((gate) => gate.passed);
     core.setOutput('report-path', result.reportPath);
-    core.setOutput('gates-passed', String(result.gates.every((gate) => gate.passed)));
+    core.setOutput('gates-passed', String(gatesPassed));
     core.setOutput('metrics-json', metricsJson(result));
-    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.report).write();
+
+    if (env.GITHUB_STEP_SUMMARY) {
+      const summary = await fitReport(result.reportInput, SUMMARY_LIMIT);
+      await core.summary.addRaw(summary.body).write();
+    }
+
+    if (!token) core.info('No report comment or check run: github-token is empty.');
+    else if (!context.repository) core.info('No report comment or check run: GITHUB_REPOSITORY is not set.');
+    else {
+      const forge = new GitHubForge({ token, repository: context.repository, ...apiUrls(env), onWait: (message) => core.info(message) });
+      try {
+        const published = await logger.group('publish', () =>
+          publish(forge, {
+            context,
+            report: { ...result.reportInput, fullReportUrl: context.runUrl },
+            comment: options.comment,
+            gates: result.gates,
+            gatesPassed,
+          }),
+        );
+        reportPublication(published);
+      } catch (error) {
+        // GitHub down past the retries, or a bad token: loud, but the model's verdict stands.
+        core.warning(`Could not publish the report to GitHub: ${describeError(error)}. The report is in the job summary.`);
+      }
+    }
+
     if (result.outcome.kind === 'gates-failed') core.setFailed(`Gates failed:\n${result.outcome.failures.join('\n')}`);
     else if (result.outcome.kind !== 'passed') core.setFailed(result.outcome.reason);
   } catch (error) {

@@ -11,6 +11,7 @@ import { metricsDiff, metricsShow, paramsDiff, paramsShow, type VerbOutput } fro
 import { buildRunOptions, CONFIG_FILE, parseConfigFile, type RawOptions } from '../options.js';
 import { run, type RunResult } from '../run.js';
 import { describeTraining, runTraining } from '../train/run-command.js';
+import { addCommentCommand } from './comment.js';
 import { ConsoleLogger } from './console-logger.js';
 import { VERSION } from '../version.js';
 
@@ -229,6 +230,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     const options = buildRunOptions(await configOf(flags), { ...rawFrom(flags), 'train-command': undefined });
     finish(await run({ ...options, trainCommand: undefined }, { logger: logger(), env: io.env }), flags.check ?? false);
   });
+
+  addCommentCommand(program, io, cwdOf);
 
   return program;
 }

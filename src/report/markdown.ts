@@ -36,7 +36,16 @@ export interface ReportInput {
   problem?: string;
   /** Files that could not be read, and other things a reviewer should know. */
   warnings: string[];
+  /**
+   * How much to show: `full`; `compact` drops the folded all-rows tables, charts and output tail;
+   * `minimal` keeps the verdict, the gates and the changed metrics. Used to fit size limits.
+   */
+  detail?: DetailLevel;
+  /** Where the full report is (the run's job summary), linked when detail is reduced. */
+  fullReportUrl?: string;
 }
+
+export type DetailLevel = 'full' | 'compact' | 'minimal';
 
 /** Above this many rows the main tables keep only what changed; the rest is folded. */
 export const FULL_TABLE_LIMIT = 20;
@@ -44,6 +53,8 @@ export const FULL_TABLE_LIMIT = 20;
 export const CHANGED_ROWS_LIMIT = 50;
 /** At most this many rows in a folded table: nobody reads more in a comment. */
 export const FOLDED_ROWS_LIMIT = 1000;
+/** Changed metrics kept when a report must be as short as it can be. */
+export const MINIMAL_ROWS_LIMIT = 20;
 
 function capped<T>(rows: readonly T[], limit: number, what: string): { rows: readonly T[]; note: string[] } {
   if (rows.length <= limit) return { rows, note: [] };
@@ -108,19 +119,18 @@ function metricsTable(rows: readonly MetricRow[], input: ReportInput, showPath: 
 }
 
 function metricsSection(input: ReportInput): string[] {
+  const detail = input.detail ?? 'full';
   if (input.metrics.length === 0) return ['### Metrics', '', '_No metrics files were found: declare them in dvc.yaml or pass `metrics`._', ''];
   const showPath = new Set(input.metrics.map((row) => row.path)).size > 1;
   const gated = new Set(input.gates.map((result) => result.gate.metric.key));
-  if (input.metrics.length <= FULL_TABLE_LIMIT) return ['### Metrics', '', metricsTable(input.metrics, input, showPath), ''];
+  if (input.metrics.length <= FULL_TABLE_LIMIT && detail !== 'minimal') return ['### Metrics', '', metricsTable(input.metrics, input, showPath), ''];
   const changed = input.metrics.filter((row) => row.verdict !== 'unchanged' && !gated.has(row.key)).sort(byChangeSize);
-  const main = capped([...input.metrics.filter((row) => gated.has(row.key)), ...changed], CHANGED_ROWS_LIMIT, 'changed metrics');
+  const main = capped([...input.metrics.filter((row) => gated.has(row.key)), ...changed], detail === 'minimal' ? MINIMAL_ROWS_LIMIT : CHANGED_ROWS_LIMIT, 'changed metrics');
   const all = capped(input.metrics, FOLDED_ROWS_LIMIT, 'metrics');
+  const head = ['### Metrics', '', main.rows.length > 0 ? metricsTable(main.rows, input, showPath) : '_No metric changed._', ...main.note, ''];
+  if (detail !== 'full') return head;
   return [
-    '### Metrics',
-    '',
-    main.rows.length > 0 ? metricsTable(main.rows, input, showPath) : '_No metric changed._',
-    ...main.note,
-    '',
+    ...head,
     `<details><summary>All ${input.metrics.length} metrics</summary>`,
     '',
     metricsTable(all.rows, input, showPath),
@@ -138,7 +148,7 @@ function paramsTable(rows: readonly MetricRow[], input: ReportInput, showPath: b
 }
 
 function paramsSection(input: ReportInput): string[] {
-  if (input.params.length === 0) return [];
+  if (input.params.length === 0 || input.detail === 'minimal') return [];
   const showPath = new Set(input.params.map((row) => row.path)).size > 1;
   const changed = capped(input.params.filter((row) => row.verdict !== 'unchanged'), FOLDED_ROWS_LIMIT, 'changed params');
   const all = capped(input.params, FOLDED_ROWS_LIMIT, 'params');
@@ -148,6 +158,7 @@ function paramsSection(input: ReportInput): string[] {
     changed.rows.length > 0 ? paramsTable(changed.rows, input, showPath) : '_No param changed._',
     ...changed.note,
     '',
+    ...(input.detail === 'compact' ? [] : [
     `<details><summary>All ${input.params.length} params</summary>`,
     '',
     paramsTable(all.rows, input, showPath),
@@ -155,11 +166,12 @@ function paramsSection(input: ReportInput): string[] {
     '',
     '</details>',
     '',
+    ]),
   ];
 }
 
 async function chartsSection(input: ReportInput): Promise<string[]> {
-  if (input.charts === 'none') return [];
+  if (input.charts === 'none' || (input.detail ?? 'full') !== 'full') return [];
   const head = headlineRow(input);
   const gated = new Set(input.gates.map((result) => result.gate.metric.key));
   // Gated metrics and the headline first, then whatever changed.
@@ -178,10 +190,10 @@ async function chartsSection(input: ReportInput): Promise<string[]> {
   return ['### Charts', '', ...charts.flatMap((chart) => [chart, '']), ''];
 }
 
-function trainingSection(training: TrainResult | undefined): string[] {
-  if (!training) return [];
+function trainingSection(training: TrainResult | undefined, detail: DetailLevel): string[] {
+  if (!training || detail === 'minimal') return [];
   const lines = ['### Training', '', `${training.kind === 'succeeded' ? '✅' : '❌'} ${describeTraining(training)}, in ${code(training.cwd)}`, ''];
-  if (training.kind !== 'succeeded' && training.outputTail.length > 0) {
+  if (training.kind !== 'succeeded' && training.outputTail.length > 0 && detail === 'full') {
     lines.push('<details><summary>Last lines of output</summary>', '', '```text', ...training.outputTail.map((line) => line.replace(/```/g, "'''")), '```', '', '</details>', '');
   }
   return lines;
@@ -190,6 +202,12 @@ function trainingSection(training: TrainResult | undefined): string[] {
 function warningsSection(warnings: readonly string[]): string[] {
   if (warnings.length === 0) return [];
   return ['### Warnings', '', ...warnings.map((warning) => `- ⚠️ ${warning}`), ''];
+}
+
+function shortenedNote(input: ReportInput): string[] {
+  if ((input.detail ?? 'full') === 'full') return [];
+  const where = input.fullReportUrl ? `[the job summary](${input.fullReportUrl})` : 'the job summary';
+  return [`_Shortened to fit GitHub's comment size limit; the full report is in ${where}._`, ''];
 }
 
 export async function renderReport(input: ReportInput): Promise<string> {
@@ -204,8 +222,9 @@ export async function renderReport(input: ReportInput): Promise<string> {
     ...metricsSection(input),
     ...paramsSection(input),
     ...(await chartsSection(input)),
-    ...trainingSection(input.training),
+    ...trainingSection(input.training, input.detail ?? 'full'),
     ...warningsSection(input.warnings),
+    ...shortenedNote(input),
     `<sub>Made by mlops-action · reproduce locally: ${code(`mlops metrics diff ${input.base.name} ${input.head.name === 'workspace' ? '' : input.head.name}`.trim())}</sub>`,
     '',
   ].join('\n');

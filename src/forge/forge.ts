@@ -1,0 +1,47 @@
+/**
+ * What the core needs from a code-hosting platform, declared once. GitHub implements it today
+ * (./github.ts); GitLab or Gitea would implement the same interface. Chosen once, at the edge.
+ */
+
+/** Where a sticky report comment lives. */
+export type CommentTarget = { kind: 'pr'; number: number } | { kind: 'issue'; number: number } | { kind: 'commit'; sha: string };
+
+export type CommentOutcome =
+  | { kind: 'created' | 'updated'; id: number; url: string; apiCalls: number; removedDuplicates: number }
+  /** The token may not write there (a fork's pull request, read-only permissions). */
+  | { kind: 'forbidden'; permission: string; message: string }
+  /** The pull request, issue or commit is gone. */
+  | { kind: 'not-found'; message: string }
+  /** The body was refused as too long even after shrinking. */
+  | { kind: 'too-long'; message: string };
+
+export interface CheckRunInput {
+  name: string;
+  headSha: string;
+  conclusion: 'success' | 'failure' | 'neutral';
+  title: string;
+  summary: string;
+  text?: string;
+}
+
+export type CheckRunOutcome =
+  | { kind: 'created'; id: number; url: string }
+  | { kind: 'forbidden'; permission: string; message: string };
+
+export interface Forge {
+  /** Create or update the one comment carrying `marker` by this token's author; never a second one. */
+  upsertComment(target: CommentTarget, marker: string, body: string): Promise<CommentOutcome>;
+  createCheckRun(check: CheckRunInput): Promise<CheckRunOutcome>;
+}
+
+/** Where a target is, in words, for messages. */
+export function describeTarget(target: CommentTarget): string {
+  switch (target.kind) {
+    case 'pr':
+      return `pull request #${target.number}`;
+    case 'issue':
+      return `issue #${target.number}`;
+    case 'commit':
+      return `commit ${target.sha.slice(0, 7)}`;
+  }
+}
