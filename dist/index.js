@@ -39110,7 +39110,7 @@ function commentsQuery(owner) {
   repository(owner: $owner, name: $repo) {
     thread: ${owner}(number: $number) {
       comments(last: ${PAGE_SIZE}, before: $before) {
-        nodes { databaseId body url isMinimized viewerDidAuthor }
+        nodes { fullDatabaseId body url isMinimized viewerDidAuthor }
         pageInfo { hasPreviousPage startCursor }
       }
     }
@@ -39162,7 +39162,8 @@ class GitHubForge {
     }
     async graphql(query, variables) {
         this.calls++;
-        return this.octokit.graphql(query, { ...variables, url: this.options.graphqlUrl });
+        // One options object: `url` (GITHUB_GRAPHQL_URL) is refused next to a query string.
+        return this.octokit.graphql({ query, url: this.options.graphqlUrl, ...variables });
     }
     async rest(route, parameters) {
         this.calls++;
@@ -39224,7 +39225,7 @@ class GitHubForge {
             const mine = page.nodes
                 .filter((node) => node.viewerDidAuthor && !node.isMinimized && node.body.includes(marker))
                 .reverse()
-                .map((node) => ({ id: node.databaseId, body: node.body, url: node.url }));
+                .map((node) => ({ id: Number(node.fullDatabaseId), body: node.body, url: node.url }));
             if (mine.length > 0)
                 return mine;
             if (!page.pageInfo.hasPreviousPage || !page.pageInfo.startCursor)

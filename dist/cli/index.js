@@ -39936,7 +39936,7 @@ function commentsQuery(owner) {
   repository(owner: $owner, name: $repo) {
     thread: ${owner}(number: $number) {
       comments(last: ${PAGE_SIZE}, before: $before) {
-        nodes { databaseId body url isMinimized viewerDidAuthor }
+        nodes { fullDatabaseId body url isMinimized viewerDidAuthor }
         pageInfo { hasPreviousPage startCursor }
       }
     }
@@ -39988,7 +39988,8 @@ class GitHubForge {
     }
     async graphql(query, variables) {
         this.calls++;
-        return this.octokit.graphql(query, { ...variables, url: this.options.graphqlUrl });
+        // One options object: `url` (GITHUB_GRAPHQL_URL) is refused next to a query string.
+        return this.octokit.graphql({ query, url: this.options.graphqlUrl, ...variables });
     }
     async rest(route, parameters) {
         this.calls++;
@@ -40050,7 +40051,7 @@ class GitHubForge {
             const mine = page.nodes
                 .filter((node) => node.viewerDidAuthor && !node.isMinimized && node.body.includes(marker))
                 .reverse()
-                .map((node) => ({ id: node.databaseId, body: node.body, url: node.url }));
+                .map((node) => ({ id: Number(node.fullDatabaseId), body: node.body, url: node.url }));
             if (mine.length > 0)
                 return mine;
             if (!page.pageInfo.hasPreviousPage || !page.pageInfo.startCursor)
@@ -40103,18 +40104,18 @@ function parseTarget(text, context) {
         throw new UsageError(`--target: '${value}' has too many parts.`, 'Use pr, pr/<number>, commit, commit/<sha> or issue/<number>.');
     const number = (what) => {
         if (!id || !/^\d+$/.test(id))
-            throw new UsageError(`--target: '${value}' needs a ${what} number, e.g. ${kind}/12.`);
+            throw new UsageError(`--target: '${value}' needs ${what} number, e.g. ${kind}/12.`);
         return Number(id);
     };
     switch (kind) {
         case 'pr':
             if (id !== undefined)
-                return { kind: 'pr', number: number('pull request') };
+                return { kind: 'pr', number: number('a pull request') };
             if (!context.pullRequest)
                 throw new UsageError('--target pr: this run is not for a pull request.', 'Name it: --target pr/<number>.');
             return { kind: 'pr', number: context.pullRequest.number };
         case 'issue':
-            return { kind: 'issue', number: number('issue') };
+            return { kind: 'issue', number: number('an issue') };
         case 'commit': {
             const sha = id ?? context.sha;
             if (!sha)

@@ -29,7 +29,8 @@ export interface GitHubForgeOptions {
 type Octokit = ReturnType<typeof getOctokit>;
 
 interface CommentNode {
-  databaseId: number;
+  /** `databaseId` is a 32-bit Int and comment ids have outgrown it; this is the id as text. */
+  fullDatabaseId: string;
   body: string;
   url: string;
   isMinimized: boolean;
@@ -48,7 +49,7 @@ function commentsQuery(owner: 'pullRequest' | 'issue'): string {
   repository(owner: $owner, name: $repo) {
     thread: ${owner}(number: $number) {
       comments(last: ${PAGE_SIZE}, before: $before) {
-        nodes { databaseId body url isMinimized viewerDidAuthor }
+        nodes { fullDatabaseId body url isMinimized viewerDidAuthor }
         pageInfo { hasPreviousPage startCursor }
       }
     }
@@ -116,7 +117,8 @@ export class GitHubForge implements Forge {
 
   private async graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
     this.calls++;
-    return this.octokit.graphql<T>(query, { ...variables, url: this.options.graphqlUrl });
+    // One options object: `url` (GITHUB_GRAPHQL_URL) is refused next to a query string.
+    return this.octokit.graphql<T>({ query, url: this.options.graphqlUrl, ...variables });
   }
 
   private async rest<T>(route: string, parameters: Record<string, unknown>): Promise<T> {
@@ -176,7 +178,7 @@ export class GitHubForge implements Forge {
       const mine = page.nodes
         .filter((node) => node.viewerDidAuthor && !node.isMinimized && node.body.includes(marker))
         .reverse()
-        .map((node) => ({ id: node.databaseId, body: node.body, url: node.url }));
+        .map((node) => ({ id: Number(node.fullDatabaseId), body: node.body, url: node.url }));
       if (mine.length > 0) return mine;
       if (!page.pageInfo.hasPreviousPage || !page.pageInfo.startCursor) return [];
       before = page.pageInfo.startCursor;
