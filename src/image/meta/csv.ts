@@ -60,7 +60,7 @@ export function parseCsv(input: string, options: CsvOptions = {}): string[][] {
         quoting = false;
         wasQuoting = true;
       } else if (!options.relaxQuotes) {
-        throw new CsvError(`has text right after a closing quote (${JSON.stringify(input[pos + 1])}); a quoted field must end at a comma`);
+        throw new CsvError(`has text after the closing quote of '"${field}"'; a quoted field ends at a comma`);
       } else {
         // relaxed: the quotes were text after all, both of them
         quoting = false;
@@ -75,7 +75,7 @@ export function parseCsv(input: string, options: CsvOptions = {}): string[][] {
         continue;
       }
       if (!options.relaxQuotes) {
-        throw new CsvError(`has a quote inside a field (${JSON.stringify(field + chr)}); quote the whole field, e.g. "pattern=..."`);
+        throw new CsvError(`has a " inside the field '${field}"…'; quote a whole field ("key=value") or none of it`);
       }
     }
     const delimiterLength = recordDelimiterAt(pos);

@@ -40,7 +40,9 @@ function isTagType(value: string): value is TagType {
 
 function refuse(line: string, problem: string, type?: TagType): never {
   const expected = type ? EXPECTED[type] : `type=${Object.keys(DEFAULT_PRIORITIES).join('|')},…`;
-  throw new UsageError(`tags: '${line}' ${problem}.`, `Expected: ${expected}`);
+  // metadata-action v5 cut comments anywhere in a line; v6 (and this) only whole `#` lines
+  const comment = /\s#/.test(line) ? '\nA # after the start of a line is part of the rule, not a comment: move the comment to its own line.' : '';
+  throw new UsageError(`tags: '${line}' ${problem}.`, `Expected: ${expected}${comment}`);
 }
 
 /** One rule line, e.g. `type=sha,format=long` or a bare `my-tag` (a raw value). */
