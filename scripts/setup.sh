@@ -10,6 +10,11 @@ packages=()
 command -v git >/dev/null || packages+=(git)
 # Debian's scikit-learn lands in /usr/bin/python3 (PyPI may be unreachable on CI machines).
 /usr/bin/python3 -c 'import sklearn, pandas, yaml, joblib' 2>/dev/null || packages+=(python3-sklearn python3-pandas python3-yaml python3-joblib)
+if [ "${1:-}" = "--tests" ]; then
+  # The image tests run a real Docker engine and registry; the Jenkins tests real Groovy.
+  command -v dockerd >/dev/null || packages+=(docker.io)
+  command -v docker-registry >/dev/null || packages+=(docker-registry)
+fi
 if [ ${#packages[@]} -gt 0 ]; then
   echo "setup: installing ${packages[*]}"
   as_root apt-get update -qq

@@ -30,6 +30,7 @@ function meta(context: MetaEventContext, inputs: Partial<MetaInput> = {}) {
 
 const sha7 = 'sha-0123456';
 const none: string[] = [];
+const everywhere = (tags: string[]) => [tags, tags, tags, tags, tags, tags, tags] as const;
 /** Tag names for: main, feature, v1.2.3, v2.0.0-rc.1, PR #7, schedule, workflow_dispatch. */
 type Row = [rules: string[], ...tags: [string[], string[], string[], string[], string[], string[], string[]]];
 
@@ -44,7 +45,7 @@ const ROWS: Row[] = [
   [['type=semver,pattern={{major}}.{{minor}}.{{patch}}'], none, none, ['1.2.3', 'latest'], ['2.0.0-rc.1'], none, none, none],
   [['type=semver,pattern={{raw}}'], none, none, ['v1.2.3', 'latest'], ['v2.0.0-rc.1'], none, none, none],
   [['type=semver,pattern=v{{major}}'], none, none, ['v1', 'latest'], ['2.0.0-rc.1'], none, none, none],
-  [['type=semver,pattern={{version}},value=v3.4.5'], ...Array<string[]>(7).fill(['3.4.5', 'latest']) as Row[1][]] as Row,
+  [['type=semver,pattern={{version}},value=v3.4.5'], ...everywhere(['3.4.5', 'latest'])],
   [['type=pep440,pattern={{version}}'], none, none, ['1.2.3', 'latest'], ['2.0.0rc1'], none, none, none],
   [['type=match,pattern=v(\\d+),group=1'], none, none, ['1', 'latest'], ['2', 'latest'], none, none, none],
   [['type=edge'], ['edge'], none, none, none, none, ['edge'], ['edge']],
@@ -53,15 +54,15 @@ const ROWS: Row[] = [
   [['type=ref,event=tag'], none, none, ['v1.2.3', 'latest'], ['v2.0.0-rc.1', 'latest'], none, none, none],
   [['type=ref,event=pr'], none, none, none, none, ['pr-7'], none, none],
   [['type=ref,event=pr,prefix=pull-'], none, none, none, none, ['pull-7'], none, none],
-  [['type=sha'], [sha7], [sha7], [sha7], [sha7], [sha7], [sha7], [sha7]],
-  [['type=sha,format=long'], ...Array<string[]>(7).fill([`sha-${SHA}`]) as Row[1][]] as Row,
+  [['type=sha'], ...everywhere([sha7])],
+  [['type=sha,format=long'], ...everywhere([`sha-${SHA}`])],
   [['type=sha,prefix=,suffix=-{{branch}}'], ['0123456-main'], ['0123456-feature-new-model'], ['0123456-'], ['0123456-'], ['0123456-'], ['0123456-main'], ['0123456-main']],
   [['type=raw,value=stable,enable={{is_default_branch}}'], ['stable'], none, none, none, none, ['stable'], ['stable']],
   [['type=raw,value=dev,enable={{is_not_default_branch}}'], none, ['dev'], ['dev'], ['dev'], ['dev'], none, none],
   [['type=raw,value=base-{{base_ref}}'], ['base-'], ['base-'], ['base-main'], ['base-'], ['base-main'], ['base-'], ['base-']],
   [['type=raw,value={{branch}}-{{sha}}'], ['main-0123456'], ['feature-new-model-0123456'], ['-0123456'], ['-0123456'], ['-0123456'], ['main-0123456'], ['main-0123456']],
   [['type=raw,value={{tag}}'], none, none, ['v1.2.3'], ['v2.0.0-rc.1'], none, none, none],
-  [['type=raw,value=build-{{commit_date \'YYYYMMDD-HHmm\'}}'], ...Array<string[]>(7).fill(['build-20200109-1800']) as Row[1][]] as Row,
+  [["type=raw,value=build-{{commit_date 'YYYYMMDD-HHmm'}}"], ...everywhere(['build-20200109-1800'])],
   [['type=raw,value=nope,enable=false'], none, none, none, none, none, none, none],
   // the README's semver example
   [
@@ -93,8 +94,8 @@ describe('flavor', () => {
     ['prefix and suffix go on every tag but latest', tag, ['type=semver,pattern={{version}}', 'type=sha'], ['prefix=py311-', 'suffix=-slim'], ['py311-1.2.3-slim', 'sha-0123456-slim', 'latest']],
     ['onlatest=true puts them on latest too', tag, ['type=semver,pattern={{version}}'], ['prefix=py311-,onlatest=true', 'suffix=-slim,onlatest=true'], ['py311-1.2.3-slim', 'py311-latest-slim']],
     ['a rule’s own suffix= (even empty) wins over the flavor', tag, ['type=semver,pattern={{version}},suffix=', 'type=semver,pattern={{major}},suffix=-x'], ['suffix=-slim'], ['1.2.3', '1-x', 'latest']],
-    ['the flavor prefix may hold expressions', EVENTS['push to feature/new-model'], ['type=sha'], [], ['sha-0123456']],
-    ['…on rules without their own prefix', EVENTS['push to feature/new-model'], ['type=raw,value=x'], ['prefix={{branch}}-'], ['feature-new-model-x']],
+    ['the flavor prefix may hold expressions', EVENTS['push to feature/new-model'], ['type=raw,value=x'], ['prefix={{branch}}-'], ['feature-new-model-x']],
+    ['type=sha has its own prefix sha-, so the flavor’s does not apply', EVENTS['push to feature/new-model'], ['type=sha'], ['prefix={{branch}}-'], ['sha-0123456']],
   ])('%s', (_name, context, tags, flavor, expected) => {
     expect(meta(context, { tags, flavor }).tagNames).toEqual(expected);
   });

@@ -24,7 +24,7 @@ interface Mustache {
 type Node = { kind: 'content'; text: string } | { kind: 'comment'; stripLeft: boolean; stripRight: boolean } | Mustache;
 
 /** Handlebars' ID: anything but whitespace and `!"#%&'()*+,./;<=>@[\]^`{|}~`. */
-const ID = /^[^\s!"#%&'()*+,./;<=>@[\\\]^`{|}~]+(?=[=~}\s/.)|])/;
+const ID = /^[^\s!"#%&'()*+,./;<=>@[\\\]^`{|}~]+(?=[=~}\s/.)|]|$)/;
 const NUMBER = /^-?[0-9]+(?:\.[0-9]+)?(?=[~}\s)])/;
 const KEYWORD = /^(true|false|undefined|null)(?=[~}\s)])/;
 const BUILTIN_HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log', 'helperMissing', 'blockHelperMissing']);

@@ -1,0 +1,103 @@
+/**
+ * Building and pushing the serving image with a real dockerd and real `docker-registry`s on
+ * 127.0.0.1 (started here): tags, labels and digests read back from the registry, htpasswd
+ * logins right and wrong, and a registry that is down: nothing half-published.
+ */
+import { RecordingLogger } from '../../src/logger.js';
+import { buildAndPush, type ImageBuildInput } from '../../src/image/build-push.js';
+import { dockerCli } from '../../src/image/docker.js';
+import { readImage, startDockerEngine, startRegistry, type DockerEngine, type Registry } from '../helpers/docker-env.js';
+import { ROOT } from '../helpers/paths.js';
+import { join } from 'node:path';
+
+const CONTEXT = join(ROOT, 'test', 'fixtures', 'image');
+const AUTH = { username: 'ci-bot', password: 'Pa55-w0rd-not-for-logs' };
+let engine: DockerEngine;
+let open: Registry;
+let locked: Registry;
+
+beforeAll(async () => {
+  engine = await startDockerEngine();
+  [open, locked] = await Promise.all([startRegistry(), startRegistry(AUTH)]);
+}, 60000);
+
+afterAll(async () => {
+  await Promise.all([open?.dispose(), locked?.dispose()]);
+  await engine?.stop();
+});
+
+function input(references: string[], overrides: Partial<ImageBuildInput> = {}): ImageBuildInput & { logger: RecordingLogger } {
+  return {
+    context: CONTEXT,
+    references,
+    labels: { 'org.opencontainers.image.revision': 'abc1234def', 'io.mlops-action.model.metrics.r2': '0.8214' },
+    buildArgs: ['MODEL_VERSION=42'],
+    push: true,
+    shortSha: 'abc1234',
+    docker: dockerCli(engine.env),
+    logger: new RecordingLogger(),
+    ...overrides,
+  } as ImageBuildInput & { logger: RecordingLogger };
+}
+
+test('pushes every tag, the immutable one first, and the registry holds the digest and labels we report', async () => {
+  const repo = `${open.host}/acme/housing`;
+  const run = input([`${repo}:main`, `${repo}:latest`]);
+  const result = await buildAndPush(run);
+  expect(result).toMatchObject({ kind: 'pushed', tags: [`${repo}:sha-abc1234`, `${repo}:main`, `${repo}:latest`], addedAnchors: [`${repo}:sha-abc1234`] });
+  if (result.kind !== 'pushed') throw new Error('not pushed');
+  for (const tag of ['sha-abc1234', 'main', 'latest']) {
+    const image = await readImage(open.host, 'acme/housing', tag);
+    expect(image?.digest).toBe(result.digest);
+    expect(image?.labels).toMatchObject({ 'org.opencontainers.image.revision': 'abc1234def', 'io.mlops-action.model.metrics.r2': '0.8214', 'org.example.model-version': '42' });
+  }
+  expect(run.logger.lines).toContain(`${repo}:sha-abc1234 is pushed first, so that moving tags only ever follow a digest the registry holds.`);
+});
+
+test('a registry with htpasswd: the right password pushes, then logs out; the password is never in any log', async () => {
+  const repo = `${locked.host}/acme/housing`;
+  const run = input([`${repo}:1.2.3`, `${repo}:1.2`], { login: { server: locked.host, ...AUTH } });
+  const result = await buildAndPush(run);
+  expect(result).toMatchObject({ kind: 'pushed', tags: [`${repo}:1.2.3`, `${repo}:1.2`], addedAnchors: [] });
+  expect((await readImage(locked.host, 'acme/housing', '1.2', AUTH))?.digest).toBe(result.kind === 'pushed' ? result.digest : '');
+  expect(run.logger.lines.join('\n')).not.toContain(AUTH.password);
+});
+
+test('a wrong password: one clear error naming the registry and user, nothing pushed', async () => {
+  const repo = `${locked.host}/acme/other`;
+  const run = input([`${repo}:1.0.0`, `${repo}:latest`], { login: { server: locked.host, username: AUTH.username, password: 'wrong-password-xyz' } });
+  const result = await buildAndPush(run);
+  expect(result).toMatchObject({ kind: 'failed', stage: 'login', pushed: [] });
+  expect(result.kind === 'failed' && result.reason).toMatch(new RegExp(`^docker login to ${locked.host.replace(/\./g, '\\.')} as ci-bot failed: .*unauthorized`, 'i'));
+  expect(JSON.stringify(result)).not.toContain('wrong-password-xyz');
+  expect(await readImage(locked.host, 'acme/other', 'latest', AUTH)).toBeUndefined();
+});
+
+test('a registry that is down: the push fails clearly and latest still points at the old image', async () => {
+  const repo = `${open.host}/acme/rollout`;
+  const before = await buildAndPush(input([`${repo}:latest`], { shortSha: '1111111' }));
+  expect(before.kind).toBe('pushed');
+  const oldDigest = (await readImage(open.host, 'acme/rollout', 'latest'))?.digest;
+
+  await open.stop();
+  const failed = await buildAndPush(input([`${repo}:latest`], { shortSha: '2222222', labels: { changed: 'yes' } }));
+  await open.start();
+
+  expect(failed).toMatchObject({ kind: 'failed', stage: 'push', pushed: [], notPushed: [`${repo}:sha-2222222`, `${repo}:latest`] });
+  expect(failed.kind === 'failed' && failed.reason).toMatch(new RegExp(`^push of ${repo.replace(/\./g, '\\.')}:sha-2222222 failed: .+; no moving tag was changed \\(${repo.replace(/\./g, '\\.')}:latest\\)$`));
+  expect((await readImage(open.host, 'acme/rollout', 'latest'))?.digest).toBe(oldDigest);
+  expect(await readImage(open.host, 'acme/rollout', 'sha-2222222')).toBeUndefined();
+});
+
+test('push: false builds and tags locally only', async () => {
+  const repo = `${open.host}/acme/local-only`;
+  const result = await buildAndPush(input([`${repo}:pr-7`], { push: false }));
+  expect(result).toMatchObject({ kind: 'built', tags: [`${repo}:sha-abc1234`, `${repo}:pr-7`] });
+  expect(await readImage(open.host, 'acme/local-only', 'pr-7')).toBeUndefined();
+});
+
+test('a Dockerfile that does not build: the error names the failing step', async () => {
+  const result = await buildAndPush(input([`${open.host}/acme/broken:1.0.0`], { dockerfile: join(CONTEXT, 'missing.Dockerfile') }));
+  expect(result).toMatchObject({ kind: 'failed', stage: 'build', pushed: [] });
+  expect(result.kind === 'failed' && result.reason).toMatch(/^docker build failed: .*missing\.Dockerfile/);
+});
