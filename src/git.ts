@@ -84,3 +84,17 @@ export function streamFileAt(cwd: string, commit: string, path: string): Readabl
   const child = spawn('git', ['cat-file', 'blob', objectName(commit, path)], { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
   return child.stdout;
 }
+
+/** The branch or tag HEAD is on, as a full ref (`refs/heads/main`, `refs/tags/v1.2.3`), and the default branch if known. */
+export async function headRefs(cwd: string): Promise<{ ref: string; sha: string; defaultBranch?: string }> {
+  const sha = await resolveCommit(cwd, 'HEAD');
+  const branch = await git(cwd, ['symbolic-ref', '-q', 'HEAD']);
+  let ref = branch.ok ? branch.stdout.trim() : '';
+  if (!ref) {
+    const tag = await git(cwd, ['describe', '--exact-match', '--tags', 'HEAD']);
+    ref = tag.ok ? `refs/tags/${tag.stdout.trim()}` : sha;
+  }
+  const origin = await git(cwd, ['symbolic-ref', '-q', 'refs/remotes/origin/HEAD']);
+  const defaultBranch = origin.ok ? origin.stdout.trim().replace(/^refs\/remotes\/origin\//, '') : undefined;
+  return { ref, sha, defaultBranch };
+}

@@ -10,6 +10,7 @@ import { parseGates, type Gate } from './metrics/gates.js';
 import { parseStructured } from './metrics/parse.js';
 import { isPlainObject, type Value } from './metrics/value.js';
 import { COMMENT_MODES, type CommentMode } from './publish.js';
+import type { ImageOptions } from './image/stage.js';
 
 export const EVENTS = ['pr', 'push', 'schedule', 'manual'] as const;
 export type EventName = (typeof EVENTS)[number];
@@ -39,6 +40,8 @@ export interface RunOptions {
   precision: number;
   /** Where the report is posted: `auto` (the PR), `always` (also the commit, with no PR), `never`. */
   comment: CommentMode;
+  /** The serving image, when `image` is set. */
+  image?: ImageOptions;
 }
 
 /** Raw option values as text (or lists of text), keyed by their action input / flag name. */
@@ -46,6 +49,7 @@ export type RawOptions = Partial<Record<RawKey, string | readonly string[] | und
 export const RAW_KEYS = [
   'working-directory', 'event', 'train-command', 'train-timeout', 'base-ref', 'head-ref', 'metrics', 'params', 'csv-row',
   'gates', 'direction', 'headline', 'charts', 'report-path', 'report-id', 'precision', 'comment',
+  'image', 'image-tags', 'image-flavor', 'image-labels', 'dockerfile', 'context', 'push', 'registry', 'registry-username', 'build-args',
 ] as const;
 export type RawKey = (typeof RAW_KEYS)[number];
 
@@ -101,6 +105,38 @@ export function buildRunOptions(...layers: RawOptions[]): RunOptions {
     reportId: get('report-id') ?? 'default',
     precision: parsePositiveNumber('precision', get('precision'), { integer: true }) ?? 5,
     comment: parseChoice('comment', get('comment'), COMMENT_MODES, 'auto'),
+    image: imageOptions(raw),
+  };
+}
+
+/** Lines only: metadata-action rules and build args carry commas of their own. */
+const lines = (value: string | readonly string[] | undefined): string[] => parseList(value, /\n/);
+
+export function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (/^(true|yes|1)$/i.test(value)) return true;
+  if (/^(false|no|0)$/i.test(value)) return false;
+  throw new UsageError(`${name}: '${value}' is not true or false.`);
+}
+
+function imageOptions(raw: RawOptions): ImageOptions | undefined {
+  const images = lines(raw.image);
+  if (images.length === 0) {
+    const stray = (['image-tags', 'dockerfile', 'registry', 'registry-username'] as const).find((key) => single(key, raw[key]) !== undefined);
+    if (stray) throw new UsageError(`${stray} is set but image is not.`, 'Name the image repository, e.g. image: ghcr.io/acme/housing.');
+    return undefined;
+  }
+  return {
+    images,
+    tags: lines(raw['image-tags']),
+    flavor: lines(raw['image-flavor']),
+    labels: lines(raw['image-labels']),
+    context: single('context', raw.context) ?? '.',
+    dockerfile: single('dockerfile', raw.dockerfile),
+    push: parseBoolean('push', single('push', raw.push), true),
+    buildArgs: lines(raw['build-args']),
+    registry: single('registry', raw.registry),
+    username: single('registry-username', raw['registry-username']),
   };
 }
 

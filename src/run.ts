@@ -11,14 +11,23 @@ import { changedOnly, diffMetricsData, diffParamsData, renderMetricsDiff, render
 import { evaluateGates, type GateResult } from './metrics/gates.js';
 import type { Logger } from './logger.js';
 import type { EventName, RunOptions } from './options.js';
-import { renderReport, type ReportInput, type RevisionLabel } from './report/markdown.js';
+import { renderReport, type ImageLine, type ReportInput, type RevisionLabel } from './report/markdown.js';
 import { describeTraining, runTraining, type TrainResult } from './train/run-command.js';
+import type { Docker } from './image/docker.js';
+import type { MetaEventContext } from './image/meta/index.js';
+import { runImageStage, type ImageStageResult } from './image/stage.js';
 
-export type StageName = 'train' | 'metrics' | 'gates' | 'report';
+export type StageName = 'train' | 'metrics' | 'gates' | 'image' | 'report';
 
 /** Which stages run for an event. Publishing, image and promote stages join in later front-end work. */
-export function planStages(_event: EventName, options: Pick<RunOptions, 'trainCommand' | 'gates'>): StageName[] {
-  return [...(options.trainCommand ? (['train'] as const) : []), 'metrics', ...(options.gates.length > 0 ? (['gates'] as const) : []), 'report'];
+export function planStages(_event: EventName, options: Pick<RunOptions, 'trainCommand' | 'gates' | 'image'>): StageName[] {
+  return [
+    ...(options.trainCommand ? (['train'] as const) : []),
+    'metrics',
+    ...(options.gates.length > 0 ? (['gates'] as const) : []),
+    ...(options.image ? (['image'] as const) : []),
+    'report',
+  ];
 }
 
 export interface StageTiming {
@@ -30,7 +39,8 @@ export type RunOutcome =
   | { kind: 'passed' }
   | { kind: 'gates-failed'; failures: string[] }
   | { kind: 'training-failed'; reason: string }
-  | { kind: 'metrics-unreadable'; reason: string };
+  | { kind: 'metrics-unreadable'; reason: string }
+  | { kind: 'image-failed'; reason: string };
 
 export interface RunResult {
   outcome: RunOutcome;
@@ -50,11 +60,26 @@ export interface RunResult {
   /** Absolute path the report was written to. */
   reportPath: string;
   warnings: string[];
+  image?: ImageStageResult;
 }
 
 export interface RunDependencies {
   logger: Logger;
   env?: NodeJS.ProcessEnv;
+  /** What the image stage needs from the front end: the event facts, a clock, docker, the password. */
+  image?: { meta: MetaEventContext; now: Date; docker: Docker; password?: string };
+}
+
+/** What the report says about the image. */
+function imageSummary(image: Exclude<ImageStageResult, { kind: 'skipped' }>): ImageLine {
+  switch (image.kind) {
+    case 'pushed':
+      return { kind: 'pushed', tags: image.tags, digest: image.digest };
+    case 'built':
+      return { kind: 'built', tags: image.tags };
+    case 'failed':
+      return { kind: 'failed', tags: [...image.pushed, ...image.notPushed], reason: image.reason };
+  }
 }
 
 /** A full commit sha (as the action's default base is) reads better shortened in headers. */
@@ -99,7 +124,7 @@ async function compare(options: RunOptions): Promise<Compared> {
   };
 }
 
-export async function run(options: RunOptions, { logger, env }: RunDependencies): Promise<RunResult> {
+export async function run(options: RunOptions, { logger, env, image: imageDeps }: RunDependencies): Promise<RunResult> {
   const stages: StageTiming[] = [];
   const plan = planStages(options.event, options);
 
@@ -138,7 +163,7 @@ export async function run(options: RunOptions, { logger, env }: RunDependencies)
       })
     : [];
 
-  const outcome: RunOutcome =
+  let outcome: RunOutcome =
     training && training.kind !== 'succeeded'
       ? { kind: 'training-failed', reason: describeTraining(training) }
       : compared.unreadableHead.length > 0
@@ -147,11 +172,30 @@ export async function run(options: RunOptions, { logger, env }: RunDependencies)
           ? { kind: 'gates-failed', failures: gates.filter((gate) => !gate.passed).map((gate) => gate.reason) }
           : { kind: 'passed' };
 
+  let image: ImageStageResult | undefined;
+  if (plan.includes('image') && options.image) {
+    image = await timed(stages, 'image', logger, async () => {
+      if (outcome.kind !== 'passed') return { kind: 'skipped' as const, reason: 'the model did not pass (training, metrics or gates)' };
+      if (!imageDeps) return { kind: 'skipped' as const, reason: 'no Docker client was given to this run' };
+      return runImageStage({
+        options: { ...options.image!, context: resolve(options.workingDirectory, options.image!.context) },
+        meta: imageDeps.meta, now: imageDeps.now, docker: imageDeps.docker, password: imageDeps.password,
+        metrics, params, gatesPassed: gates.length > 0 ? gates.every((gate) => gate.passed) : undefined, logger,
+      });
+    });
+    if (image.kind === 'skipped') logger.info(`No image: ${image.reason}.`);
+    if (image.kind === 'failed') {
+      logger.error(image.reason);
+      outcome = { kind: 'image-failed', reason: image.reason };
+    }
+  }
+
   const reportPath = resolve(options.workingDirectory, options.reportPath);
   const reportInput: ReportInput = {
     reportId: options.reportId, base: compared.base, head: compared.head, training, metrics, params, gates,
     problem: outcome.kind === 'metrics-unreadable' ? outcome.reason : undefined,
     headline: options.headline, charts: options.charts, precision: options.precision, warnings: compared.warnings,
+    image: image && image.kind !== 'skipped' ? imageSummary(image) : undefined,
   };
   const report = await timed(stages, 'report', logger, async () => {
     const markdown = await renderReport(reportInput);
@@ -165,6 +209,6 @@ export async function run(options: RunOptions, { logger, env }: RunDependencies)
     outcome, stages, training, base: compared.base, head: compared.head, metrics, params, gates,
     metricsDiffText: renderMetricsDiff(changedOnly(compared.metricsDiff), compared.base.name, compared.head.name, { precision: options.precision }),
     paramsDiffText: renderParamsDiff(changedOnly(compared.paramsDiff), compared.base.name, compared.head.name),
-    report, reportInput, reportPath, warnings: compared.warnings,
+    report, reportInput, reportPath, warnings: compared.warnings, image,
   };
 }

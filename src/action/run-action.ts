@@ -17,6 +17,8 @@ import { run, type RunResult } from '../run.js';
 import { apiUrls, ciContext, type EventPayload } from './context.js';
 import { readRunInputs } from './inputs.js';
 import { ActionsLogger } from './actions-logger.js';
+import { dockerCli } from '../image/docker.js';
+import { eventContextFromGitHub } from '../image/meta/index.js';
 
 async function readConfig(workingDirectory: string): Promise<RawOptions> {
   try {
@@ -65,14 +67,29 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     if (token) core.setSecret(token);
     const inputs = readRunInputs();
     const workingDirectory = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs['working-directory']?.toString() ?? '.');
-    const context = ciContext(env, await readPayload(env.GITHUB_EVENT_PATH));
+    const payload = await readPayload(env.GITHUB_EVENT_PATH);
+    const context = ciContext(env, payload);
     const options = buildRunOptions(
       { 'base-ref': context.defaultBase },
       await readConfig(workingDirectory),
       { ...inputs, 'working-directory': workingDirectory, event: context.event },
     );
+    const registryPassword = core.getInput('registry-password');
+    if (registryPassword) core.setSecret(registryPassword);
     const logger = new ActionsLogger();
-    const result = await run(options, { logger, env });
+    const image = options.image
+      ? {
+          meta: eventContextFromGitHub({ eventName: env.GITHUB_EVENT_NAME ?? '', ref: env.GITHUB_REF ?? '', sha: env.GITHUB_SHA ?? '', payload: payload as never }),
+          now: new Date(),
+          docker: dockerCli(env),
+          password: registryPassword || undefined,
+        }
+      : undefined;
+    const result = await run(options, { logger, env, image });
+    if (result.image && (result.image.kind === 'pushed' || result.image.kind === 'built')) {
+      core.setOutput('image-tags', result.image.tags.join('\n'));
+      if (result.image.kind === 'pushed') core.setOutput('image-digest', result.image.digest);
+    }
     const gatesPassed = result.gates.every((gate) => gate.passed);
     core.setOutput('report-path', result.reportPath);
     core.setOutput('gates-passed', String(gatesPassed));

@@ -12,6 +12,9 @@ import { buildRunOptions, CONFIG_FILE, parseConfigFile, type RawOptions } from '
 import { run, type RunResult } from '../run.js';
 import { describeTraining, runTraining } from '../train/run-command.js';
 import { addCommentCommand } from './comment.js';
+import { addImageCommands, metaContext } from './image.js';
+import { dockerCli } from '../image/docker.js';
+import type { RunOptions } from '../options.js';
 import { ConsoleLogger } from './console-logger.js';
 import { VERSION } from '../version.js';
 
@@ -191,6 +194,9 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     }
   };
 
+  const imageDeps = async (options: RunOptions) =>
+    options.image ? { meta: await metaContext(io, cwdOf()), now: new Date(), docker: dockerCli(io.env), password: io.env.MLOPS_REGISTRY_PASSWORD } : undefined;
+
   const finish = (result: RunResult, check: boolean): void => {
     io.stdout(`Report: ${result.reportPath}\n`);
     switch (result.outcome.kind) {
@@ -204,6 +210,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       }
       case 'training-failed':
       case 'metrics-unreadable':
+      case 'image-failed':
         throw new MlopsError(result.outcome.reason);
     }
   };
@@ -217,7 +224,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       .option('--timeout <seconds>', 'stop training after this long'),
   ).action(async (flags: RunFlags) => {
     const options = buildRunOptions(await configOf(flags), rawFrom(flags));
-    finish(await run(options, { logger: logger(), env: io.env }), true);
+    finish(await run(options, { logger: logger(), env: io.env, image: await imageDeps(options) }), true);
   });
 
   runFlags(
@@ -232,6 +239,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   });
 
   addCommentCommand(program, io, cwdOf);
+  addImageCommands(program, io, cwdOf, logger);
 
   return program;
 }

@@ -43,9 +43,16 @@ export interface ReportInput {
   detail?: DetailLevel;
   /** Where the full report is (the run's job summary), linked when detail is reduced. */
   fullReportUrl?: string;
+  image?: ImageLine;
 }
 
 export type DetailLevel = 'full' | 'compact' | 'minimal';
+
+/** The serving image, when the image stage ran. */
+export type ImageLine =
+  | { kind: 'pushed'; tags: string[]; digest: string }
+  | { kind: 'built'; tags: string[] }
+  | { kind: 'failed'; tags: string[]; reason: string };
 
 /** Above this many rows the main tables keep only what changed; the rest is folded. */
 export const FULL_TABLE_LIMIT = 20;
@@ -199,6 +206,19 @@ function trainingSection(training: TrainResult | undefined, detail: DetailLevel)
   return lines;
 }
 
+function imageSection(image: ImageLine | undefined): string[] {
+  if (!image) return [];
+  const tags = image.tags.map((tag) => code(tag)).join(', ');
+  switch (image.kind) {
+    case 'pushed':
+      return [`**Image** 📦 pushed ${tags} · digest ${code(image.digest)}`, ''];
+    case 'built':
+      return [`**Image** built (not pushed): ${tags}`, ''];
+    case 'failed':
+      return [`**Image** ❌ ${image.reason}`, ''];
+  }
+}
+
 function warningsSection(warnings: readonly string[]): string[] {
   if (warnings.length === 0) return [];
   return ['### Warnings', '', ...warnings.map((warning) => `- ⚠️ ${warning}`), ''];
@@ -218,6 +238,7 @@ export async function renderReport(input: ReportInput): Promise<string> {
     '',
     compared,
     '',
+    ...imageSection(input.image),
     ...gatesSection(input.gates),
     ...metricsSection(input),
     ...paramsSection(input),

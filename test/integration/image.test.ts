@@ -8,6 +8,8 @@ import { buildAndPush, type ImageBuildInput } from '../../src/image/build-push.j
 import { dockerCli } from '../../src/image/docker.js';
 import { readImage, startDockerEngine, startRegistry, type DockerEngine, type Registry } from '../helpers/docker-env.js';
 import { ROOT } from '../helpers/paths.js';
+import { mlops } from '../helpers/cli.js';
+import { GitRepo } from '../helpers/git-repo.js';
 import { join } from 'node:path';
 
 const CONTEXT = join(ROOT, 'test', 'fixtures', 'image');
@@ -100,4 +102,49 @@ test('a Dockerfile that does not build: the error names the failing step', async
   const result = await buildAndPush(input([`${open.host}/acme/broken:1.0.0`], { dockerfile: join(CONTEXT, 'missing.Dockerfile') }));
   expect(result).toMatchObject({ kind: 'failed', stage: 'build', pushed: [] });
   expect(result.kind === 'failed' && result.reason).toMatch(/^docker build failed: .*missing\.Dockerfile/);
+});
+
+describe('through the CLI, on a real git repository', () => {
+  let repo: GitRepo;
+  beforeAll(() => {
+    repo = GitRepo.create('mlops-image-cli-');
+    repo.write('Dockerfile', 'FROM scratch\nCOPY metrics.json /model/metrics.json\n');
+    repo.commitFiles('model', { 'metrics.json': '{"r2": 0.8214, "rmse": 46621.9785}', 'params.yaml': 'train:\n  n_estimators: 60\n' });
+    repo.git('tag', 'v1.4.0');
+    // a tag build checks the tag out (detached), as CI does
+    repo.git('checkout', '-q', 'v1.4.0');
+  });
+  afterAll(() => repo.cleanup());
+
+  test('mlops image meta --json: metadata-action tags for a tag push, OCI and model labels', async () => {
+    const result = await mlops(repo.dir, ['image', 'meta', '--image', 'ghcr.io/Acme/Housing', '--tags', 'type=semver,pattern={{version}}', '--tags', 'type=semver,pattern={{major}}.{{minor}}', '--tags', 'type=sha', '--json'], { PATH: process.env.PATH });
+    expect(result.stderr).toBe('');
+    const meta = JSON.parse(result.stdout) as { version: string; tags: string[]; labels: Record<string, string> };
+    const sha = repo.git('rev-parse', 'HEAD').trim();
+    expect(meta.version).toBe('1.4.0');
+    // flavor latest=auto: a semver tag push also gets latest, as metadata-action does
+    expect(meta.tags).toEqual(['ghcr.io/acme/housing:1.4.0', 'ghcr.io/acme/housing:1.4', `ghcr.io/acme/housing:sha-${sha.slice(0, 7)}`, 'ghcr.io/acme/housing:latest']);
+    expect(meta.labels).toMatchObject({
+      'org.opencontainers.image.version': '1.4.0',
+      'org.opencontainers.image.revision': sha,
+      'io.mlops-action.model.metrics.r2': '0.8214',
+      'io.mlops-action.model.metrics.rmse': '46621.9785',
+      'io.mlops-action.model.params-digest': expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+    });
+  });
+
+  test('mlops image build --push: pushed with the password from the environment only', async () => {
+    const result = await mlops(
+      repo.dir,
+      ['image', 'build', '--image', `${locked.host}/acme/cli`, '--tags', 'type=semver,pattern={{version}}', '--push', '--registry', locked.host, '--username', AUTH.username, '--json'],
+      { ...engine.env, MLOPS_REGISTRY_PASSWORD: AUTH.password },
+    );
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout.slice(result.stdout.indexOf('{'))) as { digest: string; tags: string[] };
+    expect(out.tags).toEqual([`${locked.host}/acme/cli:1.4.0`, `${locked.host}/acme/cli:latest`]);
+    const pushed = await readImage(locked.host, 'acme/cli', '1.4.0', AUTH);
+    expect(pushed?.digest).toBe(out.digest);
+    expect(pushed?.labels['io.mlops-action.model.metrics.r2']).toBe('0.8214');
+    expect(result.stdout + result.stderr).not.toContain(AUTH.password);
+  });
 });

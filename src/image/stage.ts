@@ -1,0 +1,74 @@
+/**
+ * The image stage of a run: tags and labels the way docker/metadata-action computes them, the
+ * model's labels on top, then build and push (see build-push.ts). Runs only when an image is
+ * configured, and never for a model whose training or gates failed.
+ */
+import type { Logger } from '../logger.js';
+import type { MetricRow } from '../metrics/compare.js';
+import { buildAndPush, type ImageResult } from './build-push.js';
+import type { Docker } from './docker.js';
+import { computeMeta, type MetaEventContext, type MetaResult } from './meta/index.js';
+import { modelLabels } from './model-labels.js';
+
+export interface ImageOptions {
+  /** metadata-action `images:` lines. */
+  images: string[];
+  tags: string[];
+  flavor: string[];
+  labels: string[];
+  context: string;
+  dockerfile?: string;
+  push: boolean;
+  buildArgs: string[];
+  registry?: string;
+  username?: string;
+}
+
+export interface ImageStageInput {
+  options: ImageOptions;
+  meta: MetaEventContext;
+  now: Date;
+  metrics: readonly MetricRow[];
+  params: readonly MetricRow[];
+  gatesPassed: boolean | undefined;
+  /** Registry password: a secret, so never part of the options. */
+  password?: string;
+  docker: Docker;
+  logger: Logger;
+}
+
+export type ImageStageResult = (ImageResult & { meta: MetaResult }) | { kind: 'skipped'; reason: string };
+
+/** Tags and labels, without building: `mlops image meta`. */
+export function imageMeta(input: Pick<ImageStageInput, 'options' | 'meta' | 'now' | 'metrics' | 'params' | 'gatesPassed'>): MetaResult {
+  const meta = computeMeta({ images: input.options.images, tags: input.options.tags, flavor: input.options.flavor, labels: input.options.labels, context: input.meta, now: input.now });
+  // The user's own `labels:` lines win over the model labels, as they win over the OCI ones.
+  const userKeys = new Set(input.options.labels.map((line) => line.split('=')[0]!.trim()));
+  const model = Object.entries(modelLabels(input)).filter(([key]) => !userKeys.has(key));
+  const labels = { ...meta.labels, ...Object.fromEntries(model) };
+  const sorted = Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { ...meta, labels: sorted, labelLines: Object.entries(sorted).map(([key, value]) => `${key}=${value}`) };
+}
+
+export async function runImageStage(input: ImageStageInput): Promise<ImageStageResult> {
+  const meta = imageMeta(input);
+  for (const warning of meta.warnings) input.logger.warning(warning);
+  if (meta.tags.length === 0) return { kind: 'skipped', reason: 'the tag rules gave no tag for this event' };
+  const { options } = input;
+  if (options.push && options.username && !input.password) {
+    return { kind: 'skipped', reason: `registry-username is ${options.username} but the password is empty (a pull request from a fork gets no secrets); nothing was pushed` };
+  }
+  const result = await buildAndPush({
+    context: options.context,
+    dockerfile: options.dockerfile,
+    references: meta.tags,
+    labels: meta.labels,
+    buildArgs: options.buildArgs,
+    push: options.push,
+    login: options.username && input.password ? { server: options.registry ?? '', username: options.username, password: input.password } : undefined,
+    shortSha: input.meta.sha.slice(0, 7),
+    docker: input.docker,
+    logger: input.logger,
+  });
+  return { ...result, meta };
+}
