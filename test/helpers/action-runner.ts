@@ -28,6 +28,8 @@ export interface ActionRunOptions {
   apiUrl?: string;
   repository?: string;
   sha?: string;
+  /** More environment (DOCKER_HOST for the image tests). */
+  env?: NodeJS.ProcessEnv;
   /** Change the payload after the placeholders are filled (another PR number, say). */
   edit?: (payload: Record<string, unknown>) => void;
 }
@@ -64,6 +66,7 @@ export async function runBundledAction(options: ActionRunOptions): Promise<Actio
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: '4242',
     ...(options.apiUrl ? { GITHUB_API_URL: options.apiUrl, GITHUB_GRAPHQL_URL: `${options.apiUrl}/graphql` } : {}),
+    ...options.env,
   };
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const child = spawn(process.execPath, [ACTION_BUNDLE], { env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -10,6 +10,7 @@ import { readImage, startDockerEngine, startRegistry, type DockerEngine, type Re
 import { ROOT } from '../helpers/paths.js';
 import { mlops } from '../helpers/cli.js';
 import { GitRepo } from '../helpers/git-repo.js';
+import { runBundledAction } from '../helpers/action-runner.js';
 import { join } from 'node:path';
 
 const CONTEXT = join(ROOT, 'test', 'fixtures', 'image');
@@ -147,4 +148,53 @@ describe('through the CLI, on a real git repository', () => {
     expect(pushed?.labels['io.mlops-action.model.metrics.r2']).toBe('0.8214');
     expect(result.stdout + result.stderr).not.toContain(AUTH.password);
   });
+});
+
+test('the action on a push to main: image pushed after the gates pass, outputs and report line, password masked', async () => {
+  const repo = GitRepo.create('mlops-image-action-');
+  try {
+    repo.write('Dockerfile', 'FROM scratch\nCOPY metrics.json /model/metrics.json\n');
+    const before = repo.commitFiles('base', { 'metrics.json': '{"r2": 0.80}' });
+    const head = repo.commitFiles('head', { 'params.yaml': 'depth: 12\n' });
+    const run = await runBundledAction({
+      workspace: repo.dir, eventName: 'push', fixture: 'push.default-branch', shas: { head, before },
+      env: { ...engine.env, GITHUB_REF: 'refs/heads/main' },
+      inputs: {
+        'train-command': `node -e "require('fs').writeFileSync('metrics.json', '{\\"r2\\": 0.83}')"`,
+        gates: 'r2 >= 0.75', image: `${locked.host}/acme/action`, 'image-tags': 'type=ref,event=branch\ntype=sha',
+        registry: locked.host, 'registry-username': AUTH.username, 'registry-password': AUTH.password,
+      },
+    });
+    // docker's own stderr (the classic builder's deprecation notice) is passed through, never swallowed
+    expect(run.stderr).not.toMatch(/error/i);
+    expect(run.status).toBe(0);
+    const pushed = await readImage(locked.host, 'acme/action', 'main', AUTH);
+    expect(run.outputs['image-digest']).toBe(pushed?.digest);
+    expect(run.outputs['image-tags']).toBe(`${locked.host}/acme/action:sha-${head.slice(0, 7)}\n${locked.host}/acme/action:main`);
+    expect(pushed?.labels).toMatchObject({ 'io.mlops-action.model.metrics.r2': '0.83', 'io.mlops-action.model.gates': 'passed', 'org.opencontainers.image.revision': head });
+    expect(run.summary).toContain(`**Image** 📦 pushed \`${locked.host}/acme/action:sha-${head.slice(0, 7)}\`, \`${locked.host}/acme/action:main\` · digest \`${pushed?.digest}\``);
+    expect(run.stdout.split('\n').filter((line) => line.includes(AUTH.password))).toEqual([`::add-mask::${AUTH.password}`]);
+    expect(run.summary + JSON.stringify(run.outputs) + JSON.stringify(pushed?.labels)).not.toContain(AUTH.password);
+  } finally {
+    repo.cleanup();
+  }
+});
+
+test('the action does not build the image when a gate fails', async () => {
+  const repo = GitRepo.create('mlops-image-action-');
+  try {
+    const before = repo.commitFiles('base', { 'metrics.json': '{"r2": 0.80}', Dockerfile: 'FROM scratch\n' });
+    const head = repo.commitFiles('head', { 'params.yaml': 'depth: 2\n' });
+    const run = await runBundledAction({
+      workspace: repo.dir, eventName: 'push', fixture: 'push.default-branch', shas: { head, before },
+      env: { ...engine.env, GITHUB_REF: 'refs/heads/main' },
+      inputs: { 'train-command': `node -e "require('fs').writeFileSync('metrics.json', '{\\"r2\\": 0.5}')"`, gates: 'r2 >= 0.75', image: `${open.host}/acme/gated` },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('No image: the model did not pass (training, metrics or gates).');
+    expect(await readImage(open.host, 'acme/gated', 'main')).toBeUndefined();
+    expect(run.outputs['image-digest']).toBeUndefined();
+  } finally {
+    repo.cleanup();
+  }
 });
