@@ -1,0 +1,118 @@
+/**
+ * The InferenceService API as the rollout needs it, on @kubernetes/client-node: get, create,
+ * replace (optimistic, by resourceVersion), merge-patch and watch. The kubeconfig comes as text
+ * (the action input, masked) or from the usual places; it is never printed.
+ */
+import * as k8s from '@kubernetes/client-node';
+import { MlopsError } from '../errors.js';
+import type { Isvc } from './status.js';
+
+export const GROUP = 'serving.kserve.io';
+export const VERSION = 'v1beta1';
+export const PLURAL = 'inferenceservices';
+
+/** A write lost to a newer resourceVersion (HTTP 409): read again and retry. */
+export class ConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}
+
+export type WatchEvent = { type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK'; object: Isvc } | { type: 'ERROR'; code?: number; message?: string };
+
+export interface IsvcClient {
+  get(namespace: string, name: string): Promise<Isvc | undefined>;
+  create(object: Isvc): Promise<Isvc>;
+  /** Replace; throws ConflictError when the object changed since its resourceVersion. */
+  replace(object: Isvc): Promise<Isvc>;
+  mergePatch(namespace: string, name: string, patch: object): Promise<Isvc>;
+  /** Watch one object from a resourceVersion; returns a function that stops it. `onEnd` fires when the stream ends. */
+  watch(namespace: string, name: string, resourceVersion: string, onEvent: (event: WatchEvent) => void, onEnd: (error?: unknown) => void): Promise<() => void>;
+}
+
+function statusCode(error: unknown): number | undefined {
+  return (error as { code?: number; statusCode?: number }).code ?? (error as { statusCode?: number }).statusCode;
+}
+
+function kubeMessage(error: unknown): string {
+  const body = (error as { body?: unknown }).body;
+  try {
+    const parsed = typeof body === 'string' ? (JSON.parse(body) as { message?: string }) : (body as { message?: string } | undefined);
+    if (parsed?.message) return parsed.message;
+  } catch {
+    // not JSON
+  }
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}
+
+function explain(error: unknown, what: string): never {
+  const code = statusCode(error);
+  if (code === 409) throw new ConflictError(kubeMessage(error));
+  if (code === 401) throw new MlopsError(`Kubernetes refused the credentials while trying to ${what} (401): ${kubeMessage(error)}`, { hint: 'Check the kubeconfig (its token or certificate may have expired).' });
+  if (code === 403) throw new MlopsError(`Kubernetes forbids ${what} (403): ${kubeMessage(error)}`, { hint: 'Grant the kubeconfig user get, create, update, patch and watch on inferenceservices.serving.kserve.io in that namespace.' });
+  if (code === 404) throw new MlopsError(`${what}: not found (404). Is KServe installed in the cluster (the InferenceService CRD)?`);
+  throw new MlopsError(`Could not ${what}: ${kubeMessage(error)}${code ? ` (HTTP ${code})` : ''}`);
+}
+
+/** A KubeConfig from text (the `kubeconfig` input) or, without it, KUBECONFIG / ~/.kube/config / in-cluster. */
+export function loadKubeConfig(text?: string): k8s.KubeConfig {
+  const config = new k8s.KubeConfig();
+  try {
+    if (text && text.trim()) config.loadFromString(text);
+    else config.loadFromDefault();
+  } catch (error) {
+    throw new MlopsError(`The kubeconfig could not be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { hint: 'Pass the kubeconfig file content (kubeconfig input, or MLOPS_KUBECONFIG / KUBECONFIG for the CLI).' });
+  }
+  if (!config.getCurrentCluster()) throw new MlopsError('The kubeconfig names no current cluster.', { hint: 'Set current-context in the kubeconfig.' });
+  return config;
+}
+
+export function kubeIsvcClient(config: k8s.KubeConfig): IsvcClient {
+  const api = config.makeApiClient(k8s.CustomObjectsApi);
+  const base = (namespace: string) => ({ group: GROUP, version: VERSION, namespace, plural: PLURAL });
+  return {
+    async get(namespace, name) {
+      try {
+        return await api.getNamespacedCustomObject({ ...base(namespace), name });
+      } catch (error) {
+        if (statusCode(error) === 404) return undefined;
+        explain(error, `read inferenceservice ${namespace}/${name}`);
+      }
+    },
+    async create(object) {
+      try {
+        return await api.createNamespacedCustomObject({ ...base(object.metadata.namespace), body: object, fieldManager: 'mlops-action' });
+      } catch (error) {
+        explain(error, `create inferenceservice ${object.metadata.namespace}/${object.metadata.name}`);
+      }
+    },
+    async replace(object) {
+      try {
+        return await api.replaceNamespacedCustomObject({ ...base(object.metadata.namespace), name: object.metadata.name, body: object, fieldManager: 'mlops-action' });
+      } catch (error) {
+        explain(error, `update inferenceservice ${object.metadata.namespace}/${object.metadata.name}`);
+      }
+    },
+    async mergePatch(namespace, name, patch) {
+      try {
+        return await api.patchNamespacedCustomObject({ ...base(namespace), name, body: patch, fieldManager: 'mlops-action' }, k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch));
+      } catch (error) {
+        explain(error, `patch inferenceservice ${namespace}/${name}`);
+      }
+    },
+    async watch(namespace, name, resourceVersion, onEvent, onEnd) {
+      const watch = new k8s.Watch(config);
+      const controller = await watch.watch(
+        `/apis/${GROUP}/${VERSION}/namespaces/${namespace}/${PLURAL}`,
+        { fieldSelector: `metadata.name=${name}`, resourceVersion, allowWatchBookmarks: true },
+        (type, object) => {
+          if (type === 'ERROR') onEvent({ type: 'ERROR', code: object?.code, message: object?.message });
+          else onEvent({ type: type as 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK', object });
+        },
+        (error) => onEnd(error ?? undefined),
+      );
+      return () => controller.abort();
+    },
+  };
+}

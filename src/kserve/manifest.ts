@@ -1,0 +1,127 @@
+/**
+ * A `serving.kserve.io/v1beta1` InferenceService for a model: `predictor.model` (a model format,
+ * a storage URI, a runtime) or, with an image, a custom container. Names are checked the way
+ * KServe's webhook and Kubernetes check them, before anything reaches a cluster.
+ */
+import { UsageError } from '../errors.js';
+
+export type Protocol = 'v1' | 'v2';
+
+export interface ManifestInput {
+  name: string;
+  namespace: string;
+  modelFormat?: string;
+  storageUri?: string;
+  runtime?: string;
+  protocol?: Protocol;
+  /** A serving image: the predictor becomes this container instead of a model. */
+  image?: string;
+  canaryPercent?: number;
+  minReplicas?: number;
+  maxReplicas?: number;
+  /** `cpu=1,memory=2Gi` (requests and limits) or `requests.cpu=500m,limits.memory=2Gi`. */
+  resources?: string;
+  /** Extra annotations, e.g. the deployment mode. */
+  annotations?: Record<string, string>;
+}
+
+export const TAG_ROUTING_ANNOTATION = 'serving.kserve.io/enable-tag-routing';
+export const DEPLOYMENT_MODE_ANNOTATION = 'serving.kserve.io/deploymentMode';
+
+// KServe's webhook: '[a-z]([-a-z0-9]*[a-z0-9])?'; the predictor service `<name>-predictor` must
+// still be a DNS-1035 label (63 characters), so the name may have at most 53.
+const ISVC_NAME = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+const MAX_NAME = 63 - '-predictor'.length;
+const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+export function checkName(name: string): void {
+  if (!ISVC_NAME.test(name)) {
+    throw new UsageError(
+      `--name: '${name}' is not a valid InferenceService name.`,
+      "Use lower-case letters, digits and '-', starting with a letter and ending with a letter or digit (KServe checks '[a-z]([-a-z0-9]*[a-z0-9])?'), e.g. housing-rf.",
+    );
+  }
+  if (name.length > MAX_NAME) {
+    throw new UsageError(`--name: '${name}' is ${name.length} characters; at most ${MAX_NAME} fit, because KServe names the predictor service '${name}-predictor' and that must stay within 63.`);
+  }
+}
+
+export function checkNamespace(namespace: string): void {
+  if (!DNS_1123_LABEL.test(namespace) || namespace.length > 63) {
+    throw new UsageError(`--namespace: '${namespace}' is not a valid namespace (lower-case letters, digits and '-', at most 63 characters).`);
+  }
+}
+
+const QUANTITY = /^[+-]?(\d+(\.\d*)?|\.\d+)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei|e[+-]?\d+)?$/;
+
+/** `cpu=1,memory=2Gi` → requests and limits; `requests.cpu=…`/`limits.…` set one side. */
+export function parseResources(text: string): { requests?: Record<string, string>; limits?: Record<string, string> } {
+  const requests: Record<string, string> = {};
+  const limits: Record<string, string> = {};
+  for (const item of text.split(',').map((part) => part.trim()).filter(Boolean)) {
+    const match = /^(?:(requests|limits)\.)?([a-z0-9./-]+)=(.+)$/i.exec(item);
+    if (!match || !QUANTITY.test(match[3]!)) {
+      throw new UsageError(`--resources: '${item}' is not resource=quantity.`, 'Example: --resources cpu=1,memory=2Gi or requests.cpu=500m,limits.memory=4Gi.');
+    }
+    const [, side, resource, quantity] = match as unknown as [string, string | undefined, string, string];
+    if (side !== 'limits') requests[resource] = quantity;
+    if (side !== 'requests') limits[resource] = quantity;
+  }
+  return { ...(Object.keys(requests).length ? { requests } : {}), ...(Object.keys(limits).length ? { limits } : {}) };
+}
+
+function whole(name: string, value: number | undefined, min: number, max = Infinity): number | undefined {
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < min || value > max) throw new UsageError(`${name}: ${value} is not a whole number from ${min}${max === Infinity ? '' : ` to ${max}`}.`);
+  return value;
+}
+
+/** The InferenceService object (ready to print as YAML/JSON, or to apply). */
+export function inferenceService(input: ManifestInput): Record<string, unknown> {
+  checkName(input.name);
+  checkNamespace(input.namespace);
+  const canary = whole('--canary-percent', input.canaryPercent, 0, 100);
+  const minReplicas = whole('--min-replicas', input.minReplicas, 0);
+  const maxReplicas = whole('--max-replicas', input.maxReplicas, 1);
+  if (minReplicas !== undefined && maxReplicas !== undefined && maxReplicas < minReplicas) {
+    throw new UsageError(`--max-replicas (${maxReplicas}) is below --min-replicas (${minReplicas}).`);
+  }
+  const resources = input.resources ? parseResources(input.resources) : undefined;
+  let workload: Record<string, unknown>;
+  if (input.image) {
+    workload = {
+      containers: [{ name: 'kserve-container', image: input.image, ...(resources ? { resources } : {}) }],
+    };
+  } else {
+    if (!input.modelFormat) throw new UsageError('--model-format is required without --image.', 'Name the format KServe serves it with: sklearn, xgboost, lightgbm, onnx, pytorch, tensorflow, …');
+    if (!input.storageUri) throw new UsageError('--storage-uri is required without --image.', 'Where the model is stored, e.g. gs://bucket/models/housing/v3 or s3://… or pvc://….');
+    if (!/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(input.storageUri)) throw new UsageError(`--storage-uri: '${input.storageUri}' is not a URI like s3://bucket/path.`);
+    workload = {
+      model: {
+        modelFormat: { name: input.modelFormat },
+        ...(input.runtime ? { runtime: input.runtime } : {}),
+        ...(input.protocol ? { protocolVersion: input.protocol } : {}),
+        storageUri: input.storageUri,
+        ...(resources ? { resources } : {}),
+      },
+    };
+  }
+  return {
+    apiVersion: 'serving.kserve.io/v1beta1',
+    kind: 'InferenceService',
+    metadata: {
+      name: input.name,
+      namespace: input.namespace,
+      // lets the canary be called directly (latest-<name>…) for the smoke test
+      annotations: { [TAG_ROUTING_ANNOTATION]: 'true', ...input.annotations },
+    },
+    spec: {
+      predictor: {
+        ...(minReplicas !== undefined ? { minReplicas } : {}),
+        ...(maxReplicas !== undefined ? { maxReplicas } : {}),
+        ...(canary !== undefined && canary < 100 ? { canaryTrafficPercent: canary } : {}),
+        ...workload,
+      },
+    },
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * The rollout on merge: read the InferenceService, apply the new model as a canary (tag routing
+ * on), watch until its revision is Ready, smoke-test it, then promote it to all traffic or roll
+ * back: traffic to the previous revision (canaryTrafficPercent 0) and the previous predictor spec
+ * restored, so a later edit cannot promote the bad model by accident. RawDeployment, where KServe
+ * ignores canaryTrafficPercent, is refused rather than silently "promoted".
+ */
+import { MlopsError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { ConflictError, type IsvcClient } from './kube-client.js';
+import { TAG_ROUTING_ANNOTATION, type Protocol } from './manifest.js';
+import { smokeTest, type SmokeRequest } from './smoke.js';
+import { deploymentMode, predictorStatus, readiness, serviceUrl, type Isvc } from './status.js';
+import { watchUntil } from './watch-until.js';
+
+/** Where the predictor spec before our change is kept, for `mlops kserve rollback`. */
+export const PREVIOUS_PREDICTOR_ANNOTATION = 'mlops-action.io/previous-predictor';
+
+export interface PromoteInput {
+  client: IsvcClient;
+  /** The desired InferenceService (from `inferenceService()`), without canaryTrafficPercent. */
+  desired: Isvc;
+  /** 1–99: a canary; 100: replace at once (still verified, still rolled back on failure). */
+  canaryPercent: number;
+  readyTimeoutMs: number;
+  smoke?: { request: SmokeRequest; protocol: Protocol; model?: string; headers?: Record<string, string> };
+  logger: Logger;
+}
+
+export type PromoteOutcome =
+  | { kind: 'deployed'; revision?: string; url?: string }
+  | { kind: 'promoted'; revision?: string; url?: string; previousRevision?: string }
+  | { kind: 'rolled-back'; reason: string; revision?: string; url?: string }
+  | { kind: 'refused'; reason: string }
+  | { kind: 'failed'; reason: string };
+
+const CONFLICT_RETRIES = 5;
+
+/** Read, change, replace; on a 409 (someone else wrote meanwhile) read again and redo the change. */
+export async function updateWithRetry(client: IsvcClient, namespace: string, name: string, change: (current: Isvc) => Isvc, logger: Logger): Promise<Isvc> {
+  for (let attempt = 1; ; attempt++) {
+    const current = await client.get(namespace, name);
+    if (!current) throw new MlopsError(`inferenceservice ${namespace}/${name} disappeared during the rollout.`);
+    try {
+      return await client.replace(change(structuredClone(current)));
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt >= CONFLICT_RETRIES) throw error;
+      logger.info(`Conflict writing ${namespace}/${name} (${error.message}); reading it again (attempt ${attempt + 1} of ${CONFLICT_RETRIES}).`);
+    }
+  }
+}
+
+function withPredictor(current: Isvc, predictor: Isvc, annotations: Record<string, string>): Isvc {
+  current.metadata.annotations = { ...current.metadata.annotations, ...annotations };
+  current.spec = { ...current.spec, predictor };
+  return current;
+}
+
+async function waitReady(input: PromoteInput, written: Isvc, previousRevision: string | undefined) {
+  const { namespace, name } = written.metadata;
+  const generation = Number(written.metadata.generation ?? 0);
+  return input.logger.group('kserve: wait for Ready', async () => {
+    const outcome = await watchUntil({
+      client: input.client, namespace, name, resourceVersion: written.metadata.resourceVersion, initial: written, timeoutMs: input.readyTimeoutMs,
+      decide: (object) => {
+        const state = readiness(object, generation, previousRevision);
+        return state.kind === 'waiting' ? undefined : state;
+      },
+      onReconnect: (why) => input.logger.info(`Watch: ${why}.`),
+    });
+    if (outcome.kind === 'timed-out') {
+      const last = outcome.last ? readiness(outcome.last, generation, previousRevision) : undefined;
+      return { kind: 'failed' as const, reason: `not Ready within ${Math.round(input.readyTimeoutMs / 1000)}s${last?.kind === 'waiting' ? ` (${last.why})` : ''}` };
+    }
+    input.logger.info(outcome.decision.kind === 'ready' ? `Revision ${outcome.decision.revision ?? '(new)'} is Ready.` : `Failed: ${outcome.decision.reason}`);
+    return outcome.decision;
+  });
+}
+
+async function verify(input: PromoteInput, url: string | undefined, name: string): Promise<string | undefined> {
+  if (!input.smoke) return undefined;
+  const smoke = input.smoke;
+  return input.logger.group('kserve: smoke test', async () => {
+    if (!url) return 'the new revision has no URL to call (is tag routing on?)';
+    const result = await smokeTest({ url, model: smoke.model ?? name, protocol: smoke.protocol, request: smoke.request, headers: smoke.headers });
+    input.logger.info(result.ok ? `${smoke.protocol} predictions ${JSON.stringify(result.predictions)} in ${result.ms} ms.` : `Smoke test failed: ${result.reason}`);
+    return result.ok ? undefined : `smoke test failed: ${result.reason}`;
+  });
+}
+
+export async function promote(input: PromoteInput): Promise<PromoteOutcome> {
+  const { namespace, name } = input.desired.metadata;
+  const { logger } = input;
+  const current = await logger.group('kserve: read', async () => {
+    const found = await input.client.get(namespace, name);
+    logger.info(found ? `Found ${namespace}/${name}, serving ${predictorStatus(found).latestReadyRevision ?? 'no ready revision'}.` : `${namespace}/${name} does not exist yet: first deploy.`);
+    return found;
+  });
+  const rawDesired = deploymentMode(input.desired) === 'RawDeployment';
+
+  if (!current) {
+    const created = await logger.group('kserve: create', () => input.client.create(input.desired));
+    const ready = await waitReady(input, created, undefined);
+    if (ready.kind === 'failed') return { kind: 'failed', reason: `first deploy of ${namespace}/${name} is not serving: ${ready.reason}; there is no previous model to roll back to` };
+    const smokeFailure = await verify(input, ready.url, name);
+    if (smokeFailure) return { kind: 'failed', reason: `first deploy of ${namespace}/${name}: ${smokeFailure}; there is no previous model to roll back to` };
+    return { kind: 'deployed', revision: ready.revision, url: ready.url };
+  }
+
+  if ((deploymentMode(current) === 'RawDeployment' || rawDesired) && input.canaryPercent < 100) {
+    return {
+      kind: 'refused',
+      reason: `${namespace}/${name} runs in RawDeployment (Standard) mode, where KServe ignores canaryTrafficPercent: a ${input.canaryPercent}% canary would take all the traffic at once. Use Serverless mode for canaries, or set canary-percent 100 to replace the model directly (still verified, and rolled back on failure).`,
+    };
+  }
+
+  const previousPredictor = current.spec?.predictor;
+  const previousRevision = predictorStatus(current).latestReadyRevision;
+  const canary = input.canaryPercent < 100;
+  const written = await logger.group(canary ? `kserve: apply canary (${input.canaryPercent}%)` : 'kserve: apply', () =>
+    updateWithRetry(input.client, namespace, name, (latest) => {
+      const predictor = { ...input.desired.spec.predictor, ...(canary ? { canaryTrafficPercent: input.canaryPercent } : {}) };
+      if (!canary) delete predictor.canaryTrafficPercent;
+      return withPredictor(latest, predictor, {
+        ...input.desired.metadata.annotations,
+        [TAG_ROUTING_ANNOTATION]: 'true',
+        [PREVIOUS_PREDICTOR_ANNOTATION]: JSON.stringify(previousPredictor ?? null),
+      });
+    }, logger),
+  );
+
+  const ready = await waitReady(input, written, previousRevision);
+  const failure = ready.kind === 'failed' ? ready.reason : await verify(input, ready.url, name);
+  if (failure) {
+    await logger.group('kserve: roll back', async () => {
+      const restored = await updateWithRetry(input.client, namespace, name, (latest) => withPredictor(latest, restoredPredictor(previousPredictor, canary), {}), logger);
+      logger.info(`Traffic back on ${previousRevision ?? 'the previous revision'}; spec restored (resourceVersion ${restored.metadata.resourceVersion}).`);
+    });
+    return { kind: 'rolled-back', reason: failure, revision: previousRevision, url: serviceUrl(current) };
+  }
+
+  const promoted = await logger.group('kserve: promote', async () => {
+    const patched = canary ? await input.client.mergePatch(namespace, name, { spec: { predictor: { canaryTrafficPercent: null } } }) : written;
+    logger.info(`${ready.kind === 'ready' ? ready.revision ?? 'the new revision' : ''} takes all traffic.`);
+    return patched;
+  });
+  return { kind: 'promoted', revision: ready.kind === 'ready' ? ready.revision : undefined, url: serviceUrl(promoted) ?? serviceUrl(current), previousRevision };
+}
+
+/**
+ * The previous predictor to write back. Mid-canary, `canaryTrafficPercent: 0` keeps all traffic on
+ * the previous revision while the restored spec becomes the latest; without a canary the restored
+ * spec simply replaces the current one.
+ */
+function restoredPredictor(previous: Isvc, midCanary: boolean): Isvc {
+  const predictor = { ...previous };
+  if (midCanary) predictor.canaryTrafficPercent = 0;
+  else delete predictor.canaryTrafficPercent;
+  return predictor;
+}
+
+/** `mlops kserve rollback`: the predictor recorded before the last rollout, with traffic kept on the previous revision. */
+export async function rollback(client: IsvcClient, namespace: string, name: string, logger: Logger): Promise<{ restored: Isvc }> {
+  const current = await client.get(namespace, name);
+  if (!current) throw new MlopsError(`inferenceservice ${namespace}/${name} does not exist.`);
+  const recorded = current.metadata?.annotations?.[PREVIOUS_PREDICTOR_ANNOTATION];
+  if (!recorded || recorded === 'null') throw new MlopsError(`${namespace}/${name} has no previous predictor recorded (annotation ${PREVIOUS_PREDICTOR_ANNOTATION}); was it rolled out by mlops?`);
+  const previous = JSON.parse(recorded) as Isvc;
+  const midCanary = current.spec?.predictor?.canaryTrafficPercent !== undefined && current.spec.predictor.canaryTrafficPercent < 100;
+  const restored = await updateWithRetry(client, namespace, name, (latest) => withPredictor(latest, restoredPredictor(previous, midCanary), {}), logger);
+  return { restored };
+}

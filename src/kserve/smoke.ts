@@ -1,0 +1,90 @@
+/**
+ * The smoke test: one real prediction request to the new revision, V1 (`:predict` with
+ * `instances`) or V2 / Open Inference Protocol (`/infer` with `inputs`), checked for status,
+ * shape and finite numbers, and against expected values within a tolerance when given.
+ */
+import { MlopsError, UsageError } from '../errors.js';
+import { parseStructured } from '../metrics/parse.js';
+import { isPlainObject, type Value } from '../metrics/value.js';
+import type { Protocol } from './manifest.js';
+
+export interface SmokeRequest {
+  /** One row of numbers per instance. */
+  instances: number[][];
+  expected?: number[];
+  /** Absolute tolerance for `expected` (default 1e-6). */
+  tolerance?: number;
+}
+
+export type SmokeResult = { ok: true; predictions: number[]; ms: number } | { ok: false; reason: string };
+
+/** The request file: `{"instances": [[…], …], "expected": […], "tolerance": 0.01}`. */
+export function parseSmokeRequest(text: string, path: string): SmokeRequest {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`smoke-test: ${path} is not JSON (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  const request = data as { instances?: unknown; expected?: unknown; tolerance?: unknown };
+  const rows = request.instances;
+  if (!Array.isArray(rows) || rows.length === 0 || !rows.every((row) => Array.isArray(row) && row.length > 0 && row.every((v) => typeof v === 'number'))) {
+    throw new UsageError(`smoke-test: ${path} needs "instances": a non-empty list of rows of numbers, e.g. {"instances": [[8.3, 41, 6.9]]}.`);
+  }
+  if (request.expected !== undefined && (!Array.isArray(request.expected) || request.expected.length !== rows.length || !request.expected.every((v) => typeof v === 'number'))) {
+    throw new UsageError(`smoke-test: "expected" in ${path} must have one number per instance (${rows.length}).`);
+  }
+  return { instances: rows as number[][], expected: request.expected as number[] | undefined, tolerance: typeof request.tolerance === 'number' ? request.tolerance : undefined };
+}
+
+function finiteNumbers(values: unknown[]): number[] | undefined {
+  const flat = values.map((value) => (Array.isArray(value) && value.length === 1 ? value[0] : value));
+  return flat.every((value) => typeof value === 'number' && Number.isFinite(value)) ? (flat as number[]) : undefined;
+}
+
+/** Model servers are Python: their JSON may say NaN. Read it as Python wrote it; ints as numbers. */
+function readJson(text: string): unknown {
+  const plain = (value: Value): unknown =>
+    typeof value === 'bigint' ? Number(value) : Array.isArray(value) ? value.map(plain) : isPlainObject(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)])) : value;
+  return plain(parseStructured(text, 'json', 'the response'));
+}
+
+export async function smokeTest(input: { url: string; model: string; protocol: Protocol; request: SmokeRequest; timeoutMs?: number; headers?: Record<string, string> }): Promise<SmokeResult> {
+  const { request } = input;
+  const base = input.url.replace(/\/$/, '');
+  const [path, body] =
+    input.protocol === 'v1'
+      ? [`${base}/v1/models/${input.model}:predict`, { instances: request.instances }]
+      : [`${base}/v2/models/${input.model}/infer`, { inputs: [{ name: 'input-0', shape: [request.instances.length, request.instances[0]!.length], datatype: 'FP64', data: request.instances.flat() }] }];
+  const started = performance.now();
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', ...input.headers }, body: JSON.stringify(body), signal: AbortSignal.timeout(input.timeoutMs ?? 30000) });
+  } catch (error) {
+    return { ok: false, reason: `POST ${path} did not answer: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const text = await response.text();
+  if (!response.ok) return { ok: false, reason: `POST ${path} answered ${response.status}: ${text.slice(0, 200)}` };
+  let data: unknown;
+  try {
+    data = readJson(text);
+  } catch {
+    return { ok: false, reason: `POST ${path} answered with something that is not JSON: ${text.slice(0, 200)}` };
+  }
+  const raw = input.protocol === 'v1' ? (data as { predictions?: unknown }).predictions : (data as { outputs?: { data?: unknown }[] }).outputs?.[0]?.data;
+  if (!Array.isArray(raw)) return { ok: false, reason: `the ${input.protocol} response has no ${input.protocol === 'v1' ? '"predictions"' : '"outputs"[0].data'} list` };
+  if (raw.length !== request.instances.length) return { ok: false, reason: `wrong shape: ${raw.length} predictions for ${request.instances.length} instances` };
+  const predictions = finiteNumbers(raw);
+  if (!predictions) return { ok: false, reason: `predictions are not all finite numbers: ${JSON.stringify(raw.map((value) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value))).slice(0, 200)}` };
+  if (request.expected) {
+    const tolerance = request.tolerance ?? 1e-6;
+    const off = predictions.findIndex((value, i) => Math.abs(value - request.expected![i]!) > tolerance);
+    if (off >= 0) return { ok: false, reason: `prediction ${off} is ${predictions[off]}, expected ${request.expected[off]} ± ${tolerance}` };
+  }
+  return { ok: true, predictions, ms: Math.round(performance.now() - started) };
+}
+
+export function requireUrl(url: string | undefined, what: string): string {
+  if (!url) throw new MlopsError(`${what}: the InferenceService status has no URL to call.`);
+  return url;
+}
