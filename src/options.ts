@@ -42,6 +42,21 @@ export interface RunOptions {
   comment: CommentMode;
   /** The serving image, when `image` is set. */
   image?: ImageOptions;
+  /** The KServe rollout, when `kserve-name` is set. */
+  kserve?: KserveOptions;
+}
+
+export interface KserveOptions {
+  name: string;
+  namespace: string;
+  modelFormat?: string;
+  storageUri?: string;
+  runtime?: string;
+  protocol: 'v1' | 'v2';
+  canaryPercent: number;
+  /** A request file, relative to the working directory. */
+  smokeTest?: string;
+  timeoutSeconds: number;
 }
 
 /** Raw option values as text (or lists of text), keyed by their action input / flag name. */
@@ -50,6 +65,7 @@ export const RAW_KEYS = [
   'working-directory', 'event', 'train-command', 'train-timeout', 'base-ref', 'head-ref', 'metrics', 'params', 'csv-row',
   'gates', 'direction', 'headline', 'charts', 'report-path', 'report-id', 'precision', 'comment',
   'image', 'image-tags', 'image-flavor', 'image-labels', 'dockerfile', 'context', 'push', 'registry', 'registry-username', 'build-args',
+  'kserve-name', 'kserve-namespace', 'kserve-model-format', 'kserve-storage-uri', 'kserve-runtime', 'protocol', 'canary-percent', 'smoke-test', 'kserve-timeout',
 ] as const;
 export type RawKey = (typeof RAW_KEYS)[number];
 
@@ -106,6 +122,25 @@ export function buildRunOptions(...layers: RawOptions[]): RunOptions {
     precision: parsePositiveNumber('precision', get('precision'), { integer: true }) ?? 5,
     comment: parseChoice('comment', get('comment'), COMMENT_MODES, 'auto'),
     image: imageOptions(raw),
+    kserve: kserveOptions(raw),
+  };
+}
+
+function kserveOptions(raw: RawOptions): KserveOptions | undefined {
+  const name = single('kserve-name', raw['kserve-name']);
+  if (!name) return undefined;
+  const canaryPercent = parsePositiveNumber('canary-percent', single('canary-percent', raw['canary-percent']), { integer: true }) ?? 10;
+  if (canaryPercent > 100) throw new UsageError(`canary-percent: ${canaryPercent} is over 100.`);
+  return {
+    name,
+    namespace: single('kserve-namespace', raw['kserve-namespace']) ?? 'default',
+    modelFormat: single('kserve-model-format', raw['kserve-model-format']),
+    storageUri: single('kserve-storage-uri', raw['kserve-storage-uri']),
+    runtime: single('kserve-runtime', raw['kserve-runtime']),
+    protocol: parseChoice('protocol', single('protocol', raw.protocol), ['v1', 'v2'] as const, 'v1'),
+    canaryPercent,
+    smokeTest: single('smoke-test', raw['smoke-test']),
+    timeoutSeconds: parsePositiveNumber('kserve-timeout', single('kserve-timeout', raw['kserve-timeout'])) ?? 600,
   };
 }
 

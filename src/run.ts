@@ -3,7 +3,7 @@
  * group with its duration, and return what happened as data. The report is written even when
  * gates fail or training breaks, because that is when a reviewer needs it most.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { compareMetrics, type MetricRow } from './metrics/compare.js';
 import type { DvcDiff } from './metrics/dvc-diff.js';
@@ -16,16 +16,22 @@ import { describeTraining, runTraining, type TrainResult } from './train/run-com
 import type { Docker } from './image/docker.js';
 import type { MetaEventContext } from './image/meta/index.js';
 import { runImageStage, type ImageStageResult } from './image/stage.js';
+import { MlopsError } from './errors.js';
+import type { IsvcClient } from './kserve/kube-client.js';
+import { inferenceService } from './kserve/manifest.js';
+import { describePromotion, promote, type PromoteOutcome } from './kserve/promote.js';
+import { parseSmokeRequest } from './kserve/smoke.js';
 
-export type StageName = 'train' | 'metrics' | 'gates' | 'image' | 'report';
+export type StageName = 'train' | 'metrics' | 'gates' | 'image' | 'promote' | 'report';
 
 /** Which stages run for an event. Publishing, image and promote stages join in later front-end work. */
-export function planStages(_event: EventName, options: Pick<RunOptions, 'trainCommand' | 'gates' | 'image'>): StageName[] {
+export function planStages(_event: EventName, options: Pick<RunOptions, 'trainCommand' | 'gates' | 'image' | 'kserve'>): StageName[] {
   return [
     ...(options.trainCommand ? (['train'] as const) : []),
     'metrics',
     ...(options.gates.length > 0 ? (['gates'] as const) : []),
     ...(options.image ? (['image'] as const) : []),
+    ...(options.kserve ? (['promote'] as const) : []),
     'report',
   ];
 }
@@ -40,7 +46,8 @@ export type RunOutcome =
   | { kind: 'gates-failed'; failures: string[] }
   | { kind: 'training-failed'; reason: string }
   | { kind: 'metrics-unreadable'; reason: string }
-  | { kind: 'image-failed'; reason: string };
+  | { kind: 'image-failed'; reason: string }
+  | { kind: 'promote-failed'; reason: string };
 
 export interface RunResult {
   outcome: RunOutcome;
@@ -61,6 +68,7 @@ export interface RunResult {
   reportPath: string;
   warnings: string[];
   image?: ImageStageResult;
+  promotion?: PromoteOutcome | { kind: 'skipped'; reason: string };
 }
 
 export interface RunDependencies {
@@ -68,6 +76,36 @@ export interface RunDependencies {
   env?: NodeJS.ProcessEnv;
   /** What the image stage needs from the front end: the event facts, a clock, docker, the password. */
   image?: { meta: MetaEventContext; now: Date; docker: Docker; password?: string };
+  /** The cluster, when this event may promote (a push to the default branch); else why not. */
+  kserve?: { client: IsvcClient } | { skip: string };
+}
+
+async function promoteStage(
+  options: RunOptions,
+  outcome: RunOutcome,
+  image: ImageStageResult | undefined,
+  deps: RunDependencies['kserve'],
+  logger: Logger,
+): Promise<NonNullable<RunResult['promotion']>> {
+  const kserve = options.kserve!;
+  if (outcome.kind !== 'passed') return { kind: 'skipped', reason: 'the model did not pass (training, metrics, gates or image)' };
+  if (!deps) return { kind: 'skipped', reason: 'no cluster was given to this run' };
+  if ('skip' in deps) return { kind: 'skipped', reason: deps.skip };
+  // The model to serve: a storage URI, or the image this run just pushed, pinned by digest.
+  const pushed = image?.kind === 'pushed' ? `${image.tags[0]!.replace(/:[^:/]+$/, '')}@${image.digest}` : undefined;
+  if (!kserve.storageUri && !pushed) return { kind: 'skipped', reason: 'neither kserve-storage-uri nor a pushed image says what to serve' };
+  const desired = inferenceService({
+    name: kserve.name, namespace: kserve.namespace, modelFormat: kserve.modelFormat, storageUri: kserve.storageUri, runtime: kserve.runtime,
+    protocol: kserve.protocol, image: kserve.storageUri ? undefined : pushed,
+  });
+  let smoke: { request: ReturnType<typeof parseSmokeRequest>; protocol: 'v1' | 'v2' } | undefined;
+  if (kserve.smokeTest) {
+    const path = resolve(options.workingDirectory, kserve.smokeTest);
+    const text = await readFile(path, 'utf8').catch(() => undefined);
+    if (text === undefined) throw new MlopsError(`smoke-test: cannot read ${path}.`);
+    smoke = { request: parseSmokeRequest(text, kserve.smokeTest), protocol: kserve.protocol };
+  }
+  return promote({ client: deps.client, desired, canaryPercent: kserve.canaryPercent, readyTimeoutMs: kserve.timeoutSeconds * 1000, smoke, logger });
 }
 
 /** What the report says about the image. */
@@ -124,7 +162,7 @@ async function compare(options: RunOptions): Promise<Compared> {
   };
 }
 
-export async function run(options: RunOptions, { logger, env, image: imageDeps }: RunDependencies): Promise<RunResult> {
+export async function run(options: RunOptions, { logger, env, image: imageDeps, kserve: kserveDeps }: RunDependencies): Promise<RunResult> {
   const stages: StageTiming[] = [];
   const plan = planStages(options.event, options);
 
@@ -190,12 +228,27 @@ export async function run(options: RunOptions, { logger, env, image: imageDeps }
     }
   }
 
+  let promotion: RunResult['promotion'];
+  if (plan.includes('promote') && options.kserve) {
+    promotion = await timed(stages, 'promote', logger, () => promoteStage(options, outcome, image, kserveDeps, logger));
+    if (promotion.kind === 'skipped') logger.info(`No promotion: ${promotion.reason}.`);
+    else {
+      const line = describePromotion(promotion, `${options.kserve.namespace}/${options.kserve.name}`);
+      if (promotion.kind === 'promoted' || promotion.kind === 'deployed') logger.info(line);
+      else {
+        logger.error(line);
+        outcome = { kind: 'promote-failed', reason: line };
+      }
+    }
+  }
+
   const reportPath = resolve(options.workingDirectory, options.reportPath);
   const reportInput: ReportInput = {
     reportId: options.reportId, base: compared.base, head: compared.head, training, metrics, params, gates,
     problem: outcome.kind === 'metrics-unreadable' ? outcome.reason : undefined,
     headline: options.headline, charts: options.charts, precision: options.precision, warnings: compared.warnings,
     image: image && image.kind !== 'skipped' ? imageSummary(image) : undefined,
+    serving: promotion && promotion.kind !== 'skipped' && options.kserve ? describePromotion(promotion, `${options.kserve.namespace}/${options.kserve.name}`) : undefined,
   };
   const report = await timed(stages, 'report', logger, async () => {
     const markdown = await renderReport(reportInput);
@@ -209,6 +262,6 @@ export async function run(options: RunOptions, { logger, env, image: imageDeps }
     outcome, stages, training, base: compared.base, head: compared.head, metrics, params, gates,
     metricsDiffText: renderMetricsDiff(changedOnly(compared.metricsDiff), compared.base.name, compared.head.name, { precision: options.precision }),
     paramsDiffText: renderParamsDiff(changedOnly(compared.paramsDiff), compared.base.name, compared.head.name),
-    report, reportInput, reportPath, warnings: compared.warnings, image,
+    report, reportInput, reportPath, warnings: compared.warnings, image, promotion,
   };
 }

@@ -19,6 +19,7 @@ import { readRunInputs } from './inputs.js';
 import { ActionsLogger } from './actions-logger.js';
 import { dockerCli } from '../image/docker.js';
 import { eventContextFromGitHub } from '../image/meta/index.js';
+import { kubeIsvcClient, loadKubeConfig, type IsvcClient } from '../kserve/kube-client.js';
 
 async function readConfig(workingDirectory: string): Promise<RawOptions> {
   try {
@@ -61,6 +62,15 @@ function reportPublication(published: PublishResult): void {
   for (const warning of published.warnings) core.warning(warning);
 }
 
+/** Promotion happens on a push to the default branch only (a merge), never for a pull request. */
+function kserveDeps(env: NodeJS.ProcessEnv, payload: EventPayload, kubeconfig: string): { client: IsvcClient } | { skip: string } {
+  const defaultBranch = (payload as { repository?: { default_branch?: string } }).repository?.default_branch;
+  if (env.GITHUB_EVENT_NAME !== 'push' || !defaultBranch || env.GITHUB_REF !== `refs/heads/${defaultBranch}`) {
+    return { skip: `promotion runs on a push to the default branch${defaultBranch ? ` (${defaultBranch})` : ''}, not on ${env.GITHUB_EVENT_NAME ?? 'this event'} ${env.GITHUB_REF ?? ''}`.trim() };
+  }
+  return { client: kubeIsvcClient(loadKubeConfig(kubeconfig || undefined)) };
+}
+
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const token = core.getInput('github-token');
@@ -85,7 +95,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
           password: registryPassword || undefined,
         }
       : undefined;
-    const result = await run(options, { logger, env, image });
+    const kubeconfig = core.getInput('kubeconfig');
+    if (kubeconfig) core.setSecret(kubeconfig);
+    const result = await run(options, { logger, env, image, kserve: options.kserve ? kserveDeps(env, payload, kubeconfig) : undefined });
+    if (result.promotion && result.promotion.kind !== 'skipped') {
+      core.setOutput('promoted', String(result.promotion.kind === 'promoted' || result.promotion.kind === 'deployed'));
+      core.setOutput('rolled-back', String(result.promotion.kind === 'rolled-back'));
+      if ('url' in result.promotion && result.promotion.url) core.setOutput('inference-url', result.promotion.url);
+    }
     if (result.image && (result.image.kind === 'pushed' || result.image.kind === 'built')) {
       core.setOutput('image-tags', result.image.tags.join('\n'));
       if (result.image.kind === 'pushed') core.setOutput('image-digest', result.image.digest);

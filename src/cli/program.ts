@@ -13,6 +13,8 @@ import { run, type RunResult } from '../run.js';
 import { describeTraining, runTraining } from '../train/run-command.js';
 import { addCommentCommand } from './comment.js';
 import { addImageCommands, metaContext } from './image.js';
+import { addKserveCommands } from './kserve.js';
+import { kubeIsvcClient, loadKubeConfig } from '../kserve/kube-client.js';
 import { dockerCli } from '../image/docker.js';
 import type { RunOptions } from '../options.js';
 import { ConsoleLogger } from './console-logger.js';
@@ -197,6 +199,10 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   const imageDeps = async (options: RunOptions) =>
     options.image ? { meta: await metaContext(io, cwdOf()), now: new Date(), docker: dockerCli(io.env), password: io.env.MLOPS_REGISTRY_PASSWORD } : undefined;
 
+  // A laptop run must never touch production: promotion needs `--event push` (a merge build).
+  const kserveDeps = (options: RunOptions) =>
+    !options.kserve ? undefined : options.event !== 'push' ? { skip: 'promotion runs for --event push (a merge to the default branch)' } : { client: kubeIsvcClient(loadKubeConfig(io.env.MLOPS_KUBECONFIG)) };
+
   const finish = (result: RunResult, check: boolean): void => {
     io.stdout(`Report: ${result.reportPath}\n`);
     switch (result.outcome.kind) {
@@ -211,6 +217,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       case 'training-failed':
       case 'metrics-unreadable':
       case 'image-failed':
+      case 'promote-failed':
         throw new MlopsError(result.outcome.reason);
     }
   };
@@ -224,7 +231,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       .option('--timeout <seconds>', 'stop training after this long'),
   ).action(async (flags: RunFlags) => {
     const options = buildRunOptions(await configOf(flags), rawFrom(flags));
-    finish(await run(options, { logger: logger(), env: io.env, image: await imageDeps(options) }), true);
+    finish(await run(options, { logger: logger(), env: io.env, image: await imageDeps(options), kserve: kserveDeps(options) }), true);
   });
 
   runFlags(
@@ -240,6 +247,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
 
   addCommentCommand(program, io, cwdOf);
   addImageCommands(program, io, cwdOf, logger);
+  addKserveCommands(program, io, cwdOf, logger);
 
   return program;
 }

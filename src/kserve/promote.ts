@@ -170,3 +170,19 @@ export async function rollback(client: IsvcClient, namespace: string, name: stri
   const restored = await updateWithRetry(client, namespace, name, (latest) => withPredictor(latest, restoredPredictor(previous, midCanary), {}), logger);
   return { restored };
 }
+
+/** One line for logs, errors and the job summary. */
+export function describePromotion(outcome: PromoteOutcome, target: string): string {
+  switch (outcome.kind) {
+    case 'deployed':
+      return `Deployed ${target} (first deploy) and verified it${outcome.url ? `: ${outcome.url}` : ''}.`;
+    case 'promoted':
+      return `Promoted ${target}: ${outcome.revision ?? 'the new revision'} takes all traffic${outcome.url ? ` at ${outcome.url}` : ''}.`;
+    case 'rolled-back':
+      return `Rolled back ${target}: ${outcome.reason}. Traffic stays on ${outcome.revision ?? 'the previous revision'} and the previous spec is restored.`;
+    case 'refused':
+      return `Not rolled out: ${outcome.reason}`;
+    case 'failed':
+      return `Rollout failed: ${outcome.reason}.`;
+  }
+}

@@ -44,6 +44,8 @@ export interface ReportInput {
   /** Where the full report is (the run's job summary), linked when detail is reduced. */
   fullReportUrl?: string;
   image?: ImageLine;
+  /** The KServe rollout, in one line, when it ran. */
+  serving?: string;
 }
 
 export type DetailLevel = 'full' | 'compact' | 'minimal';
@@ -239,6 +241,7 @@ export async function renderReport(input: ReportInput): Promise<string> {
     compared,
     '',
     ...imageSection(input.image),
+    ...(input.serving ? [`**Serving** ${/^(Promoted|Deployed)/.test(input.serving) ? '✅' : '❌'} ${input.serving}`, ''] : []),
     ...gatesSection(input.gates),
     ...metricsSection(input),
     ...paramsSection(input),
