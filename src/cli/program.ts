@@ -14,6 +14,8 @@ import { describeTraining, runTraining } from '../train/run-command.js';
 import { addCommentCommand } from './comment.js';
 import { addImageCommands, metaContext } from './image.js';
 import { addKserveCommands } from './kserve.js';
+import { addStepCommand } from './step.js';
+import { writeFileSync } from 'node:fs';
 import { kubeIsvcClient, loadKubeConfig } from '../kserve/kube-client.js';
 import { dockerCli } from '../image/docker.js';
 import type { RunOptions } from '../options.js';
@@ -248,6 +250,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   addCommentCommand(program, io, cwdOf);
   addImageCommands(program, io, cwdOf, logger);
   addKserveCommands(program, io, cwdOf, logger);
+  addStepCommand(program, io, cwdOf, logger);
 
   return program;
 }
@@ -266,6 +269,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return error.exitCode === 0 ? 0 : 2;
     }
     io.stderr(`ERROR: ${describeError(error)}\n`);
+    // The Jenkins runner turns this file into the build's one error message.
+    if (io.env.MLOPS_ERROR_FILE) {
+      try {
+        writeFileSync(io.env.MLOPS_ERROR_FILE, describeError(error));
+      } catch {
+        // the message is on stderr already
+      }
+    }
     return exitCodeOf(error);
   }
 }

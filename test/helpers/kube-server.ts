@@ -91,7 +91,11 @@ export interface KubeServerOptions {
 export interface KubeServer {
   /** http://127.0.0.1:<port> */
   url: string;
-  /** A kubeconfig (YAML) for `url`: cluster, user and context all named 'test'. */
+  /**
+   * A kubeconfig (YAML) for `url`: cluster, user and context all named 'test', bearer token
+   * (default the accepted one), namespace (default 'default') and `insecure-skip-tls-verify: true`,
+   * without which @kubernetes/client-node 1.x refuses an http: server.
+   */
   kubeconfig(options?: { token?: string; namespace?: string }): string;
   /** Every request in arrival order, faulted and rejected ones included. */
   requests: KubeRequest[];
@@ -1065,6 +1069,8 @@ export async function startKubeServer(options: KubeServerOptions = {}): Promise<
         '  - name: test',
         '    cluster:',
         `      server: ${state.url}`,
+        // @kubernetes/client-node 1.x refuses an http: server unless TLS verification is off
+        '      insecure-skip-tls-verify: true',
         'users:',
         '  - name: test',
         '    user:',

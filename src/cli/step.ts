@@ -1,0 +1,176 @@
+/**
+ * `mlops step <name>`: what the Jenkins library's runner calls. Options come as JSON in
+ * MLOPS_OPTIONS (action input names as keys), the context from Jenkins' own variables, secrets
+ * from the variables `withCredentials` binds (GITHUB_TOKEN, MLOPS_REGISTRY_USERNAME/PASSWORD,
+ * MLOPS_KUBECONFIG_FILE). A failure's message also goes to MLOPS_ERROR_FILE (see program.ts).
+ */
+import type { Command } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { MlopsError, UsageError } from '../errors.js';
+import { createForge } from '../forge/factory.js';
+import { headRefs } from '../git.js';
+import { dockerCli } from '../image/docker.js';
+import { workspaceRows } from '../image/head-metrics.js';
+import type { MetaEventContext } from '../image/meta/index.js';
+import { runImageStage } from '../image/stage.js';
+import { kubeIsvcClient, loadKubeConfig } from '../kserve/kube-client.js';
+import { inferenceService } from '../kserve/manifest.js';
+import { describePromotion, promote } from '../kserve/promote.js';
+import { parseSmokeRequest } from '../kserve/smoke.js';
+import { metricsDiff, paramsDiff } from '../metrics/dvc-verbs.js';
+import { buildRunOptions, CONFIG_FILE, parseConfigFile, RAW_KEYS, type RawKey, type RawOptions, type RunOptions } from '../options.js';
+import { publish } from '../publish.js';
+import { run, type RunResult } from '../run.js';
+import { describeTraining, runTraining } from '../train/run-command.js';
+import type { ConsoleLogger } from './console-logger.js';
+import { jenkinsContext } from './jenkins-context.js';
+import type { CliIo } from './program.js';
+
+export const STEPS = ['train', 'metricsDiff', 'report', 'dockerBuild', 'promote', 'pipeline'] as const;
+
+/** MLOPS_OPTIONS: `{"train-command": "…", "gates": ["…"], "canary-percent": 10}`. */
+export function parseOptionsJson(text: string | undefined): RawOptions {
+  if (!text || !text.trim()) return {};
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`MLOPS_OPTIONS is not JSON: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new UsageError('MLOPS_OPTIONS must be a JSON object of option names to values.');
+  const raw: RawOptions = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (!(RAW_KEYS as readonly string[]).includes(key)) throw new UsageError(`MLOPS_OPTIONS: unknown option '${key}'.`, `Known options: ${RAW_KEYS.join(', ')}.`);
+    if (value === null || value === undefined) continue;
+    if (Array.isArray(value)) raw[key as RawKey] = value.map(String);
+    else if (typeof value === 'object') throw new UsageError(`MLOPS_OPTIONS: '${key}' must be text, a number, true/false or a list.`);
+    else raw[key as RawKey] = String(value);
+  }
+  return raw;
+}
+
+async function fileOrUndefined(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** What metadata-action would see for this Jenkins build. */
+async function jenkinsMeta(env: NodeJS.ProcessEnv, cwd: string): Promise<MetaEventContext> {
+  const local = await headRefs(cwd);
+  const sha = env.GIT_COMMIT || local.sha;
+  if (env.TAG_NAME) return { eventName: 'push', ref: `refs/tags/${env.TAG_NAME}`, sha, defaultBranch: local.defaultBranch };
+  if (env.CHANGE_ID) return { eventName: 'pull_request', ref: `refs/pull/${env.CHANGE_ID}/merge`, sha, baseRef: env.CHANGE_TARGET, defaultBranch: local.defaultBranch };
+  if (env.BRANCH_NAME) return { eventName: 'push', ref: `refs/heads/${env.BRANCH_NAME}`, sha, defaultBranch: local.defaultBranch };
+  return { eventName: 'push', ref: local.ref, sha, defaultBranch: local.defaultBranch };
+}
+
+export function addStepCommand(program: Command, io: CliIo, cwdOf: () => string, logger: () => ConsoleLogger): void {
+  program
+    .command('step')
+    .description(`run one Jenkins library step (${STEPS.join(', ')}); options as JSON in MLOPS_OPTIONS`)
+    .argument('<name>', 'the step')
+    .action(async (name: string) => {
+      if (!(STEPS as readonly string[]).includes(name)) throw new UsageError(`step: '${name}' is not a step.`, `Steps: ${STEPS.join(', ')}.`);
+      const env = io.env;
+      const context = jenkinsContext(env);
+      const raw = parseOptionsJson(env.MLOPS_OPTIONS);
+      const workingDirectory = resolve(cwdOf(), typeof raw['working-directory'] === 'string' ? raw['working-directory'] : '.');
+      const configText = await fileOrUndefined(resolve(workingDirectory, CONFIG_FILE));
+      const options = buildRunOptions(
+        { 'base-ref': context.defaultBase, 'registry-username': env.MLOPS_REGISTRY_USERNAME },
+        configText === undefined ? {} : parseConfigFile(configText),
+        { ...raw, 'working-directory': workingDirectory, event: context.event },
+      );
+      const kubeconfig = env.MLOPS_KUBECONFIG_FILE ? await readFile(env.MLOPS_KUBECONFIG_FILE, 'utf8') : env.MLOPS_KUBECONFIG;
+      const log = logger();
+
+      const publishResult = async (result: RunResult): Promise<void> => {
+        if (!env.GITHUB_TOKEN || !context.repository) {
+          log.info(`No GitHub comment: ${!env.GITHUB_TOKEN ? 'no githubTokenCredentialsId was given' : 'the repository is not on GitHub (GIT_URL)'}; the report is archived with the build.`);
+          return;
+        }
+        const forge = createForge({ token: env.GITHUB_TOKEN, repository: context.repository, apiUrl: context.apiUrl, graphqlUrl: `${context.apiUrl.replace(/\/api\/v3$/, '/api').replace(/\/$/, '')}/graphql`, onWait: (message) => log.info(message) });
+        const published = await publish(forge, { context, report: { ...result.reportInput, fullReportUrl: context.runUrl }, comment: options.comment, gates: result.gates, gatesPassed: result.gates.every((gate) => gate.passed) });
+        if (published.comment.kind === 'created' || published.comment.kind === 'updated') log.info(`Report comment ${published.comment.kind}: ${published.comment.url}`);
+        for (const warning of published.warnings) log.warning(warning);
+      };
+      const failOn = (result: RunResult): void => {
+        if (result.outcome.kind === 'passed') return;
+        throw new MlopsError(result.outcome.kind === 'gates-failed' ? `Gates failed:\n${result.outcome.failures.join('\n')}` : result.outcome.reason);
+      };
+      const kserveAllowed = (): { skip: string } | undefined => {
+        const defaultBranch = env.MLOPS_DEFAULT_BRANCH;
+        if (context.event !== 'push') return { skip: `promotion runs for a branch build, not a ${context.event} build` };
+        if (defaultBranch && env.BRANCH_NAME !== defaultBranch) return { skip: `promotion runs on ${defaultBranch}, not on ${env.BRANCH_NAME}` };
+        return undefined;
+      };
+
+      switch (name) {
+        case 'train': {
+          if (!options.trainCommand) throw new UsageError('mlopsTrain: trainCommand is required.');
+          const result = await log.group('train', () =>
+            runTraining({ command: options.trainCommand!, cwd: workingDirectory, timeoutSeconds: options.trainTimeout, env, onOutput: (chunk, stream) => log.output(chunk, stream) }),
+          );
+          if (result.kind !== 'succeeded') throw new MlopsError(describeTraining(result));
+          io.stdout(`${describeTraining(result)}\n`);
+          return;
+        }
+        case 'metricsDiff': {
+          const input = { cwd: workingDirectory, aRev: options.baseRef, bRev: 'workspace', targets: options.metrics, row: options.csvRow };
+          for (const output of [await metricsDiff(input), await paramsDiff({ ...input, targets: options.params })]) {
+            for (const warning of output.warnings) io.stderr(`WARNING: ${warning}\n`);
+            io.stdout(output.stdout);
+          }
+          return;
+        }
+        case 'report':
+        case 'pipeline': {
+          const runOptions: RunOptions = name === 'report' ? { ...options, trainCommand: undefined, image: undefined, kserve: undefined } : options;
+          const skip = kserveAllowed();
+          const result = await run(runOptions, {
+            logger: log,
+            env,
+            image: runOptions.image ? { meta: await jenkinsMeta(env, workingDirectory), now: new Date(), docker: dockerCli(env), password: env.MLOPS_REGISTRY_PASSWORD } : undefined,
+            kserve: runOptions.kserve ? (skip ?? { client: kubeIsvcClient(loadKubeConfig(kubeconfig)) }) : undefined,
+          });
+          io.stdout(`Report: ${result.reportPath}\n`);
+          await publishResult(result);
+          failOn(result);
+          return;
+        }
+        case 'dockerBuild': {
+          if (!options.image) throw new UsageError('mlopsDockerBuild: image is required.');
+          const rows = await workspaceRows(workingDirectory);
+          const result = await runImageStage({
+            options: { ...options.image, context: resolve(workingDirectory, options.image.context), dockerfile: options.image.dockerfile ? resolve(workingDirectory, options.image.dockerfile) : undefined },
+            meta: await jenkinsMeta(env, workingDirectory), now: new Date(), ...rows, gatesPassed: undefined,
+            password: env.MLOPS_REGISTRY_PASSWORD, docker: dockerCli(env), logger: log,
+          });
+          if (result.kind === 'failed') throw new MlopsError(result.reason);
+          if (result.kind === 'skipped') throw new MlopsError(`nothing built: ${result.reason}.`);
+          io.stdout(result.kind === 'pushed' ? `Pushed ${result.digest}: ${result.tags.join(', ')}\n` : `Built ${result.imageId}: ${result.tags.join(', ')}\n`);
+          return;
+        }
+        case 'promote': {
+          const kserve = options.kserve;
+          if (!kserve) throw new UsageError('mlopsPromote: kserveName is required.');
+          const servingImage = raw['image'] && typeof raw['image'] === 'string' && !kserve.storageUri ? raw['image'] : undefined;
+          const desired = inferenceService({ name: kserve.name, namespace: kserve.namespace, modelFormat: kserve.modelFormat, storageUri: kserve.storageUri, runtime: kserve.runtime, protocol: kserve.protocol, image: servingImage });
+          const smokeText = kserve.smokeTest ? await fileOrUndefined(resolve(workingDirectory, kserve.smokeTest)) : undefined;
+          if (kserve.smokeTest && smokeText === undefined) throw new UsageError(`smokeTest: ${kserve.smokeTest} does not exist in ${workingDirectory}.`);
+          const outcome = await promote({
+            client: kubeIsvcClient(loadKubeConfig(kubeconfig)), desired, canaryPercent: kserve.canaryPercent, readyTimeoutMs: kserve.timeoutSeconds * 1000, logger: log,
+            smoke: smokeText === undefined ? undefined : { request: parseSmokeRequest(smokeText, kserve.smokeTest!), protocol: kserve.protocol },
+          });
+          const line = describePromotion(outcome, `${kserve.namespace}/${kserve.name}`);
+          if (outcome.kind !== 'promoted' && outcome.kind !== 'deployed') throw new MlopsError(line);
+          io.stdout(`${line}\n`);
+        }
+      }
+    });
+}
