@@ -1,0 +1,50 @@
+/** `mlops kserve manifest`: InferenceServices that KServe's CRD schema accepts, and names its webhook would refuse. */
+import { inferenceService, parseResources } from '../../src/kserve/manifest.js';
+import { validateInferenceService } from '../helpers/kserve-schema.js';
+import { mlops } from '../helpers/cli.js';
+import { parse } from 'yaml';
+
+test.each([
+  ['a sklearn model, V2, canary 10%, resources', { name: 'housing', namespace: 'models', modelFormat: 'sklearn', storageUri: 'gs://bucket/housing/v3', protocol: 'v2' as const, canaryPercent: 10, minReplicas: 1, maxReplicas: 3, resources: 'cpu=1,memory=2Gi' }],
+  ['a runtime and split requests/limits', { name: 'housing-rf', namespace: 'default', modelFormat: 'xgboost', storageUri: 's3://models/x', runtime: 'kserve-xgbserver', resources: 'requests.cpu=500m,limits.memory=4Gi' }],
+  ['a custom container from the image just pushed', { name: 'housing', namespace: 'models', image: 'ghcr.io/acme/housing@sha256:' + 'a'.repeat(64), minReplicas: 0 }],
+])('%s validates against the InferenceService CRD schema', (_name, input) => {
+  const manifest = inferenceService(input);
+  expect(validateInferenceService(manifest)).toEqual({ valid: true, errors: [] });
+  expect(manifest).toMatchObject({ apiVersion: 'serving.kserve.io/v1beta1', kind: 'InferenceService', metadata: { annotations: { 'serving.kserve.io/enable-tag-routing': 'true' } } });
+});
+
+test('the model and the resources land where KServe reads them', () => {
+  const manifest = inferenceService({ name: 'housing', namespace: 'models', modelFormat: 'sklearn', storageUri: 'gs://b/m', protocol: 'v2', canaryPercent: 10, resources: 'cpu=1,memory=2Gi' }) as { spec: { predictor: Record<string, unknown> } };
+  expect(manifest.spec.predictor).toEqual({
+    canaryTrafficPercent: 10,
+    model: { modelFormat: { name: 'sklearn' }, protocolVersion: 'v2', storageUri: 'gs://b/m', resources: { requests: { cpu: '1', memory: '2Gi' }, limits: { cpu: '1', memory: '2Gi' } } },
+  });
+  expect(parseResources('requests.cpu=250m,limits.cpu=1,nvidia.com/gpu=1')).toEqual({ requests: { cpu: '250m', 'nvidia.com/gpu': '1' }, limits: { cpu: '1', 'nvidia.com/gpu': '1' } });
+});
+
+test.each([
+  [['--name', 'Housing'], "--name: 'Housing' is not a valid InferenceService name."],
+  [['--name', '1housing'], "--name: '1housing' is not a valid InferenceService name."],
+  [['--name', 'housing-'], "--name: 'housing-' is not a valid InferenceService name."],
+  [['--name', 'h'.repeat(54)], 'is 54 characters; at most 53 fit'],
+  [['--name', 'housing', '--namespace', 'Prod_Models'], "--namespace: 'Prod_Models' is not a valid namespace"],
+  [['--name', 'housing', '--storage-uri', 'gs://b/m'], '--model-format is required without --image.'],
+  [['--name', 'housing', '--model-format', 'sklearn'], '--storage-uri is required without --image.'],
+  [['--name', 'housing', '--model-format', 'sklearn', '--storage-uri', 'bucket/model'], "--storage-uri: 'bucket/model' is not a URI like s3://bucket/path."],
+  [['--name', 'housing', '--image', 'x', '--canary-percent', '150'], '--canary-percent: 150 is not a whole number from 0 to 100.'],
+  [['--name', 'housing', '--image', 'x', '--min-replicas', '3', '--max-replicas', '2'], '--max-replicas (2) is below --min-replicas (3).'],
+  [['--name', 'housing', '--image', 'x', '--resources', 'cpu=lots'], "--resources: 'cpu=lots' is not resource=quantity."],
+])('mlops kserve manifest %j is refused (exit 2) with a message naming the flag', async (args, message) => {
+  const result = await mlops(process.cwd(), ['kserve', 'manifest', ...args]);
+  expect(result.stderr).toContain(message);
+  expect(result.code).toBe(2);
+});
+
+test('mlops kserve manifest prints YAML that parses back to the same object (and JSON with --output json)', async () => {
+  const args = ['kserve', 'manifest', '--name', 'housing', '--namespace', 'models', '--model-format', 'sklearn', '--storage-uri', 'gs://b/m', '--canary-percent', '10'];
+  const yaml = await mlops(process.cwd(), args);
+  const json = await mlops(process.cwd(), [...args, '--output', 'json']);
+  expect(parse(yaml.stdout)).toEqual(JSON.parse(json.stdout));
+  expect(validateInferenceService(parse(yaml.stdout)).valid).toBe(true);
+});
