@@ -10,6 +10,9 @@
 POST /predict takes a JSON object or a list of objects with the raw
 housing.csv columns (without median_house_value) and returns
 {"predictions": [...]}.  GET /health returns {"status": "ok"}.
+
+It also speaks KServe's V1 protocol, so it can run as an InferenceService's custom container:
+GET /v1/models/housing (ready) and POST /v1/models/housing:predict with {"instances": [...]}.
 """
 
 import json
@@ -37,15 +40,20 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self):
         if self.path == "/health":
             self._reply(200, {"status": "ok"})
+        elif self.path.startswith("/v1/models/"):
+            self._reply(200, {"name": self.path.rsplit("/", 1)[-1], "ready": MODEL is not None})
         else:
             self._reply(404, {"error": "not found"})
 
     def do_POST(self):
-        if self.path != "/predict":
+        kserve_v1 = self.path.startswith("/v1/models/") and self.path.endswith(":predict")
+        if self.path != "/predict" and not kserve_v1:
             self._reply(404, {"error": "not found"})
             return
         try:
             body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))))
+            if kserve_v1:
+                body = body.get("instances", [])
             rows = body if isinstance(body, list) else [body]
             required = [c for c in NUMERIC + CATEGORICAL if c != "total_bedrooms"]
             for i, row in enumerate(rows):

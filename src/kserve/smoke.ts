@@ -9,8 +9,8 @@ import { isPlainObject, type Value } from '../metrics/value.js';
 import type { Protocol } from './manifest.js';
 
 export interface SmokeRequest {
-  /** One row of numbers per instance. */
-  instances: number[][];
+  /** One instance per prediction: a row of numbers, or an object of named features (V1 only). */
+  instances: unknown[];
   expected?: number[];
   /** Absolute tolerance for `expected` (default 1e-6). */
   tolerance?: number;
@@ -18,7 +18,7 @@ export interface SmokeRequest {
 
 export type SmokeResult = { ok: true; predictions: number[]; ms: number } | { ok: false; reason: string };
 
-/** The request file: `{"instances": [[…], …], "expected": […], "tolerance": 0.01}`. */
+/** The request file: `{"instances": [[…] or {…}, …], "expected": […], "tolerance": 0.01}`. */
 export function parseSmokeRequest(text: string, path: string): SmokeRequest {
   let data: unknown;
   try {
@@ -28,13 +28,13 @@ export function parseSmokeRequest(text: string, path: string): SmokeRequest {
   }
   const request = data as { instances?: unknown; expected?: unknown; tolerance?: unknown };
   const rows = request.instances;
-  if (!Array.isArray(rows) || rows.length === 0 || !rows.every((row) => Array.isArray(row) && row.length > 0 && row.every((v) => typeof v === 'number'))) {
-    throw new UsageError(`smoke-test: ${path} needs "instances": a non-empty list of rows of numbers, e.g. {"instances": [[8.3, 41, 6.9]]}.`);
+  if (!Array.isArray(rows) || rows.length === 0) {
+    throw new UsageError(`smoke-test: ${path} needs "instances": a non-empty list, e.g. {"instances": [[8.3, 41, 6.9]]}.`);
   }
   if (request.expected !== undefined && (!Array.isArray(request.expected) || request.expected.length !== rows.length || !request.expected.every((v) => typeof v === 'number'))) {
     throw new UsageError(`smoke-test: "expected" in ${path} must have one number per instance (${rows.length}).`);
   }
-  return { instances: rows as number[][], expected: request.expected as number[] | undefined, tolerance: typeof request.tolerance === 'number' ? request.tolerance : undefined };
+  return { instances: rows, expected: request.expected as number[] | undefined, tolerance: typeof request.tolerance === 'number' ? request.tolerance : undefined };
 }
 
 function finiteNumbers(values: unknown[]): number[] | undefined {
@@ -52,10 +52,13 @@ function readJson(text: string): unknown {
 export async function smokeTest(input: { url: string; model: string; protocol: Protocol; request: SmokeRequest; timeoutMs?: number; headers?: Record<string, string> }): Promise<SmokeResult> {
   const { request } = input;
   const base = input.url.replace(/\/$/, '');
+  const numeric = request.instances.every((row) => Array.isArray(row) && row.length > 0 && row.every((value) => typeof value === 'number'));
+  if (input.protocol === 'v2' && !numeric) return { ok: false, reason: 'a V2 smoke test needs instances that are rows of numbers (they become one FP64 tensor)' };
+  const rows = request.instances as number[][];
   const [path, body] =
     input.protocol === 'v1'
       ? [`${base}/v1/models/${input.model}:predict`, { instances: request.instances }]
-      : [`${base}/v2/models/${input.model}/infer`, { inputs: [{ name: 'input-0', shape: [request.instances.length, request.instances[0]!.length], datatype: 'FP64', data: request.instances.flat() }] }];
+      : [`${base}/v2/models/${input.model}/infer`, { inputs: [{ name: 'input-0', shape: [rows.length, rows[0]!.length], datatype: 'FP64', data: rows.flat() }] }];
   const started = performance.now();
   let response: Response;
   try {
