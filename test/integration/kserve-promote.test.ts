@@ -1,0 +1,226 @@
+/**
+ * The KServe rollout against a local server that speaks the Kubernetes API as documented (no API
+ * server can run here: resourceVersion, 409 conflicts, merge patches, watch streams) and a local
+ * model server answering V1 and V2. The test plays KServe's controller: it answers the rollout's
+ * writes with the status transitions KServe documents (revisions, traffic, conditions, modelStatus).
+ */
+import { RecordingLogger } from '../../src/logger.js';
+import { kubeIsvcClient, loadKubeConfig } from '../../src/kserve/kube-client.js';
+import { inferenceService } from '../../src/kserve/manifest.js';
+import { promote, rollback, type PromoteInput } from '../../src/kserve/promote.js';
+import { mlops } from '../helpers/cli.js';
+import { startKubeServer, type KubeJson, type KubeServer } from '../helpers/kube-server.js';
+import { startModelServer, type ModelServer } from '../helpers/model-server.js';
+
+const NS = 'models';
+let kube: KubeServer;
+let model: ModelServer;
+let stopController: (() => void) | undefined;
+
+type Behaviour = 'ready' | 'never-ready' | 'failed-load';
+
+beforeAll(async () => {
+  kube = await startKubeServer();
+  model = await startModelServer({ model: 'housing' });
+});
+afterAll(async () => {
+  await model.close();
+  await kube.close();
+});
+afterEach(() => {
+  stopController?.();
+  stopController = undefined;
+  model.setBehaviour('ok');
+});
+
+const revision = (name: string, n: number) => `${name}-predictor-${String(n).padStart(5, '0')}`;
+
+function readyStatus(name: string, generation: number, latest: number, rolledOut: number, canary: number | undefined) {
+  const traffic =
+    canary !== undefined && latest !== rolledOut
+      ? [
+          { revisionName: revision(name, rolledOut), percent: 100 - canary, latestRevision: false, tag: 'prev', url: `${model.url}` },
+          { revisionName: revision(name, latest), percent: canary, latestRevision: true, tag: 'latest', url: `${model.url}` },
+        ]
+      : [{ revisionName: revision(name, latest), percent: 100, latestRevision: true, tag: 'latest', url: `${model.url}` }];
+  return {
+    observedGeneration: generation,
+    url: `http://${name}.${NS}.example.com`,
+    address: { url: `http://${name}-predictor.${NS}.svc.cluster.local` },
+    conditions: ['IngressReady', 'PredictorReady', 'Ready'].map((type) => ({ type, status: 'True', lastTransitionTime: new Date().toISOString() })),
+    components: { predictor: { latestCreatedRevision: revision(name, latest), latestReadyRevision: revision(name, latest), latestRolledoutRevision: revision(name, rolledOut), traffic, url: `http://${name}-predictor.${NS}.example.com` } },
+    modelStatus: { transitionStatus: 'UpToDate', states: { activeModelState: 'Loaded', targetModelState: 'Loaded' }, copies: { failedCopies: 0, totalCopies: 1 } },
+  };
+}
+
+/** Plays KServe: each new generation becomes a new revision, which turns Ready (or not) after `delayMs`. */
+function controller(name: string, behaviour: () => Behaviour, delayMs = 150): void {
+  // Revision n serves generation n; an existing service already rolled out its generation.
+  let rolledOut = Number(kube.get(NS, name)?.metadata.generation ?? 0);
+  let seen = rolledOut;
+  stopController = kube.onChange((event) => {
+    const object: KubeJson = event.object;
+    if (event.type === 'DELETED' || object.metadata.name !== name) return;
+    const generation = Number(object.metadata.generation);
+    if (generation <= seen) return;
+    seen = generation;
+    const latest = generation;
+    const canary = object.spec.predictor.canaryTrafficPercent as number | undefined;
+    const spec = JSON.stringify(object.spec.predictor);
+    setTimeout(() => {
+      const now = kube.get(NS, name);
+      if (!now || JSON.stringify(now.spec.predictor) !== spec) return; // superseded by a newer write
+      const mode = behaviour();
+      if (mode === 'ready') {
+        if (canary === undefined || canary === 100) rolledOut = latest;
+        kube.setStatus(NS, name, readyStatus(name, generation, latest, rolledOut || latest, canary));
+      } else if (mode === 'failed-load') {
+        kube.setStatus(NS, name, {
+          ...readyStatus(name, generation, latest, rolledOut || latest, canary),
+          components: { predictor: { latestCreatedRevision: revision(name, latest), latestReadyRevision: revision(name, rolledOut || 1) } },
+          conditions: [{ type: 'Ready', status: 'False', reason: 'PredictorNotReady' }],
+          modelStatus: { transitionStatus: 'BlockedByFailedLoad', states: { activeModelState: 'Loaded', targetModelState: 'FailedToLoad' }, lastFailureInfo: { reason: 'ModelLoadFailed', message: 'unpickling error: invalid load key', time: new Date().toISOString() } },
+        });
+      } else {
+        kube.setStatus(NS, name, { ...readyStatus(name, generation, latest, rolledOut || latest, canary), components: { predictor: { latestCreatedRevision: revision(name, latest), latestReadyRevision: revision(name, rolledOut || 1) } }, conditions: [{ type: 'Ready', status: 'Unknown', reason: 'RevisionMissing' }], modelStatus: { transitionStatus: 'InProgress' } });
+      }
+    }, delayMs);
+  });
+}
+
+const client = () => kubeIsvcClient(loadKubeConfig(kube.kubeconfig({ namespace: NS })));
+
+function input(name: string, storageUri: string, overrides: Partial<PromoteInput> = {}): PromoteInput & { logger: RecordingLogger } {
+  return {
+    client: client(),
+    desired: inferenceService({ name, namespace: NS, modelFormat: 'sklearn', storageUri, protocol: 'v1' }),
+    canaryPercent: 10,
+    readyTimeoutMs: 5000,
+    smoke: { request: { instances: [[1, 2], [3, 4]] }, protocol: 'v1', model: 'housing' },
+    logger: new RecordingLogger(),
+    ...overrides,
+  } as PromoteInput & { logger: RecordingLogger };
+}
+
+/** An InferenceService already serving `storageUri` at revision 1. */
+async function existing(name: string, storageUri: string, annotations: Record<string, string> = {}): Promise<void> {
+  const manifest = inferenceService({ name, namespace: NS, modelFormat: 'sklearn', storageUri, protocol: 'v1', annotations });
+  kube.put(manifest);
+  kube.setStatus(NS, name, readyStatus(name, 1, 1, 1, undefined));
+}
+
+const storedPredictor = (name: string) => kube.get(NS, name)?.spec.predictor;
+
+test('first deploy: created at 100%, verified when Ready', async () => {
+  controller('first', () => 'ready');
+  const outcome = await promote(input('first', 'gs://models/housing/v1'));
+  expect(outcome).toMatchObject({ kind: 'deployed', revision: 'first-predictor-00001' });
+  expect(storedPredictor('first')).toMatchObject({ model: { storageUri: 'gs://models/housing/v1' } });
+  expect(storedPredictor('first').canaryTrafficPercent).toBeUndefined();
+  expect(model.requests.some((request) => request.method === 'POST' && request.path === '/v1/models/housing:predict')).toBe(true);
+});
+
+test('a good canary: 10% with tag routing, Ready, smoke test passes, promoted to all traffic', async () => {
+  await existing('good', 'gs://models/housing/v1');
+  const seen: number[] = [];
+  const stop = kube.onChange((event) => event.object.metadata.name === 'good' && seen.push(event.object.spec.predictor.canaryTrafficPercent));
+  controller('good', () => 'ready');
+  const run = input('good', 'gs://models/housing/v2');
+  const outcome = await promote(run);
+  stop();
+  expect(outcome).toMatchObject({ kind: 'promoted', revision: 'good-predictor-00002', previousRevision: 'good-predictor-00001' });
+  expect(seen).toContain(10);
+  const stored = kube.get(NS, 'good');
+  expect(stored.spec.predictor.canaryTrafficPercent).toBeUndefined();
+  expect(stored.spec.predictor.model.storageUri).toBe('gs://models/housing/v2');
+  expect(stored.metadata.annotations['serving.kserve.io/enable-tag-routing']).toBe('true');
+  expect(run.logger.lines).toEqual(expect.arrayContaining(['[kserve: read]', '[kserve: apply canary (10%)]', '[kserve: wait for Ready]', '[kserve: smoke test]', '[kserve: promote]']));
+});
+
+test('a canary that never becomes Ready is rolled back within the timeout: traffic to the old revision, spec restored', async () => {
+  await existing('stuck', 'gs://models/housing/v1');
+  controller('stuck', () => 'never-ready');
+  const started = Date.now();
+  const outcome = await promote(input('stuck', 'gs://models/housing/v2', { readyTimeoutMs: 1500 }));
+  expect(Date.now() - started).toBeLessThan(5000);
+  expect(outcome).toMatchObject({ kind: 'rolled-back', reason: expect.stringMatching(/^not Ready within 2s|^not Ready within 1s|^not Ready within \d+s/) });
+  expect(storedPredictor('stuck')).toMatchObject({ canaryTrafficPercent: 0, model: { storageUri: 'gs://models/housing/v1' } });
+});
+
+test('BlockedByFailedLoad ends the wait at once, with the reason from lastFailureInfo, and rolls back', async () => {
+  await existing('broken', 'gs://models/housing/v1');
+  controller('broken', () => 'failed-load');
+  const started = Date.now();
+  const outcome = await promote(input('broken', 'gs://models/housing/v2', { readyTimeoutMs: 30000 }));
+  expect(Date.now() - started).toBeLessThan(5000);
+  expect(outcome).toMatchObject({ kind: 'rolled-back', reason: 'BlockedByFailedLoad (ModelLoadFailed: unpickling error: invalid load key)' });
+  expect(storedPredictor('broken')).toMatchObject({ canaryTrafficPercent: 0, model: { storageUri: 'gs://models/housing/v1' } });
+});
+
+test.each([
+  ['wrong-shape', /smoke test failed: wrong shape: 1 predictions for 2 instances/],
+  ['error-500', /smoke test failed: POST .*\/v1\/models\/housing:predict answered 500/],
+  ['nan', /smoke test failed: predictions are not all finite numbers/],
+] as const)('Ready but the smoke test fails (%s): rolled back with the spec restored', async (behaviour, reason) => {
+  const name = `smoke-${behaviour}`;
+  await existing(name, 'gs://models/housing/v1');
+  controller(name, () => 'ready');
+  model.setBehaviour(behaviour);
+  const outcome = await promote(input(name, 'gs://models/housing/v2'));
+  expect(outcome.kind).toBe('rolled-back');
+  expect(outcome.kind === 'rolled-back' && outcome.reason).toMatch(reason);
+  expect(storedPredictor(name)).toMatchObject({ canaryTrafficPercent: 0, model: { storageUri: 'gs://models/housing/v1' } });
+});
+
+test('a 409 conflict (someone else wrote meanwhile) is read again and retried', async () => {
+  await existing('busy', 'gs://models/housing/v1');
+  controller('busy', () => 'ready');
+  kube.fault({ method: 'PUT', path: /\/inferenceservices\/busy$/, status: 409, times: 1 });
+  const run = input('busy', 'gs://models/housing/v2');
+  const outcome = await promote(run);
+  expect(outcome.kind).toBe('promoted');
+  expect(run.logger.lines.some((line) => /^Conflict writing models\/busy .*attempt 2 of 5/.test(line))).toBe(true);
+});
+
+test('a watch that drops mid-way is resumed from its resourceVersion, and the decision still comes from the stream', async () => {
+  await existing('dropped', 'gs://models/housing/v1');
+  controller('dropped', () => 'ready', 800);
+  setTimeout(() => kube.dropWatches(), 300);
+  const before = kube.requests.length;
+  const run = input('dropped', 'gs://models/housing/v2');
+  const outcome = await promote(run);
+  expect(outcome.kind).toBe('promoted');
+  expect(run.logger.lines.some((line) => line.startsWith('Watch: the watch stream ended; resuming from resourceVersion'))).toBe(true);
+  const watches = kube.requests.slice(before).filter((request) => request.query.watch === 'true');
+  expect(watches.length).toBeGreaterThanOrEqual(2);
+  // watched, not polled: the only plain GETs are the reads before each write
+  expect(kube.requests.slice(before).filter((request) => request.method === 'GET' && request.query.watch !== 'true').length).toBeLessThanOrEqual(3);
+});
+
+test('RawDeployment (canaryTrafficPercent ignored there) is refused and nothing is changed', async () => {
+  await existing('raw', 'gs://models/housing/v1', { 'serving.kserve.io/deploymentMode': 'RawDeployment' });
+  const before = JSON.stringify(kube.get(NS, 'raw'));
+  const outcome = await promote(input('raw', 'gs://models/housing/v2'));
+  expect(outcome).toMatchObject({ kind: 'refused', reason: expect.stringContaining('runs in RawDeployment (Standard) mode, where KServe ignores canaryTrafficPercent') });
+  expect(JSON.stringify(kube.get(NS, 'raw'))).toBe(before);
+});
+
+test('mlops kserve rollback restores the predictor recorded before the rollout', async () => {
+  await existing('manual', 'gs://models/housing/v1');
+  controller('manual', () => 'ready');
+  expect((await promote(input('manual', 'gs://models/housing/v2'))).kind).toBe('promoted');
+  await rollback(client(), NS, 'manual', new RecordingLogger());
+  expect(storedPredictor('manual')).toMatchObject({ model: { storageUri: 'gs://models/housing/v1' } });
+  expect(storedPredictor('manual').canaryTrafficPercent).toBeUndefined();
+});
+
+test('mlops kserve promote through the CLI: the kubeconfig (and its token) is never printed', async () => {
+  await existing('cli', 'gs://models/housing/v1');
+  controller('cli', () => 'ready');
+  const kubeconfig = kube.kubeconfig({ namespace: NS });
+  const result = await mlops(process.cwd(), ['kserve', 'promote', '--name', 'cli', '--namespace', NS, '--model-format', 'sklearn', '--storage-uri', 'gs://models/housing/v2', '--timeout', '10'], { PATH: process.env.PATH, MLOPS_KUBECONFIG: kubeconfig });
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain('Promoted models/cli: cli-predictor-00002 takes all traffic at http://cli.models.example.com.');
+  expect(result.stdout + result.stderr).not.toContain('kube-test-token');
+});
