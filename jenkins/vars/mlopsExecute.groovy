@@ -1,0 +1,151 @@
+import groovy.transform.Field
+import mlops.Options
+import mlops.Report
+
+/*
+ * The one runner under every mlops step, in the shape of SAP Piper's piperExecuteBin: each step
+ * only names itself and the credentials it binds; the work is the bundled CLI's
+ * (`node cli/index.js step <step>`), the same code the GitHub Action runs.
+ *
+ * - The CLI comes from this library's resources (written by `npm run bundle`), so it is pinned
+ *   to the library version the build loaded: no download, no npm install, only Node.js >= 20.
+ * - Options travel as JSON in MLOPS_OPTIONS, secrets only through withCredentials, and the sh
+ *   command line is a constant: nothing is interpolated into it, so no secret can end up there.
+ * - The CLI writes its failure message to MLOPS_ERROR_FILE; the runner raises it as one error().
+ */
+
+@Field static final List<String> STEPS = ['train', 'metricsDiff', 'report', 'dockerBuild', 'promote', 'pipeline']
+/** Steps after which the markdown report exists: it is archived and its verdict shown with the build. */
+@Field static final List<String> REPORTING_STEPS = ['report', 'pipeline']
+@Field static final String TIMER_CAUSE = 'hudson.triggers.TimerTrigger$TimerTriggerCause'
+@Field static final String COMMAND = 'node "$MLOPS_CLI" step "$MLOPS_STEP"'
+
+/**
+ * args.step: one of STEPS. args.options: the step's Map config (camelCase keys, credential ids
+ * included). args.credentials: what the step binds, e.g.
+ * [id: 'githubTokenCredentialsId', type: 'string', variable: 'GITHUB_TOKEN'].
+ */
+void call(Map args) {
+    String step = args.step
+    if (!(step in STEPS)) error("mlopsExecute: step '${step}' is not one of ${STEPS.join(', ')}.")
+    String stepName = 'mlops' + step.capitalize()
+    Map options = args.options ?: [:]
+    List<Map> credentials = args.credentials ?: []
+
+    List<String> problems = Options.problems(options, credentialKeys(credentials))
+    if (problems) error("${stepName}: ${problems.join(' ')}")
+    // sh, and the POSIX paths below: a Windows agent would fail later and less clearly.
+    if (!isUnix()) error("${stepName}: the mlops steps run on Linux or macOS agents (node through sh); this agent is Windows.")
+    String report = step in REPORTING_STEPS ? reportPath(stepName, options) : null
+
+    String cli = writeCli()
+    // A name of its own per run: a file left by an earlier failure can never be mistaken for this one's.
+    String errorFile = "${cli}/error-${UUID.randomUUID()}.txt"
+    List<String> environment = [
+        "MLOPS_CLI=${cli}/cli/index.js",
+        "MLOPS_STEP=${step}",
+        "MLOPS_OPTIONS=${Options.toJson(options)}",
+        "MLOPS_ERROR_FILE=${errorFile}",
+    ]
+    // Pull requests and branch pushes the CLI tells apart from CHANGE_ID / BRANCH_NAME; only the
+    // build cause says that cron started the build.
+    if (currentBuild.getBuildCauses(TIMER_CAUSE)) environment << 'MLOPS_EVENT=schedule'
+
+    int status = runCli(bindings(options, credentials), environment)
+    // A failed gate still leaves a report behind: archive it before failing the build.
+    if (report) archiveReport(stepName, report, status == 0)
+    if (status != 0) error(failureMessage(step, status, errorFile))
+}
+
+private int runCli(List bindings, List<String> environment) {
+    int status = 0
+    Closure run = {
+        withEnv(environment) {
+            status = sh(script: COMMAND, returnStatus: true)
+        }
+    }
+    if (bindings) withCredentials(bindings, run) else run()
+    return status
+}
+
+private List<String> credentialKeys(List<Map> credentials) {
+    List<String> keys = []
+    for (Map credential in credentials) keys << (credential.id as String)
+    return keys
+}
+
+/** withCredentials bindings for the credential ids the config sets. */
+private List bindings(Map options, List<Map> credentials) {
+    List result = []
+    for (Map credential in credentials) {
+        String id = options[credential.id]
+        if (!id) continue
+        switch (credential.type) {
+            case 'string':
+                result << string(credentialsId: id, variable: credential.variable)
+                break
+            case 'usernamePassword':
+                result << usernamePassword(credentialsId: id, usernameVariable: credential.usernameVariable, passwordVariable: credential.passwordVariable)
+                break
+            case 'file':
+                result << file(credentialsId: id, variable: credential.variable)
+                break
+            default:
+                error("mlopsExecute: credential type '${credential.type}' of ${credential.id} is not string, usernamePassword or file.")
+        }
+    }
+    return result
+}
+
+/**
+ * Writes the CLI files listed in the library's mlops/files.txt under the workspace's temp dir.
+ * Once per build and workspace: a stamp with BUILD_TAG, written last, says the copy is complete
+ * and from this build (so from the library version this build loaded).
+ */
+private String writeCli() {
+    String dir = "${pwd(tmp: true)}/mlops"
+    String stamp = "${dir}/.written-by"
+    String build = env.BUILD_TAG ?: ''
+    if (build && fileExists(stamp) && readFile(stamp) == build) return dir
+    for (String line in libraryResource('mlops/files.txt').readLines()) {
+        String file = line.trim()
+        if (file) writeFile(file: "${dir}/${file}", text: libraryResource("mlops/${file}"))
+    }
+    writeFile(file: stamp, text: build)
+    return dir
+}
+
+/** The report's path from where the step runs: reportPath, else mlops.yaml's report-path, else report.md. */
+private String reportPath(String stepName, Map options) {
+    String directory = Options.get(options, 'workingDirectory') ?: '.'
+    String file = Options.get(options, 'reportPath')
+    if (!file) {
+        String config = Report.join(directory, Report.CONFIG_FILE)
+        if (fileExists(config)) file = Report.configuredPath(readFile(config))
+    }
+    String path = Report.join(directory, file ?: Report.DEFAULT_PATH)
+    String problem = Report.pathProblem(path)
+    if (problem) error("${stepName}: ${problem}")
+    return path
+}
+
+private void archiveReport(String stepName, String path, boolean succeeded) {
+    if (!fileExists(path)) {
+        // After a failure the CLI's own message says why there is no report.
+        if (succeeded) error("${stepName}: the CLI succeeded but wrote no report at ${path}.")
+        return
+    }
+    archiveArtifacts(artifacts: path, allowEmptyArchive: false)
+    String verdict = Report.verdict(readFile(path))
+    if (verdict) currentBuild.description = verdict
+}
+
+private String failureMessage(String step, int status, String errorFile) {
+    if (fileExists(errorFile)) {
+        String message = readFile(errorFile).trim()
+        if (message) return message
+    }
+    String message = "mlops ${step} failed with exit code ${status}"
+    // 127 is the shell's "command not found": here, node.
+    return status == 127 ? "${message} (is node on the agent's PATH? The mlops steps need Node.js 20 or later)" : message
+}
