@@ -22,13 +22,13 @@ class Contract {
         mlopsPipeline   : [step: 'pipeline', credentials: ['githubTokenCredentialsId', 'registryCredentialsId', 'kubeconfigCredentialsId'], reports: true],
     ]
 
-    static final Map<String, String> CREDENTIAL_IDS = [githubTokenCredentialsId: 'github-token', registryCredentialsId: 'registry', kubeconfigCredentialsId: 'kubeconfig']
+    static final Map<String, String> CREDENTIAL_IDS = [githubTokenCredentialsId: 'ci-github-token', registryCredentialsId: 'ci-registry-login', kubeconfigCredentialsId: 'ci-kubeconfig']
 
     /** The bindings each credential id key asks withCredentials for. */
     static final Map<String, Map> BINDINGS = [
-        githubTokenCredentialsId: [type: 'string', credentialsId: 'github-token', variable: 'GITHUB_TOKEN'],
-        registryCredentialsId   : [type: 'usernamePassword', credentialsId: 'registry', usernameVariable: 'MLOPS_REGISTRY_USERNAME', passwordVariable: 'MLOPS_REGISTRY_PASSWORD'],
-        kubeconfigCredentialsId : [type: 'file', credentialsId: 'kubeconfig', variable: 'MLOPS_KUBECONFIG_FILE'],
+        githubTokenCredentialsId: [type: 'string', credentialsId: 'ci-github-token', variable: 'GITHUB_TOKEN'],
+        registryCredentialsId   : [type: 'usernamePassword', credentialsId: 'ci-registry-login', usernameVariable: 'MLOPS_REGISTRY_USERNAME', passwordVariable: 'MLOPS_REGISTRY_PASSWORD'],
+        kubeconfigCredentialsId : [type: 'file', credentialsId: 'ci-kubeconfig', variable: 'MLOPS_KUBECONFIG_FILE'],
     ]
 
     static final String TOKEN = 'ghp_S3cr3tT0kenValue0123456789abcdef'
@@ -52,7 +52,7 @@ class Contract {
     static Pipeline pipeline() {
         Pipeline pipeline = new Pipeline()
         pipeline.resources = Pipeline.fakeResources()
-        pipeline.credentials.putAll(['github-token': TOKEN, registry: [username: REGISTRY_USER, password: REGISTRY_PASSWORD], kubeconfig: KUBECONFIG])
+        pipeline.credentials.putAll(['ci-github-token': TOKEN, 'ci-registry-login': [username: REGISTRY_USER, password: REGISTRY_PASSWORD], 'ci-kubeconfig': KUBECONFIG])
         pipeline
     }
 
@@ -238,7 +238,7 @@ class ReportTests {
     }
 
     @Test
-    void 'without reportPath, the report-path of mlops.yaml counts, as it does for the CLI'() {
+    void 'without reportPath, the report-path set in mlops yaml counts, as it does for the CLI'() {
         pipeline.file('housing/mlops.yaml').with { parentFile.mkdirs(); text = 'train-command: python3 train.py\nreport-path: "reports/latest.md"  # for the wiki\n' }
         pipeline.shell = Contract.cliWritingReport('housing/reports/latest.md')
         pipeline.run('mlopsReport', [workingDirectory: 'housing'])
@@ -294,11 +294,14 @@ class ReportTests {
 class RunnerTests {
     Pipeline pipeline = Contract.pipeline()
 
+    @Before
+    void setUp() { pipeline.shell = Contract.cliWritingReport('report.md') }
+
     @After
     void tearDown() { pipeline.cleanup() }
 
     @Test
-    void 'writes every file of mlops/files.txt from the library resources into the build temp dir, nothing else'() {
+    void 'writes every file the resource list names into the build temp dir, from the library resources, nothing else'() {
         pipeline.run('mlopsTrain')
 
         assert pipeline.calls('libraryResource')*.args*.resource == ['mlops/files.txt', 'mlops/package.json', 'mlops/cli/index.js', 'mlops/cli/70.index.js']
@@ -399,7 +402,7 @@ class RunnerTests {
 
     @Test
     void 'a credential id the config leaves out binds nothing'() {
-        pipeline.run('mlopsPipeline', [registryCredentialsId: 'registry'])
+        pipeline.run('mlopsPipeline', [registryCredentialsId: 'ci-registry-login'])
 
         assert pipeline.calls('withCredentials')*.args == [[Contract.BINDINGS.registryCredentialsId]]
     }

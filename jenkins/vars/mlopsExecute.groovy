@@ -18,7 +18,6 @@ import mlops.Report
 /** Steps after which the markdown report exists: it is archived and its verdict shown with the build. */
 @Field static final List<String> REPORTING_STEPS = ['report', 'pipeline']
 @Field static final String TIMER_CAUSE = 'hudson.triggers.TimerTrigger$TimerTriggerCause'
-@Field static final String COMMAND = 'node "$MLOPS_CLI" step "$MLOPS_STEP"'
 
 /**
  * args.step: one of STEPS. args.options: the step's Map config (camelCase keys, credential ids
@@ -61,7 +60,8 @@ private int runCli(List bindings, List<String> environment) {
     int status = 0
     Closure run = {
         withEnv(environment) {
-            status = sh(script: COMMAND, returnStatus: true)
+            // Constant, single-quoted: the shell expands the variables, Groovy interpolates nothing.
+            status = sh(script: 'node "$MLOPS_CLI" step "$MLOPS_STEP"', returnStatus: true)
         }
     }
     if (bindings) withCredentials(bindings, run) else run()

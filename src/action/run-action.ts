@@ -19,7 +19,7 @@ import { readRunInputs } from './inputs.js';
 import { ActionsLogger } from './actions-logger.js';
 import { dockerCli } from '../image/docker.js';
 import { eventContextFromGitHub } from '../image/meta/index.js';
-import { kubeIsvcClient, loadKubeConfig, type IsvcClient } from '../kserve/kube-client.js';
+import { kubeClientFrom, type IsvcClient } from '../kserve/kube-client.js';
 
 async function readConfig(workingDirectory: string): Promise<RawOptions> {
   try {
@@ -63,12 +63,12 @@ function reportPublication(published: PublishResult): void {
 }
 
 /** Promotion happens on a push to the default branch only (a merge), never for a pull request. */
-function kserveDeps(env: NodeJS.ProcessEnv, payload: EventPayload, kubeconfig: string): { client: IsvcClient } | { skip: string } {
+async function kserveDeps(env: NodeJS.ProcessEnv, payload: EventPayload, kubeconfig: string): Promise<{ client: IsvcClient } | { skip: string }> {
   const defaultBranch = (payload as { repository?: { default_branch?: string } }).repository?.default_branch;
   if (env.GITHUB_EVENT_NAME !== 'push' || !defaultBranch || env.GITHUB_REF !== `refs/heads/${defaultBranch}`) {
     return { skip: `promotion runs on a push to the default branch${defaultBranch ? ` (${defaultBranch})` : ''}, not on ${env.GITHUB_EVENT_NAME ?? 'this event'} ${env.GITHUB_REF ?? ''}`.trim() };
   }
-  return { client: kubeIsvcClient(loadKubeConfig(kubeconfig || undefined)) };
+  return { client: await kubeClientFrom(kubeconfig || undefined) };
 }
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -97,7 +97,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       : undefined;
     const kubeconfig = core.getInput('kubeconfig');
     if (kubeconfig) core.setSecret(kubeconfig);
-    const result = await run(options, { logger, env, image, kserve: options.kserve ? kserveDeps(env, payload, kubeconfig) : undefined });
+    const result = await run(options, { logger, env, image, kserve: options.kserve ? await kserveDeps(env, payload, kubeconfig) : undefined });
     if (result.promotion && result.promotion.kind !== 'skipped') {
       core.setOutput('promoted', String(result.promotion.kind === 'promoted' || result.promotion.kind === 'deployed'));
       core.setOutput('rolled-back', String(result.promotion.kind === 'rolled-back'));

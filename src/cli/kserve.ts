@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { MlopsError, UsageError } from '../errors.js';
-import { kubeIsvcClient, loadKubeConfig } from '../kserve/kube-client.js';
+import { kubeClientFrom } from '../kserve/kube-client.js';
 import { inferenceService, type ManifestInput, type Protocol } from '../kserve/manifest.js';
 import { describePromotion, promote, rollback } from '../kserve/promote.js';
 import { parseSmokeRequest } from '../kserve/smoke.js';
@@ -91,7 +91,7 @@ export function addKserveCommands(program: Command, io: CliIo, cwdOf: () => stri
       const smoke = flags.smokeTest
         ? { request: parseSmokeRequest(await readSmokeFile(resolve(cwdOf(), flags.smokeTest)), flags.smokeTest), protocol: protocolOf(flags.protocol) ?? 'v1', model: flags.modelName }
         : undefined;
-      const client = kubeIsvcClient(loadKubeConfig(io.env.MLOPS_KUBECONFIG));
+      const client = await kubeClientFrom(io.env.MLOPS_KUBECONFIG);
       const outcome = await promote({ client, desired, canaryPercent, readyTimeoutMs: (number('--timeout', flags.timeout) ?? 600) * 1000, smoke, logger: logger() });
       const line = describePromotion(outcome, `${flags.namespace}/${flags.name}`);
       if (outcome.kind === 'promoted' || outcome.kind === 'deployed') io.stdout(`${line}\n`);
@@ -100,7 +100,7 @@ export function addKserveCommands(program: Command, io: CliIo, cwdOf: () => stri
 
   target(kserve.command('rollback').description('restore the predictor recorded before the last rollout (traffic stays on the previous revision)')).action(
     async (flags: KserveFlags) => {
-      const client = kubeIsvcClient(loadKubeConfig(io.env.MLOPS_KUBECONFIG));
+      const client = await kubeClientFrom(io.env.MLOPS_KUBECONFIG);
       const { restored } = await rollback(client, flags.namespace, flags.name, logger());
       io.stdout(`Rolled back ${flags.namespace}/${flags.name}: previous predictor restored (resourceVersion ${restored.metadata.resourceVersion}).\n`);
     },

@@ -16,7 +16,7 @@ import { addImageCommands, metaContext } from './image.js';
 import { addKserveCommands } from './kserve.js';
 import { addStepCommand } from './step.js';
 import { writeFileSync } from 'node:fs';
-import { kubeIsvcClient, loadKubeConfig } from '../kserve/kube-client.js';
+import { kubeClientFrom } from '../kserve/kube-client.js';
 import { dockerCli } from '../image/docker.js';
 import type { RunOptions } from '../options.js';
 import { ConsoleLogger } from './console-logger.js';
@@ -202,8 +202,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     options.image ? { meta: await metaContext(io, cwdOf()), now: new Date(), docker: dockerCli(io.env), password: io.env.MLOPS_REGISTRY_PASSWORD } : undefined;
 
   // A laptop run must never touch production: promotion needs `--event push` (a merge build).
-  const kserveDeps = (options: RunOptions) =>
-    !options.kserve ? undefined : options.event !== 'push' ? { skip: 'promotion runs for --event push (a merge to the default branch)' } : { client: kubeIsvcClient(loadKubeConfig(io.env.MLOPS_KUBECONFIG)) };
+  const kserveDeps = async (options: RunOptions) =>
+    !options.kserve ? undefined : options.event !== 'push' ? { skip: 'promotion runs for --event push (a merge to the default branch)' } : { client: await kubeClientFrom(io.env.MLOPS_KUBECONFIG) };
 
   const finish = (result: RunResult, check: boolean): void => {
     io.stdout(`Report: ${result.reportPath}\n`);
@@ -233,7 +233,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       .option('--timeout <seconds>', 'stop training after this long'),
   ).action(async (flags: RunFlags) => {
     const options = buildRunOptions(await configOf(flags), rawFrom(flags));
-    finish(await run(options, { logger: logger(), env: io.env, image: await imageDeps(options), kserve: kserveDeps(options) }), true);
+    finish(await run(options, { logger: logger(), env: io.env, image: await imageDeps(options), kserve: await kserveDeps(options) }), true);
   });
 
   runFlags(

@@ -14,7 +14,7 @@ import { dockerCli } from '../image/docker.js';
 import { workspaceRows } from '../image/head-metrics.js';
 import type { MetaEventContext } from '../image/meta/index.js';
 import { runImageStage } from '../image/stage.js';
-import { kubeIsvcClient, loadKubeConfig } from '../kserve/kube-client.js';
+import { kubeClientFrom } from '../kserve/kube-client.js';
 import { inferenceService } from '../kserve/manifest.js';
 import { describePromotion, promote } from '../kserve/promote.js';
 import { parseSmokeRequest } from '../kserve/smoke.js';
@@ -136,7 +136,7 @@ export function addStepCommand(program: Command, io: CliIo, cwdOf: () => string,
             logger: log,
             env,
             image: runOptions.image ? { meta: await jenkinsMeta(env, workingDirectory), now: new Date(), docker: dockerCli(env), password: env.MLOPS_REGISTRY_PASSWORD } : undefined,
-            kserve: runOptions.kserve ? (skip ?? { client: kubeIsvcClient(loadKubeConfig(kubeconfig)) }) : undefined,
+            kserve: runOptions.kserve ? (skip ?? { client: await kubeClientFrom(kubeconfig) }) : undefined,
           });
           io.stdout(`Report: ${result.reportPath}\n`);
           await publishResult(result);
@@ -164,7 +164,7 @@ export function addStepCommand(program: Command, io: CliIo, cwdOf: () => string,
           const smokeText = kserve.smokeTest ? await fileOrUndefined(resolve(workingDirectory, kserve.smokeTest)) : undefined;
           if (kserve.smokeTest && smokeText === undefined) throw new UsageError(`smokeTest: ${kserve.smokeTest} does not exist in ${workingDirectory}.`);
           const outcome = await promote({
-            client: kubeIsvcClient(loadKubeConfig(kubeconfig)), desired, canaryPercent: kserve.canaryPercent, readyTimeoutMs: kserve.timeoutSeconds * 1000, logger: log,
+            client: await kubeClientFrom(kubeconfig), desired, canaryPercent: kserve.canaryPercent, readyTimeoutMs: kserve.timeoutSeconds * 1000, logger: log,
             smoke: smokeText === undefined ? undefined : { request: parseSmokeRequest(smokeText, kserve.smokeTest!), protocol: kserve.protocol },
           });
           const line = describePromotion(outcome, `${kserve.namespace}/${kserve.name}`);

@@ -3,7 +3,7 @@
  * replace (optimistic, by resourceVersion), merge-patch and watch. The kubeconfig comes as text
  * (the action input, masked) or from the usual places; it is never printed.
  */
-import * as k8s from '@kubernetes/client-node';
+import type * as K8s from '@kubernetes/client-node';
 import { MlopsError } from '../errors.js';
 import type { Isvc } from './status.js';
 
@@ -55,8 +55,21 @@ function explain(error: unknown, what: string): never {
   throw new MlopsError(`Could not ${what}: ${kubeMessage(error)}${code ? ` (HTTP ${code})` : ''}`);
 }
 
-/** A KubeConfig from text (the `kubeconfig` input) or, without it, KUBECONFIG / ~/.kube/config / in-cluster. */
-export function loadKubeConfig(text?: string): k8s.KubeConfig {
+/**
+ * The Kubernetes client loads on first use: it is large, and its fetch dependency pulls in Node's
+ * deprecated `punycode`, which would warn on every run of every verb.
+ */
+async function k8sModule(): Promise<typeof K8s> {
+  return import('@kubernetes/client-node');
+}
+
+/** A client from kubeconfig text (the `kubeconfig` input) or, without it, KUBECONFIG / ~/.kube/config / in-cluster. */
+export async function kubeClientFrom(text?: string): Promise<IsvcClient> {
+  const k8s = await k8sModule();
+  return kubeIsvcClient(k8s, loadKubeConfig(k8s, text));
+}
+
+function loadKubeConfig(k8s: typeof K8s, text?: string): K8s.KubeConfig {
   const config = new k8s.KubeConfig();
   try {
     if (text && text.trim()) config.loadFromString(text);
@@ -68,7 +81,7 @@ export function loadKubeConfig(text?: string): k8s.KubeConfig {
   return config;
 }
 
-export function kubeIsvcClient(config: k8s.KubeConfig): IsvcClient {
+function kubeIsvcClient(k8s: typeof K8s, config: K8s.KubeConfig): IsvcClient {
   const api = config.makeApiClient(k8s.CustomObjectsApi);
   const base = (namespace: string) => ({ group: GROUP, version: VERSION, namespace, plural: PLURAL });
   return {

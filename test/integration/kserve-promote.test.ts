@@ -5,7 +5,7 @@
  * writes with the status transitions KServe documents (revisions, traffic, conditions, modelStatus).
  */
 import { RecordingLogger } from '../../src/logger.js';
-import { kubeIsvcClient, loadKubeConfig } from '../../src/kserve/kube-client.js';
+import { kubeClientFrom } from '../../src/kserve/kube-client.js';
 import { inferenceService } from '../../src/kserve/manifest.js';
 import { promote, rollback, type PromoteInput } from '../../src/kserve/promote.js';
 import { mlops } from '../helpers/cli.js';
@@ -88,11 +88,11 @@ function controller(name: string, behaviour: () => Behaviour, delayMs = 150): vo
   });
 }
 
-const client = () => kubeIsvcClient(loadKubeConfig(kube.kubeconfig({ namespace: NS })));
+const client = () => kubeClientFrom(kube.kubeconfig({ namespace: NS }));
 
-function input(name: string, storageUri: string, overrides: Partial<PromoteInput> = {}): PromoteInput & { logger: RecordingLogger } {
+async function input(name: string, storageUri: string, overrides: Partial<PromoteInput> = {}): Promise<PromoteInput & { logger: RecordingLogger }> {
   return {
-    client: client(),
+    client: await client(),
     desired: inferenceService({ name, namespace: NS, modelFormat: 'sklearn', storageUri, protocol: 'v1' }),
     canaryPercent: 10,
     readyTimeoutMs: 5000,
@@ -113,7 +113,7 @@ const storedPredictor = (name: string) => kube.get(NS, name)?.spec.predictor;
 
 test('first deploy: created at 100%, verified when Ready', async () => {
   controller('first', () => 'ready');
-  const outcome = await promote(input('first', 'gs://models/housing/v1'));
+  const outcome = await promote(await input('first', 'gs://models/housing/v1'));
   expect(outcome).toMatchObject({ kind: 'deployed', revision: 'first-predictor-00001' });
   expect(storedPredictor('first')).toMatchObject({ model: { storageUri: 'gs://models/housing/v1' } });
   expect(storedPredictor('first').canaryTrafficPercent).toBeUndefined();
@@ -125,7 +125,7 @@ test('a good canary: 10% with tag routing, Ready, smoke test passes, promoted to
   const seen: number[] = [];
   const stop = kube.onChange((event) => event.object.metadata.name === 'good' && seen.push(event.object.spec.predictor.canaryTrafficPercent));
   controller('good', () => 'ready');
-  const run = input('good', 'gs://models/housing/v2');
+  const run = await input('good', 'gs://models/housing/v2');
   const outcome = await promote(run);
   stop();
   expect(outcome).toMatchObject({ kind: 'promoted', revision: 'good-predictor-00002', previousRevision: 'good-predictor-00001' });
@@ -141,7 +141,7 @@ test('a canary that never becomes Ready is rolled back within the timeout: traff
   await existing('stuck', 'gs://models/housing/v1');
   controller('stuck', () => 'never-ready');
   const started = Date.now();
-  const outcome = await promote(input('stuck', 'gs://models/housing/v2', { readyTimeoutMs: 1500 }));
+  const outcome = await promote(await input('stuck', 'gs://models/housing/v2', { readyTimeoutMs: 1500 }));
   expect(Date.now() - started).toBeLessThan(5000);
   expect(outcome).toMatchObject({ kind: 'rolled-back', reason: expect.stringMatching(/^not Ready within 2s|^not Ready within 1s|^not Ready within \d+s/) });
   expect(storedPredictor('stuck')).toMatchObject({ canaryTrafficPercent: 0, model: { storageUri: 'gs://models/housing/v1' } });
@@ -151,7 +151,7 @@ test('BlockedByFailedLoad ends the wait at once, with the reason from lastFailur
   await existing('broken', 'gs://models/housing/v1');
   controller('broken', () => 'failed-load');
   const started = Date.now();
-  const outcome = await promote(input('broken', 'gs://models/housing/v2', { readyTimeoutMs: 30000 }));
+  const outcome = await promote(await input('broken', 'gs://models/housing/v2', { readyTimeoutMs: 30000 }));
   expect(Date.now() - started).toBeLessThan(5000);
   expect(outcome).toMatchObject({ kind: 'rolled-back', reason: 'BlockedByFailedLoad (ModelLoadFailed: unpickling error: invalid load key)' });
   expect(storedPredictor('broken')).toMatchObject({ canaryTrafficPercent: 0, model: { storageUri: 'gs://models/housing/v1' } });
@@ -166,7 +166,7 @@ test.each([
   await existing(name, 'gs://models/housing/v1');
   controller(name, () => 'ready');
   model.setBehaviour(behaviour);
-  const outcome = await promote(input(name, 'gs://models/housing/v2'));
+  const outcome = await promote(await input(name, 'gs://models/housing/v2'));
   expect(outcome.kind).toBe('rolled-back');
   expect(outcome.kind === 'rolled-back' && outcome.reason).toMatch(reason);
   expect(storedPredictor(name)).toMatchObject({ canaryTrafficPercent: 0, model: { storageUri: 'gs://models/housing/v1' } });
@@ -176,7 +176,7 @@ test('a 409 conflict (someone else wrote meanwhile) is read again and retried', 
   await existing('busy', 'gs://models/housing/v1');
   controller('busy', () => 'ready');
   kube.fault({ method: 'PUT', path: /\/inferenceservices\/busy$/, status: 409, times: 1 });
-  const run = input('busy', 'gs://models/housing/v2');
+  const run = await input('busy', 'gs://models/housing/v2');
   const outcome = await promote(run);
   expect(outcome.kind).toBe('promoted');
   expect(run.logger.lines.some((line) => /^Conflict writing models\/busy .*attempt 2 of 5/.test(line))).toBe(true);
@@ -187,7 +187,7 @@ test('a watch that drops mid-way is resumed from its resourceVersion, and the de
   controller('dropped', () => 'ready', 800);
   setTimeout(() => kube.dropWatches(), 300);
   const before = kube.requests.length;
-  const run = input('dropped', 'gs://models/housing/v2');
+  const run = await input('dropped', 'gs://models/housing/v2');
   const outcome = await promote(run);
   expect(outcome.kind).toBe('promoted');
   expect(run.logger.lines.some((line) => line.startsWith('Watch: the watch stream ended; resuming from resourceVersion'))).toBe(true);
@@ -200,7 +200,7 @@ test('a watch that drops mid-way is resumed from its resourceVersion, and the de
 test('RawDeployment (canaryTrafficPercent ignored there) is refused and nothing is changed', async () => {
   await existing('raw', 'gs://models/housing/v1', { 'serving.kserve.io/deploymentMode': 'RawDeployment' });
   const before = JSON.stringify(kube.get(NS, 'raw'));
-  const outcome = await promote(input('raw', 'gs://models/housing/v2'));
+  const outcome = await promote(await input('raw', 'gs://models/housing/v2'));
   expect(outcome).toMatchObject({ kind: 'refused', reason: expect.stringContaining('runs in RawDeployment (Standard) mode, where KServe ignores canaryTrafficPercent') });
   expect(JSON.stringify(kube.get(NS, 'raw'))).toBe(before);
 });
@@ -208,8 +208,8 @@ test('RawDeployment (canaryTrafficPercent ignored there) is refused and nothing 
 test('mlops kserve rollback restores the predictor recorded before the rollout', async () => {
   await existing('manual', 'gs://models/housing/v1');
   controller('manual', () => 'ready');
-  expect((await promote(input('manual', 'gs://models/housing/v2'))).kind).toBe('promoted');
-  await rollback(client(), NS, 'manual', new RecordingLogger());
+  expect((await promote(await input('manual', 'gs://models/housing/v2'))).kind).toBe('promoted');
+  await rollback(await client(), NS, 'manual', new RecordingLogger());
   expect(storedPredictor('manual')).toMatchObject({ model: { storageUri: 'gs://models/housing/v1' } });
   expect(storedPredictor('manual').canaryTrafficPercent).toBeUndefined();
 });

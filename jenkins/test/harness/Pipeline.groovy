@@ -15,9 +15,13 @@ class Pipeline {
     static final String TIMER_CAUSE = 'hudson.triggers.TimerTrigger$TimerTriggerCause'
     static final String USER_CAUSE = 'hudson.model.Cause$UserIdCause'
 
+    /** Variables of the machine running the tests that a Jenkins agent would not have. */
+    static final List<String> NOT_ON_AN_AGENT = ['GITHUB_', 'RUNNER_', 'INPUT_', 'ACTIONS_', 'MLOPS_', 'JENKINS_', 'GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE']
+
     /** Runs the script with bash in `cwd`, with the agent's environment plus the build's. */
     static final Closure BASH = { Map args, Map<String, String> environment, File cwd, Pipeline pipeline ->
         ProcessBuilder builder = new ProcessBuilder('bash', '-c', args.script as String).directory(cwd)
+        builder.environment().keySet().removeIf { String name -> NOT_ON_AN_AGENT.any { name.startsWith(it) } }
         builder.environment().putAll(environment)
         builder.redirectErrorStream(!args.returnStdout)
         if (args.returnStdout) builder.redirectError(ProcessBuilder.Redirect.INHERIT)
@@ -47,8 +51,8 @@ class Pipeline {
     final List<Map> calls = []
     final File artifacts
     private final StringBuilder log = new StringBuilder()
-    /** Variables withCredentials has bound: given to `sh`, never recorded. */
-    private final Map<String, String> secretEnv = [:]
+    /** Names of the variables withCredentials has bound: in `env` as in Jenkins, left out of what `sh` records. */
+    private final Set<String> secretNames = [] as Set
     private final Map<String, Script> scripts = [:]
     private final Binding binding = new Binding()
     private File cwd
@@ -160,8 +164,12 @@ class Pipeline {
         dir
     }
 
+    /** Compiled once per run of the tests; each Pipeline gets its own instances. */
+    private static final Map<File, Class<Script>> COMPILED = [:]
+
     private void load(File file) {
-        Script script = new GroovyShell(Pipeline.classLoader, binding).parse(file)
+        Class<Script> compiled = COMPILED.computeIfAbsent(file) { new GroovyShell(Pipeline.classLoader).parse(it).getClass() }
+        Script script = org.codehaus.groovy.runtime.InvokerHelper.createScript(compiled, binding)
         String name = file.name - '.groovy'
         scripts[name] = script
         // Jenkins resolves `mlopsExecute(...)` in another step to that global variable's call().
@@ -248,18 +256,20 @@ class Pipeline {
                         default: throw new IllegalArgumentException("binding type ${binding.type}")
                     }
                 }
+                Set<String> saved = new LinkedHashSet<>(secretNames)
+                secretNames.addAll(values.keySet())
                 try {
-                    withOverlay(secretEnv, values, body)
+                    withOverlay(env, values, body)
                 } finally {
+                    secretNames.clear()
+                    secretNames.addAll(saved)
                     secretFiles.each { it.deleteDir() }
                 }
             },
             sh             : { Object arg ->
                 Map args = named(arg, 'script')
-                record('sh', args, [env: new LinkedHashMap(env), credentials: secretEnv.keySet().toList(), cwd: cwd.path])
-                Map<String, String> environment = new LinkedHashMap<>(env)
-                environment.putAll(secretEnv)
-                def result = shell.call(args, environment, cwd, this)
+                record('sh', args, [env: env.findAll { k, v -> !(k in secretNames) }, credentials: secretNames.toList(), cwd: cwd.path])
+                def result = shell.call(args, new LinkedHashMap<>(env), cwd, this)
                 int status = result instanceof Map ? result.status as int : result as int
                 if (args.returnStdout) return result instanceof Map ? result.stdout : ''
                 if (args.returnStatus) return status

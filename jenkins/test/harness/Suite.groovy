@@ -11,10 +11,9 @@ class Suite {
     static void run(Class... classes) {
         int passed = 0
         int failed = 0
+        Set<Description> failures = [] as Set
         JUnitCore core = new JUnitCore()
         core.addListener(new RunListener() {
-            private final Set<Description> failures = [] as Set
-
             @Override
             void testFailure(Failure failure) {
                 failures << failure.description

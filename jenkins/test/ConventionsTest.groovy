@@ -1,0 +1,182 @@
+// Conventions every vars/*.groovy keeps, checked for each step there is and each one added later
+// (the shape of SAP Piper's CommonStepsTest).
+// Run from jenkins/:  groovy -cp src:test/harness test/ConventionsTest.groovy
+import java.lang.reflect.Method
+import org.codehaus.groovy.ast.ModuleNode
+import org.codehaus.groovy.ast.CodeVisitorSupport
+import org.codehaus.groovy.ast.expr.ArgumentListExpression
+import org.codehaus.groovy.ast.expr.ConstantExpression
+import org.codehaus.groovy.ast.expr.Expression
+import org.codehaus.groovy.ast.expr.MapExpression
+import org.codehaus.groovy.ast.expr.MethodCallExpression
+import org.codehaus.groovy.ast.expr.TupleExpression
+import org.codehaus.groovy.control.SourceUnit
+import org.junit.Test
+
+/** Finds shell steps whose command line is not one string literal (Groovy would interpolate into it). */
+class ShellCommandCheck {
+    static final List<String> SHELL_STEPS = ['sh', 'bat', 'powershell', 'pwsh']
+
+    /** "line N: sh(...)" for each shell step whose script is not a plain literal. */
+    static List<String> violations(String source, String name = 'step.groovy') {
+        SourceUnit unit = SourceUnit.create(name, source)
+        unit.parse()
+        unit.completePhase()
+        unit.convert()
+        ModuleNode module = unit.AST
+        List<String> found = []
+        CodeVisitorSupport visitor = new CodeVisitorSupport() {
+            @Override
+            void visitMethodCallExpression(MethodCallExpression call) {
+                if (call.implicitThis && call.methodAsString in SHELL_STEPS && !(script(call.arguments) instanceof ConstantExpression)) {
+                    found << "line ${call.lineNumber}: ${call.text}".toString()
+                }
+                super.visitMethodCallExpression(call)
+            }
+        }
+        module.statementBlock.visit(visitor)
+        module.classes.each { cls -> cls.methods.each { it.code?.visit(visitor) } }
+        found
+    }
+
+    /** The command of `sh 'x'`, `sh(script: 'x', ...)`; null when there is none to check. */
+    private static Expression script(Expression arguments) {
+        List<Expression> args = arguments instanceof TupleExpression ? arguments.expressions : [arguments]
+        MapExpression named = args.find { it instanceof MapExpression }
+        if (named) return named.mapEntryExpressions.find { it.keyExpression.text == 'script' }?.valueExpression
+        args ? args[0] : null
+    }
+}
+
+class ConventionTests {
+    static final File VARS = new File(Pipeline.LIBRARY, 'vars')
+    static final List<String> STEPS = Pipeline.stepNames()
+    static final List<String> THIN_STEPS = STEPS - 'mlopsExecute'
+    /** The credential kinds of the contract: the only ones a step may bind. */
+    static final Map<String, Map> CREDENTIALS = [
+        githubTokenCredentialsId: [id: 'githubTokenCredentialsId', type: 'string', variable: 'GITHUB_TOKEN'],
+        registryCredentialsId   : [id: 'registryCredentialsId', type: 'usernamePassword', usernameVariable: 'MLOPS_REGISTRY_USERNAME', passwordVariable: 'MLOPS_REGISTRY_PASSWORD'],
+        kubeconfigCredentialsId : [id: 'kubeconfigCredentialsId', type: 'file', variable: 'MLOPS_KUBECONFIG_FILE'],
+    ]
+
+    /** What a thin step hands the runner, with the runner replaced by a recorder. */
+    private static Map runnerCall(String step) {
+        Pipeline pipeline = new Pipeline()
+        try {
+            pipeline.stub('mlopsExecute') { Map args -> null }
+            pipeline.run(step, [workingDirectory: 'project', gates: ['r2 >= 0.75']])
+            List<Map> calls = pipeline.calls.findAll { it.step != 'mlopsExecute' }
+            assert calls == [], "${step} calls ${calls*.step} itself; a step only calls mlopsExecute"
+            List<Map> runs = pipeline.calls('mlopsExecute')
+            assert runs.size() == 1, "${step} calls mlopsExecute ${runs.size()} times"
+            return runs[0].args
+        } finally {
+            pipeline.cleanup()
+        }
+    }
+
+    @Test
+    void 'the library has the steps of the contract, no more, no fewer'() {
+        assert STEPS == ['mlopsDockerBuild', 'mlopsExecute', 'mlopsMetricsDiff', 'mlopsPipeline', 'mlopsPromote', 'mlopsReport', 'mlopsTrain']
+    }
+
+    @Test
+    void 'each file is named as its step: camelCase, starting with mlops'() {
+        STEPS.each { assert it ==~ /mlops[A-Z][a-zA-Z0-9]*/ }
+    }
+
+    @Test
+    void 'each step declares void call(Map), and a thin step can be called without arguments'() {
+        Pipeline pipeline = new Pipeline()
+        STEPS.each { String step ->
+            List<Method> calls = pipeline.script(step).getClass().declaredMethods.findAll { it.name == 'call' }
+            assert calls.find { it.parameterTypes as List == [Map] }, "${step} has no call(Map)"
+            assert calls.every { it.returnType == void.class }, "${step}: call must return void (declarative pipelines use no return value)"
+            if (step in THIN_STEPS) assert calls.find { it.parameterTypes.length == 0 }, "${step}: declare call(Map config = [:])"
+        }
+        pipeline.cleanup()
+    }
+
+    @Test
+    void 'each step has a help page naming it, with an example call'() {
+        STEPS.each { String step ->
+            File help = new File(VARS, "${step}.txt")
+            assert help.isFile(), "vars/${step}.txt is missing (Jenkins shows it as the step's documentation)"
+            String text = help.getText('UTF-8')
+            assert text.startsWith("${step}: ")
+            assert text =~ /(?m)^Example/
+            assert text.contains("${step}(")
+        }
+    }
+
+    @Test
+    void 'each thin step calls mlopsExecute once, with its own name as the CLI step and the config untouched'() {
+        THIN_STEPS.each { String step ->
+            Map args = runnerCall(step)
+            assert "mlops${(args.step as String).capitalize()}" == step
+            assert args.options == [workingDirectory: 'project', gates: ['r2 >= 0.75']]
+        }
+    }
+
+    @Test
+    void 'each thin step binds only credentials of the contract, and its help page documents each one'() {
+        THIN_STEPS.each { String step ->
+            List<Map> credentials = runnerCall(step).credentials
+            credentials.each { Map credential ->
+                assert CREDENTIALS[credential.id] == credential
+                assert new File(VARS, "${step}.txt").getText('UTF-8').contains(credential.id as String)
+            }
+        }
+    }
+
+    @Test
+    void 'the runner runs exactly the CLI steps the thin steps use'() {
+        Pipeline pipeline = new Pipeline()
+        List<String> declared = pipeline.script('mlopsExecute').getClass().getDeclaredField('STEPS').with { accessible = true; get(null) }
+        pipeline.cleanup()
+        assert declared.sort() == THIN_STEPS.collect { runnerCall(it).step as String }.sort()
+    }
+
+    @Test
+    void 'no step interpolates anything into a shell command line'() {
+        Map<String, List<String>> violations = (VARS.listFiles().findAll { it.name.endsWith('.groovy') } + sources())
+            .collectEntries { [(it.name): ShellCommandCheck.violations(it.getText('UTF-8'), it.name)] }
+            .findAll { name, found -> found }
+        assert violations == [:]
+    }
+
+    @Test
+    void 'the runner\'s command line is the contract\'s'() {
+        String runner = new File(VARS, 'mlopsExecute.groovy').getText('UTF-8')
+        assert runner.findAll(/sh\(.*\)/) == ['sh(script: \'node "$MLOPS_CLI" step "$MLOPS_STEP"\', returnStatus: true)']
+    }
+
+    @Test
+    void 'the interpolation check itself: it flags GStrings, variables and concatenation, and passes literals'() {
+        Map<String, Boolean> flagged = [
+            'sh \'node "$MLOPS_CLI" step "$MLOPS_STEP"\''                     : false,
+            'sh(script: \'node "$MLOPS_CLI"\', returnStatus: true)'            : false,
+            'sh(returnStdout: true, script: \'node --version\')'               : false,
+            'sh "node ${cli} step ${step}"'                                    : true,
+            'sh(script: "node ${cli}", returnStatus: true)'                    : true,
+            'sh(script: command, returnStatus: true)'                          : true,
+            'sh(\'node \' + cli)'                                              : true,
+            'withEnv([]) { sh "echo ${env.GITHUB_TOKEN}" }'                    : true,
+            'def f() { bat "run ${x}" }'                                       : true,
+            'void call(Map c) { node { sh(script: "${c.cmd}") } }'             : true,
+            'sh "node cli.js"'                                                 : false,
+        ]
+        flagged.each { String source, boolean expected ->
+            assert (ShellCommandCheck.violations(source) as boolean) == expected, source
+        }
+    }
+
+    private static List<File> sources() {
+        List<File> files = []
+        File src = new File(Pipeline.LIBRARY, 'src')
+        if (src.isDirectory()) src.eachFileRecurse(groovy.io.FileType.FILES) { if (it.name.endsWith('.groovy')) files << it }
+        files
+    }
+}
+
+Suite.run(ConventionTests)
