@@ -11,6 +11,7 @@ import { parseStructured } from './metrics/parse.js';
 import { isPlainObject, type Value } from './metrics/value.js';
 import { COMMENT_MODES, type CommentMode } from './publish.js';
 import type { ImageOptions } from './image/stage.js';
+import { baselineRef } from './baseline.js';
 
 export const EVENTS = ['pr', 'push', 'schedule', 'manual'] as const;
 export type EventName = (typeof EVENTS)[number];
@@ -44,6 +45,14 @@ export interface RunOptions {
   image?: ImageOptions;
   /** The KServe rollout, when `kserve-name` is set. */
   kserve?: KserveOptions;
+  /** Where the production baseline is recorded (on a shipped push) and read (on schedule). */
+  baselineRef: string;
+  /** Remote the baseline ref is pushed to and fetched from; none: local only. */
+  baselineRemote?: string;
+  /** On schedule: `report` only, or `promote` (image and rollout) when the headline improved. */
+  onImprovement: 'report' | 'promote';
+  /** Relative improvement of the headline metric needed to promote a nightly model, in %. */
+  improvementMargin: number;
 }
 
 export interface KserveOptions {
@@ -66,6 +75,7 @@ export const RAW_KEYS = [
   'gates', 'direction', 'headline', 'charts', 'report-path', 'report-id', 'precision', 'comment',
   'image', 'image-tags', 'image-flavor', 'image-labels', 'dockerfile', 'context', 'push', 'registry', 'registry-username', 'build-args',
   'kserve-name', 'kserve-namespace', 'kserve-model-format', 'kserve-storage-uri', 'kserve-runtime', 'protocol', 'canary-percent', 'smoke-test', 'kserve-timeout',
+  'baseline-ref', 'baseline-remote', 'on-improvement', 'improvement-margin',
 ] as const;
 export type RawKey = (typeof RAW_KEYS)[number];
 
@@ -123,7 +133,18 @@ export function buildRunOptions(...layers: RawOptions[]): RunOptions {
     comment: parseChoice('comment', get('comment'), COMMENT_MODES, 'auto'),
     image: imageOptions(raw),
     kserve: kserveOptions(raw),
+    baselineRef: get('baseline-ref') ?? baselineRef(get('report-id') ?? 'default'),
+    baselineRemote: get('baseline-remote'),
+    onImprovement: parseChoice('on-improvement', get('on-improvement'), ['report', 'promote'] as const, 'report'),
+    improvementMargin: parseMargin(get('improvement-margin')),
   };
+}
+
+function parseMargin(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(value);
+  if (!match) throw new UsageError(`improvement-margin: '${value}' is not a percentage like 1%.`);
+  return Number(match[1]);
 }
 
 function kserveOptions(raw: RawOptions): KserveOptions | undefined {

@@ -3,8 +3,9 @@
  * gates as a check run. Nothing here fails a build for lack of permission (a fork's pull request
  * has a read-only token): those outcomes come back as data for the front end to warn about.
  */
+import { alertText, sendWebhook } from './alert/webhook.js';
 import type { CiContext } from './context.js';
-import { describeTarget, type CheckRunOutcome, type CommentOutcome, type CommentTarget, type Forge } from './forge/forge.js';
+import { describeTarget, type CheckRunOutcome, type CommentOutcome, type CommentTarget, type Forge, type IssueOutcome } from './forge/forge.js';
 import type { GateResult } from './metrics/gates.js';
 import { reportMarker } from './report/marker.js';
 import type { ReportInput } from './report/markdown.js';
@@ -22,6 +23,10 @@ export interface PublishInput {
   /** Gates to show as the "mlops: gates" check run; none set, no check run. */
   gates: GateResult[];
   gatesPassed: boolean;
+  /** A scheduled run keeps one alert issue: opened while gates fail, closed when they pass again. */
+  alertIssue?: boolean;
+  /** Slack-compatible incoming webhook, told when a gate fails (a secret). */
+  alertWebhook?: string;
 }
 
 export type CommentResult = CommentOutcome | { kind: 'skipped'; reason: string };
@@ -30,6 +35,8 @@ export type CheckResult = CheckRunOutcome | { kind: 'skipped'; reason: string };
 export interface PublishResult {
   comment: CommentResult;
   check: CheckResult;
+  issue: IssueOutcome | { kind: 'skipped'; reason: string };
+  webhook: { kind: 'sent' } | { kind: 'skipped'; reason: string } | { kind: 'failed'; reason: string };
   /** What the front end should warn about, one line each, naming the permission to grant. */
   warnings: string[];
 }
@@ -56,9 +63,42 @@ function checkText(gates: readonly GateResult[]): { title: string; summary: stri
   return { title, summary };
 }
 
-export async function publish(forge: Forge, input: PublishInput): Promise<PublishResult> {
+export const ALERT_TITLE = 'Nightly model regression';
+export const ALERT_LABEL = 'mlops-alert';
+
+export function alertMarker(reportId: string): string {
+  return `<!-- mlops-action alert:${reportId.replace(/[^A-Za-z0-9._/-]/g, '-')} -->`;
+}
+
+/** Publish the report where the event calls for it. Without a forge (no token) only the webhook goes out. */
+export async function publish(forge: Forge | undefined, input: PublishInput): Promise<PublishResult> {
   const warnings: string[] = [];
   const fork = input.context.pullRequest?.fork ?? false;
+  const failures = input.gates.filter((gate) => !gate.passed).map((gate) => gate.reason);
+
+  let webhook: PublishResult['webhook'] = { kind: 'skipped', reason: failures.length ? 'no alert-webhook is set' : 'no gate failed' };
+  if (input.alertWebhook && failures.length > 0) {
+    const title = input.context.event === 'schedule' ? ALERT_TITLE : `Model gates failed (${input.context.event})`;
+    const sent = await sendWebhook(input.alertWebhook, alertText({ title, failures, runUrl: input.context.runUrl, repository: input.context.repository }));
+    webhook = sent.ok ? { kind: 'sent' } : { kind: 'failed', reason: sent.reason };
+    if (!sent.ok) warnings.push(`The alert webhook was not delivered: ${sent.reason}.`);
+  }
+  if (!forge) {
+    const skipped = { kind: 'skipped' as const, reason: 'no token to publish with' };
+    return { comment: skipped, check: skipped, issue: skipped, webhook, warnings };
+  }
+
+  let issue: PublishResult['issue'] = { kind: 'skipped', reason: 'alert issues are for scheduled runs' };
+  if (input.alertIssue) {
+    const marker = alertMarker(input.report.reportId);
+    if (failures.length > 0) {
+      const fitted = await fitReport(input.report, COMMENT_LIMIT - marker.length - 200);
+      issue = await forge.upsertAlertIssue(marker, ALERT_TITLE, `${marker}\n${fitted.body}`, [ALERT_LABEL]);
+    } else {
+      issue = await forge.closeAlertIssue(marker, `✅ The gates pass again${input.context.runUrl ? ` ([run](${input.context.runUrl}))` : ''}; closing this alert.`);
+    }
+    if (issue.kind === 'forbidden') warnings.push(forbiddenWarning(failures.length ? 'open the alert issue' : 'close the alert issue', issue, fork));
+  }
 
   let comment: CommentResult;
   const target = input.target ?? commentTarget(input.context, input.comment);
@@ -86,5 +126,5 @@ export async function publish(forge: Forge, input: PublishInput): Promise<Publis
     check = await forge.createCheckRun({ name: CHECK_NAME, headSha, conclusion: input.gatesPassed ? 'success' : 'failure', title, summary });
     if (check.kind === 'forbidden') warnings.push(forbiddenWarning(`create the "${CHECK_NAME}" check run`, check, fork));
   }
-  return { comment, check, warnings };
+  return { comment, check, issue, webhook, warnings };
 }

@@ -11,7 +11,8 @@ import { changedOnly, diffMetricsData, diffParamsData, renderMetricsDiff, render
 import { evaluateGates, type GateResult } from './metrics/gates.js';
 import type { Logger } from './logger.js';
 import type { EventName, RunOptions } from './options.js';
-import { renderReport, type ImageLine, type ReportInput, type RevisionLabel } from './report/markdown.js';
+import { headlineRow, renderReport, type ImageLine, type ReportInput, type RevisionLabel } from './report/markdown.js';
+import { fetchBaseline, recordBaseline } from './baseline.js';
 import { describeTraining, runTraining, type TrainResult } from './train/run-command.js';
 import type { Docker } from './image/docker.js';
 import type { MetaEventContext } from './image/meta/index.js';
@@ -22,7 +23,7 @@ import { inferenceService } from './kserve/manifest.js';
 import { describePromotion, promote, type PromoteOutcome } from './kserve/promote.js';
 import { parseSmokeRequest } from './kserve/smoke.js';
 
-export type StageName = 'train' | 'metrics' | 'gates' | 'image' | 'promote' | 'report';
+export type StageName = 'train' | 'metrics' | 'gates' | 'image' | 'promote' | 'baseline' | 'report';
 
 /** Which stages run for an event. Publishing, image and promote stages join in later front-end work. */
 export function planStages(_event: EventName, options: Pick<RunOptions, 'trainCommand' | 'gates' | 'image' | 'kserve'>): StageName[] {
@@ -78,6 +79,26 @@ export interface RunDependencies {
   image?: { meta: MetaEventContext; now: Date; docker: Docker; password?: string };
   /** The cluster, when this event may promote (a push to the default branch); else why not. */
   kserve?: { client: IsvcClient } | { skip: string };
+}
+
+/** On schedule the base is the production baseline (fetched), or HEAD with a warning when none was recorded. */
+async function withBaseline(options: RunOptions, logger: Logger): Promise<RunOptions> {
+  if (await fetchBaseline(options.workingDirectory, options.baselineRef, options.baselineRemote)) {
+    logger.info(`Comparing with the production baseline ${options.baselineRef}.`);
+    return { ...options, baseRef: options.baselineRef };
+  }
+  logger.warning(`No production baseline at ${options.baselineRef} yet (it is recorded when a model ships); comparing with HEAD.`);
+  return options;
+}
+
+function nightlyShipBlocker(options: RunOptions, metrics: MetricRow[], gates: GateResult[]): string | undefined {
+  if (options.onImprovement !== 'promote') return 'a nightly run only reports (set on-improvement: promote to ship a better model)';
+  const headline = headlineRow({ metrics, gates, headline: options.headline });
+  if (!headline || headline.verdict !== 'better') return `the headline metric${headline ? ` ${headline.key}` : ''} did not improve on production`;
+  if ((Math.abs(headline.relativePercent ?? 0)) < options.improvementMargin) {
+    return `${headline.key} improved by ${Math.abs(headline.relativePercent ?? 0).toFixed(2)}%, less than the improvement-margin of ${options.improvementMargin}%`;
+  }
+  return undefined;
 }
 
 async function promoteStage(
@@ -141,6 +162,8 @@ interface Compared {
   head: RevisionLabel;
   warnings: string[];
   unreadableHead: string[];
+  /** The metrics and params files read at the head, to record as the baseline. */
+  headFiles: string[];
 }
 
 async function compare(options: RunOptions): Promise<Compared> {
@@ -159,11 +182,15 @@ async function compare(options: RunOptions): Promise<Compared> {
     head: { name: shown(options.headRef), commit: headMetrics.revision.commit },
     warnings: [...warningsOf(metrics.snapshots, 'metrics'), ...warningsOf(params.snapshots, 'params')],
     unreadableHead,
+    headFiles: [...new Set([...headMetrics.files.keys(), ...params.snapshots[1].files.keys()])].filter(
+      (path) => ![...headMetrics.errors, ...params.snapshots[1].errors].some((error) => error.path === path),
+    ),
   };
 }
 
-export async function run(options: RunOptions, { logger, env, image: imageDeps, kserve: kserveDeps }: RunDependencies): Promise<RunResult> {
+export async function run(given: RunOptions, { logger, env, image: imageDeps, kserve: kserveDeps }: RunDependencies): Promise<RunResult> {
   const stages: StageTiming[] = [];
+  const options = given.event === 'schedule' && given.baseRef === 'HEAD' ? await withBaseline(given, logger) : given;
   const plan = planStages(options.event, options);
 
   let training: TrainResult | undefined;
@@ -210,10 +237,14 @@ export async function run(options: RunOptions, { logger, env, image: imageDeps, 
           ? { kind: 'gates-failed', failures: gates.filter((gate) => !gate.passed).map((gate) => gate.reason) }
           : { kind: 'passed' };
 
+  // A nightly model ships only when asked to and when it beats production by the margin.
+  const nightlyHold = options.event === 'schedule' ? nightlyShipBlocker(options, metrics, gates) : undefined;
+
   let image: ImageStageResult | undefined;
   if (plan.includes('image') && options.image) {
     image = await timed(stages, 'image', logger, async () => {
       if (outcome.kind !== 'passed') return { kind: 'skipped' as const, reason: 'the model did not pass (training, metrics or gates)' };
+      if (nightlyHold) return { kind: 'skipped' as const, reason: nightlyHold };
       if (!imageDeps) return { kind: 'skipped' as const, reason: 'no Docker client was given to this run' };
       return runImageStage({
         options: { ...options.image!, context: resolve(options.workingDirectory, options.image!.context) },
@@ -230,7 +261,9 @@ export async function run(options: RunOptions, { logger, env, image: imageDeps, 
 
   let promotion: RunResult['promotion'];
   if (plan.includes('promote') && options.kserve) {
-    promotion = await timed(stages, 'promote', logger, () => promoteStage(options, outcome, image, kserveDeps, logger));
+    promotion = await timed(stages, 'promote', logger, async () =>
+      nightlyHold ? { kind: 'skipped' as const, reason: nightlyHold } : promoteStage(options, outcome, image, kserveDeps, logger),
+    );
     if (promotion.kind === 'skipped') logger.info(`No promotion: ${promotion.reason}.`);
     else {
       const line = describePromotion(promotion, `${options.kserve.namespace}/${options.kserve.name}`);
@@ -240,6 +273,17 @@ export async function run(options: RunOptions, { logger, env, image: imageDeps, 
         outcome = { kind: 'promote-failed', reason: line };
       }
     }
+  }
+
+  // What shipped becomes the production baseline the nightly run compares with.
+  const shipped = promotion ? promotion.kind === 'promoted' || promotion.kind === 'deployed' : !options.kserve && image?.kind === 'pushed';
+  if (shipped && outcome.kind === 'passed' && (options.event === 'push' || options.event === 'schedule')) {
+    await timed(stages, 'baseline', logger, async () => {
+      const message = `Production baseline: ${compared.head.commit ?? 'workspace'}${image?.kind === 'pushed' ? ` (${image.digest})` : ''}`;
+      const recorded = await recordBaseline({ cwd: options.workingDirectory, files: compared.headFiles, ref: options.baselineRef, message, remote: options.baselineRemote });
+      logger.info(`Baseline recorded at ${options.baselineRef} (${recorded.commit.slice(0, 7)})${recorded.pushed ? ` and pushed to ${options.baselineRemote}` : ''}.`);
+      if (recorded.pushError) logger.warning(`The baseline ref was not pushed to ${options.baselineRemote}: ${recorded.pushError}`);
+    });
   }
 
   const reportPath = resolve(options.workingDirectory, options.reportPath);

@@ -137,6 +137,36 @@ class ConventionTests {
         assert declared.sort() == THIN_STEPS.collect { runnerCall(it).step as String }.sort()
     }
 
+    /** The parameters a help page lists (its Parameters section, names at the start of a line). */
+    private static List<String> documentedParameters(String step) {
+        List<String> lines = new File(VARS, "${step}.txt").readLines('UTF-8')
+        int from = lines.findIndexOf { it.startsWith('Parameters') }
+        int to = lines.findIndexOf { it.startsWith('Credentials') }
+        assert from >= 0 && to > from, "${step}.txt: a Parameters section, then a Credentials section"
+        lines.subList(from + 1, to).collectMany { String line ->
+            def names = line =~ /^  ([a-z][A-Za-z0-9]*(?:,\s*[a-z][A-Za-z0-9]*)*)[,.]?(?:\s{2,}|\s*$)/
+            names.find() ? names.group(1).split(/,\s*/).toList() : []
+        }
+    }
+
+    private static List<String> actionInputs() {
+        List<String> lines = new File(Pipeline.LIBRARY, '../action.yml').readLines('UTF-8')
+        lines.subList(lines.indexOf('inputs:'), lines.indexOf('outputs:')).findAll { it ==~ /^  [a-z][a-z-]*:\s*$/ }.collect { it.trim() - ':' }
+    }
+
+    @Test
+    void 'the parameters the help pages list are inputs of the action, and mlopsPipeline lists them all'() {
+        List<String> inputs = actionInputs()
+        THIN_STEPS.each { String step ->
+            List<String> documented = documentedParameters(step)
+            assert documented, "${step}.txt lists no parameters"
+            documented.each { assert mlops.Options.kebab(it) in inputs, "${step}.txt: ${it} is no input of action.yml" }
+        }
+        // secrets come from credentials, the registry user with the registry credential
+        List<String> expected = inputs - mlops.Options.SECRET_INPUTS.keySet() - 'registry-username'
+        assert documentedParameters('mlopsPipeline').collect { mlops.Options.kebab(it) }.sort() == expected.sort()
+    }
+
     @Test
     void 'no step interpolates anything into a shell command line'() {
         Map<String, List<String>> violations = (VARS.listFiles().findAll { it.name.endsWith('.groovy') } + sources())

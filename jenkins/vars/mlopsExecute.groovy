@@ -58,13 +58,13 @@ void call(Map args) {
 
 private int runCli(List bindings, List<String> environment) {
     int status = 0
-    Closure run = {
+    Closure cli = {
         withEnv(environment) {
             // Constant, single-quoted: the shell expands the variables, Groovy interpolates nothing.
             status = sh(script: 'node "$MLOPS_CLI" step "$MLOPS_STEP"', returnStatus: true)
         }
     }
-    if (bindings) withCredentials(bindings, run) else run()
+    if (bindings) withCredentials(bindings, cli) else cli.call()
     return status
 }
 

@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describeError } from '../errors.js';
-import { GitHubForge } from '../forge/github.js';
+import { createForge } from '../forge/factory.js';
 import { pyJsonDumps } from '../metrics/pyformat.js';
 import type { Value } from '../metrics/value.js';
 import { buildRunOptions, CONFIG_FILE, parseConfigFile, type RawOptions } from '../options.js';
@@ -55,10 +55,15 @@ function reportPublication(published: PublishResult): void {
     core.setOutput('comment-id', String(comment.id));
     core.setOutput('comment-url', comment.url);
     core.info(`Report comment ${comment.kind}: ${comment.url} (${comment.apiCalls} API calls${comment.removedDuplicates ? `, ${comment.removedDuplicates} duplicate(s) removed` : ''})`);
-  } else if (comment.kind === 'skipped') {
+  } else if (comment.kind === 'skipped' && comment.reason !== 'no token to publish with') {
     core.info(`No report comment: ${comment.reason}.`);
   }
   if (check.kind === 'created') core.info(`Check run created: ${check.url}`);
+  if (published.issue.kind === 'created' || published.issue.kind === 'updated' || published.issue.kind === 'closed') {
+    core.info(`Alert issue #${published.issue.number} ${published.issue.kind}: ${published.issue.url}`);
+    core.setOutput('alert-issue-url', published.issue.url);
+  }
+  if (published.webhook.kind === 'sent') core.info('Alert webhook sent.');
   for (const warning of published.warnings) core.warning(warning);
 }
 
@@ -80,7 +85,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const payload = await readPayload(env.GITHUB_EVENT_PATH);
     const context = ciContext(env, payload);
     const options = buildRunOptions(
-      { 'base-ref': context.defaultBase },
+      // actions/checkout leaves `origin` with the job's credentials: the baseline ref goes there.
+      { 'base-ref': context.defaultBase, 'baseline-remote': 'origin' },
       await readConfig(workingDirectory),
       { ...inputs, 'working-directory': workingDirectory, event: context.event },
     );
@@ -117,25 +123,26 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       await core.summary.addRaw(summary.body).write();
     }
 
-    if (!token) core.info('No report comment or check run: github-token is empty.');
-    else if (!context.repository) core.info('No report comment or check run: GITHUB_REPOSITORY is not set.');
-    else {
-      const forge = new GitHubForge({ token, repository: context.repository, ...apiUrls(env), onWait: (message) => core.info(message) });
-      try {
-        const published = await logger.group('publish', () =>
-          publish(forge, {
-            context,
-            report: { ...result.reportInput, fullReportUrl: context.runUrl },
-            comment: options.comment,
-            gates: result.gates,
-            gatesPassed,
-          }),
-        );
-        reportPublication(published);
-      } catch (error) {
-        // GitHub down past the retries, or a bad token: loud, but the model's verdict stands.
-        core.warning(`Could not publish the report to GitHub: ${describeError(error)}. The report is in the job summary.`);
-      }
+    const alertWebhook = core.getInput('alert-webhook');
+    if (alertWebhook) core.setSecret(alertWebhook);
+    if (!token || !context.repository) core.info(`No report comment, check run or alert issue: ${!token ? 'github-token is empty' : 'GITHUB_REPOSITORY is not set'}.`);
+    const forge = token && context.repository ? createForge({ token, repository: context.repository, ...apiUrls(env), onWait: (message) => core.info(message) }) : undefined;
+    try {
+      const published = await logger.group('publish', () =>
+        publish(forge, {
+          context,
+          report: { ...result.reportInput, fullReportUrl: context.runUrl },
+          comment: options.comment,
+          gates: result.gates,
+          gatesPassed,
+          alertIssue: context.event === 'schedule',
+          alertWebhook: alertWebhook || undefined,
+        }),
+      );
+      reportPublication(published);
+    } catch (error) {
+      // GitHub down past the retries, or a bad token: loud, but the model's verdict stands.
+      core.warning(`Could not publish the report to GitHub: ${describeError(error)}. The report is in the job summary.`);
     }
 
     if (result.outcome.kind === 'gates-failed') core.setFailed(`Gates failed:\n${result.outcome.failures.join('\n')}`);

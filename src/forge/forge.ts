@@ -28,7 +28,16 @@ export type CheckRunOutcome =
   | { kind: 'created'; id: number; url: string }
   | { kind: 'forbidden'; permission: string; message: string };
 
+export type IssueOutcome =
+  | { kind: 'created' | 'updated' | 'closed'; number: number; url: string }
+  | { kind: 'none' }
+  | { kind: 'forbidden'; permission: string; message: string };
+
 export interface Forge {
+  /** Open the one alert issue carrying `marker` (or update its body if it is open already). */
+  upsertAlertIssue(marker: string, title: string, body: string, labels: string[]): Promise<IssueOutcome>;
+  /** Close the open alert issue carrying `marker`, with a comment saying why; `none` if there is none. */
+  closeAlertIssue(marker: string, comment: string): Promise<IssueOutcome>;
   /** Create or update the one comment carrying `marker` by this token's author; never a second one. */
   upsertComment(target: CommentTarget, marker: string, body: string): Promise<CommentOutcome>;
   createCheckRun(check: CheckRunInput): Promise<CheckRunOutcome>;

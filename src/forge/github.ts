@@ -9,7 +9,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { splitRepository } from '../context.js';
-import type { CheckRunInput, CheckRunOutcome, CommentOutcome, CommentTarget, Forge } from './forge.js';
+import type { CheckRunInput, CheckRunOutcome, CommentOutcome, CommentTarget, Forge, IssueOutcome } from './forge.js';
 import { describeTarget } from './forge.js';
 
 export interface GitHubForgeOptions {
@@ -202,6 +202,43 @@ export class GitHubForge implements Forge {
       .filter((comment) => (comment.user?.login === login || comment.user?.login === `${login}[bot]`) && (comment.body ?? '').includes(marker))
       .reverse()
       .map((comment) => ({ id: comment.id, body: comment.body ?? '', url: comment.html_url }));
+  }
+
+  /** Open issues with the alert's label, its marker and this token's author: at most one is ours. */
+  private async findAlertIssue(marker: string, label: string): Promise<{ number: number; url: string; body: string } | undefined> {
+    const login = await this.viewer();
+    this.calls++;
+    const issues = await this.octokit.paginate('GET /repos/{owner}/{repo}/issues', { owner: this.owner, repo: this.repo, state: 'open', labels: label, per_page: 100 });
+    const mine = issues.find((issue) => !issue.pull_request && (issue.body ?? '').includes(marker) && (issue.user?.login === login || issue.user?.login === `${login}[bot]`));
+    return mine ? { number: mine.number, url: mine.html_url, body: mine.body ?? '' } : undefined;
+  }
+
+  async upsertAlertIssue(marker: string, title: string, body: string, labels: string[]): Promise<IssueOutcome> {
+    try {
+      const found = await this.findAlertIssue(marker, labels[0] ?? 'mlops-alert');
+      if (found) {
+        if (found.body !== body) await this.rest('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { issue_number: found.number, body });
+        return { kind: 'updated', number: found.number, url: found.url };
+      }
+      const created = await this.rest<{ number: number; html_url: string }>('POST /repos/{owner}/{repo}/issues', { title, body, labels });
+      return { kind: 'created', number: created.number, url: created.html_url };
+    } catch (error) {
+      if (isForbidden(error)) return { kind: 'forbidden', permission: 'issues: write', message: messageOf(error) };
+      throw error;
+    }
+  }
+
+  async closeAlertIssue(marker: string, comment: string, label = 'mlops-alert'): Promise<IssueOutcome> {
+    try {
+      const found = await this.findAlertIssue(marker, label);
+      if (!found) return { kind: 'none' };
+      await this.rest('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: found.number, body: comment });
+      await this.rest('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { issue_number: found.number, state: 'closed', state_reason: 'completed' });
+      return { kind: 'closed', number: found.number, url: found.url };
+    } catch (error) {
+      if (isForbidden(error)) return { kind: 'forbidden', permission: 'issues: write', message: messageOf(error) };
+      throw error;
+    }
   }
 
   async createCheckRun(check: CheckRunInput): Promise<CheckRunOutcome> {

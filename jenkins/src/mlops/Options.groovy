@@ -10,11 +10,12 @@ import groovy.json.JsonOutput
  * `@NonCPS` keeps them out of the CPS transformation.
  */
 class Options implements Serializable {
-    /** Action inputs that carry a secret, and the credential id that replaces each in Jenkins. */
+    /** Action inputs that carry a secret, and the credential id that replaces each in Jenkins (null: none does). */
     static final Map<String, String> SECRET_INPUTS = [
         'github-token'     : 'githubTokenCredentialsId',
         'registry-password': 'registryCredentialsId',
         'kubeconfig'       : 'kubeconfigCredentialsId',
+        'alert-webhook'    : null,
     ]
 
     /** `trainCommand` → `train-command`; a key already in kebab case stays as it is. */
@@ -60,7 +61,9 @@ class Options implements Serializable {
             }
             String input = kebab(name)
             if (SECRET_INPUTS.containsKey(input)) {
-                problems << "${name}: secrets come from Jenkins credentials, never from step options; set ${SECRET_INPUTS[input]} to a credential id instead."
+                problems << (SECRET_INPUTS[input]
+                    ? "${name}: secrets come from Jenkins credentials, never from step options; set ${SECRET_INPUTS[input]} to a credential id instead."
+                    : "${name}: it holds a secret, which never goes in step options, and the Jenkins steps bind no credential for it.")
                 return
             }
             if (seen.containsKey(input)) problems << "${seen[input]} and ${name} are the same option (${input}); give it once."

@@ -8,13 +8,11 @@ class Report implements Serializable {
     static final String CONFIG_FILE = 'mlops.yaml'
     static final int VERDICT_LENGTH = 100
 
-    /** `dir/file`, relative to where the step runs, as the CLI resolves working-directory. */
+    /** `dir/file` from where the step runs, as the CLI resolves working-directory; `.` segments dropped. */
     @NonCPS
     static String join(String directory, String file) {
-        if (file.startsWith('/')) return file
-        String dir = (directory ?: '.').replaceAll(/\/+$/, '')
-        String path = dir in ['', '.'] ? file : "${dir}/${file}"
-        path.replaceAll(/^(\.\/)+/, '')
+        String path = file.startsWith('/') ? file : "${directory ?: '.'}/${file}"
+        (path.startsWith('/') ? '/' : '') + path.split('/').findAll { it && it != '.' }.join('/')
     }
 
     /** Why archiveArtifacts could not take this path, or null: it only archives inside the workspace. */

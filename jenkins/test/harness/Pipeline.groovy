@@ -101,6 +101,11 @@ class Pipeline {
         binding.setVariable(step, { Object[] args -> record(step, args.length == 1 ? args[0] : args.toList()); body.call(*args) })
     }
 
+    /** Sets a variable the scripts see (e.g. `any` for a Jenkinsfile's `agent any`). */
+    void bind(String name, Object value) {
+        binding.setVariable(name, value)
+    }
+
     /** Runs body; returns the error it ended with (a PipelineError) or fails when it ended without one. */
     PipelineError failure(Closure body) {
         try {
@@ -152,10 +157,12 @@ class Pipeline {
         root
     }
 
+    /** Removes the workspace, its temp dir, the artifacts and a fake resources folder. */
     void cleanup() {
         workspace.deleteDir()
         new File(workspace.path + '@tmp').deleteDir()
         artifacts.deleteDir()
+        if (resources.canonicalPath != new File(LIBRARY, 'resources').canonicalPath) resources.deleteDir()
     }
 
     private static File findLibrary() {
