@@ -14,6 +14,7 @@ if [ "${1:-}" = "--tests" ]; then
   # The image tests run a real Docker engine and registry; the Jenkins tests real Groovy.
   command -v dockerd >/dev/null || packages+=(docker.io)
   command -v docker-registry >/dev/null || packages+=(docker-registry)
+  command -v groovy >/dev/null || packages+=(groovy)
 fi
 if [ ${#packages[@]} -gt 0 ]; then
   echo "setup: installing ${packages[*]}"

@@ -57,6 +57,7 @@ class ConventionTests {
         githubTokenCredentialsId: [id: 'githubTokenCredentialsId', type: 'string', variable: 'GITHUB_TOKEN'],
         registryCredentialsId   : [id: 'registryCredentialsId', type: 'usernamePassword', usernameVariable: 'MLOPS_REGISTRY_USERNAME', passwordVariable: 'MLOPS_REGISTRY_PASSWORD'],
         kubeconfigCredentialsId : [id: 'kubeconfigCredentialsId', type: 'file', variable: 'MLOPS_KUBECONFIG_FILE'],
+        alertWebhookCredentialsId: [id: 'alertWebhookCredentialsId', type: 'string', variable: 'MLOPS_ALERT_WEBHOOK'],
     ]
 
     /** What a thin step hands the runner, with the runner replaced by a recorder. */

@@ -7,6 +7,7 @@
 void call(Map config = [:]) {
     mlopsExecute(step: 'pipeline', options: config, credentials: [
         [id: 'githubTokenCredentialsId', type: 'string', variable: 'GITHUB_TOKEN'],
+        [id: 'alertWebhookCredentialsId', type: 'string', variable: 'MLOPS_ALERT_WEBHOOK'],
         [id: 'registryCredentialsId', type: 'usernamePassword', usernameVariable: 'MLOPS_REGISTRY_USERNAME', passwordVariable: 'MLOPS_REGISTRY_PASSWORD'],
         [id: 'kubeconfigCredentialsId', type: 'file', variable: 'MLOPS_KUBECONFIG_FILE'],
     ])

@@ -3,5 +3,6 @@ void call(Map config = [:]) {
     mlopsExecute(step: 'report', options: config, credentials: [
         // the sticky pull-request comment and the "mlops: gates" check run
         [id: 'githubTokenCredentialsId', type: 'string', variable: 'GITHUB_TOKEN'],
+        [id: 'alertWebhookCredentialsId', type: 'string', variable: 'MLOPS_ALERT_WEBHOOK'],
     ])
 }

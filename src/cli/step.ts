@@ -92,10 +92,16 @@ export function addStepCommand(program: Command, io: CliIo, cwdOf: () => string,
       const publishResult = async (result: RunResult): Promise<void> => {
         if (!env.GITHUB_TOKEN || !context.repository) {
           log.info(`No GitHub comment: ${!env.GITHUB_TOKEN ? 'no githubTokenCredentialsId was given' : 'the repository is not on GitHub (GIT_URL)'}; the report is archived with the build.`);
-          return;
         }
-        const forge = createForge({ token: env.GITHUB_TOKEN, repository: context.repository, apiUrl: context.apiUrl, graphqlUrl: `${context.apiUrl.replace(/\/api\/v3$/, '/api').replace(/\/$/, '')}/graphql`, onWait: (message) => log.info(message) });
-        const published = await publish(forge, { context, report: { ...result.reportInput, fullReportUrl: context.runUrl }, comment: options.comment, gates: result.gates, gatesPassed: result.gates.every((gate) => gate.passed) });
+        const forge =
+          env.GITHUB_TOKEN && context.repository
+            ? createForge({ token: env.GITHUB_TOKEN, repository: context.repository, apiUrl: context.apiUrl, graphqlUrl: `${context.apiUrl.replace(/\/api\/v3$/, '/api').replace(/\/$/, '')}/graphql`, onWait: (message) => log.info(message) })
+            : undefined;
+        const published = await publish(forge, {
+          context, report: { ...result.reportInput, fullReportUrl: context.runUrl }, comment: options.comment, gates: result.gates,
+          gatesPassed: result.gates.every((gate) => gate.passed), alertIssue: context.event === 'schedule', alertWebhook: env.MLOPS_ALERT_WEBHOOK || undefined,
+        });
+        if (published.issue.kind === 'created' || published.issue.kind === 'updated' || published.issue.kind === 'closed') log.info(`Alert issue #${published.issue.number} ${published.issue.kind}: ${published.issue.url}`);
         if (published.comment.kind === 'created' || published.comment.kind === 'updated') log.info(`Report comment ${published.comment.kind}: ${published.comment.url}`);
         for (const warning of published.warnings) log.warning(warning);
       };
@@ -103,10 +109,12 @@ export function addStepCommand(program: Command, io: CliIo, cwdOf: () => string,
         if (result.outcome.kind === 'passed') return;
         throw new MlopsError(result.outcome.kind === 'gates-failed' ? `Gates failed:\n${result.outcome.failures.join('\n')}` : result.outcome.reason);
       };
-      const kserveAllowed = (): { skip: string } | undefined => {
-        const defaultBranch = env.MLOPS_DEFAULT_BRANCH;
-        if (context.event !== 'push') return { skip: `promotion runs for a branch build, not a ${context.event} build` };
-        if (defaultBranch && env.BRANCH_NAME !== defaultBranch) return { skip: `promotion runs on ${defaultBranch}, not on ${env.BRANCH_NAME}` };
+      // Promotion only from the default branch: MLOPS_DEFAULT_BRANCH, else what origin/HEAD names.
+      const kserveAllowed = async (): Promise<{ skip: string } | undefined> => {
+        if (context.event !== 'push') return { skip: `promotion runs for a build of the default branch, not a ${context.event} build` };
+        const defaultBranch = env.MLOPS_DEFAULT_BRANCH || (await headRefs(workingDirectory).catch(() => undefined))?.defaultBranch;
+        if (!defaultBranch) return { skip: 'the default branch is not known here: set MLOPS_DEFAULT_BRANCH (the defaultBranch option of the step)' };
+        if (env.BRANCH_NAME !== defaultBranch) return { skip: `promotion runs on ${defaultBranch}, not on ${env.BRANCH_NAME ?? 'this build'}` };
         return undefined;
       };
 
@@ -131,7 +139,7 @@ export function addStepCommand(program: Command, io: CliIo, cwdOf: () => string,
         case 'report':
         case 'pipeline': {
           const runOptions: RunOptions = name === 'report' ? { ...options, trainCommand: undefined, image: undefined, kserve: undefined } : options;
-          const skip = kserveAllowed();
+          const skip = runOptions.kserve ? await kserveAllowed() : undefined;
           const result = await run(runOptions, {
             logger: log,
             env,

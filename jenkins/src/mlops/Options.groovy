@@ -15,7 +15,7 @@ class Options implements Serializable {
         'github-token'     : 'githubTokenCredentialsId',
         'registry-password': 'registryCredentialsId',
         'kubeconfig'       : 'kubeconfigCredentialsId',
-        'alert-webhook'    : null,
+        'alert-webhook'    : 'alertWebhookCredentialsId',
     ]
 
     /** `trainCommand` → `train-command`; a key already in kebab case stays as it is. */
