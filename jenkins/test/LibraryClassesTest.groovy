@@ -54,7 +54,7 @@ class OptionsTests {
             ([githubToken: 'ghp_x'])                        : ['githubToken: secrets come from Jenkins credentials, never from step options; set githubTokenCredentialsId to a credential id instead.'],
             (['registry-password': 'p'])                    : ['registry-password: secrets come from Jenkins credentials, never from step options; set registryCredentialsId to a credential id instead.'],
             ([kubeconfig: 'apiVersion: v1'])                : ['kubeconfig: secrets come from Jenkins credentials, never from step options; set kubeconfigCredentialsId to a credential id instead.'],
-            ([alertWebhook: 'https://hooks.example.com/x']) : ['alertWebhook: it holds a secret, which never goes in step options, and the Jenkins steps bind no credential for it.'],
+            ([alertWebhook: 'https://hooks.example.com/x']) : ['alertWebhook: secrets come from Jenkins credentials, never from step options; set alertWebhookCredentialsId to a credential id instead.'],
             ([registryCredentialsId: 'r'])                  : ['registryCredentialsId: this step binds no such credential (it takes githubTokenCredentialsId).'],
             ([githubTokenCredentialsId: 42])                : ['githubTokenCredentialsId: give the id of a Jenkins credential as a string.'],
             ([gates: [[r2: 0.75]]])                         : ['gates: a list takes strings; item 1 is LinkedHashMap.'],
