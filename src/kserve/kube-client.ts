@@ -60,7 +60,26 @@ function explain(error: unknown, what: string): never {
  * deprecated `punycode`, which would warn on every run of every verb.
  */
 async function k8sModule(): Promise<typeof K8s> {
+  quietDependencyDeprecations();
   return import('@kubernetes/client-node');
+}
+
+/**
+ * client-node 1.x (the line that still runs on Node 20) fetches through node-fetch 2, which makes
+ * Node print DEP0040 (punycode) and DEP0169 (url.parse) on every rollout: noise no user can act on.
+ * Exactly those two codes are dropped; every other warning still prints.
+ */
+const DEPENDENCY_DEPRECATIONS = new Set(['DEP0040', 'DEP0169']);
+let quieted = false;
+function quietDependencyDeprecations(): void {
+  if (quieted) return;
+  quieted = true;
+  const emit = process.emitWarning.bind(process) as (...args: unknown[]) => void;
+  process.emitWarning = ((warning: unknown, ...rest: unknown[]) => {
+    const code = typeof rest[0] === 'object' && rest[0] !== null ? (rest[0] as { code?: string }).code : rest[1];
+    if (typeof code === 'string' && DEPENDENCY_DEPRECATIONS.has(code)) return;
+    emit(warning, ...rest);
+  }) as typeof process.emitWarning;
 }
 
 /** A client from kubeconfig text (the `kubeconfig` input) or, without it, KUBECONFIG / ~/.kube/config / in-cluster. */

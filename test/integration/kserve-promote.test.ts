@@ -9,15 +9,15 @@ import { kubeClientFrom } from '../../src/kserve/kube-client.js';
 import { inferenceService } from '../../src/kserve/manifest.js';
 import { promote, rollback, type PromoteInput } from '../../src/kserve/promote.js';
 import { mlops } from '../helpers/cli.js';
-import { startKubeServer, type KubeJson, type KubeServer } from '../helpers/kube-server.js';
+import { startKubeServer, type KubeServer } from '../helpers/kube-server.js';
 import { startModelServer, type ModelServer } from '../helpers/model-server.js';
+import { playController, readyStatus as readyStatusFor, type ControllerBehaviour } from '../helpers/kserve-controller.js';
 
 const NS = 'models';
 let kube: KubeServer;
 let model: ModelServer;
 let stopController: (() => void) | undefined;
 
-type Behaviour = 'ready' | 'never-ready' | 'failed-load';
 
 beforeAll(async () => {
   kube = await startKubeServer();
@@ -33,59 +33,12 @@ afterEach(() => {
   model.setBehaviour('ok');
 });
 
-const revision = (name: string, n: number) => `${name}-predictor-${String(n).padStart(5, '0')}`;
-
-function readyStatus(name: string, generation: number, latest: number, rolledOut: number, canary: number | undefined) {
-  const traffic =
-    canary !== undefined && latest !== rolledOut
-      ? [
-          { revisionName: revision(name, rolledOut), percent: 100 - canary, latestRevision: false, tag: 'prev', url: `${model.url}` },
-          { revisionName: revision(name, latest), percent: canary, latestRevision: true, tag: 'latest', url: `${model.url}` },
-        ]
-      : [{ revisionName: revision(name, latest), percent: 100, latestRevision: true, tag: 'latest', url: `${model.url}` }];
-  return {
-    observedGeneration: generation,
-    url: `http://${name}.${NS}.example.com`,
-    address: { url: `http://${name}-predictor.${NS}.svc.cluster.local` },
-    conditions: ['IngressReady', 'PredictorReady', 'Ready'].map((type) => ({ type, status: 'True', lastTransitionTime: new Date().toISOString() })),
-    components: { predictor: { latestCreatedRevision: revision(name, latest), latestReadyRevision: revision(name, latest), latestRolledoutRevision: revision(name, rolledOut), traffic, url: `http://${name}-predictor.${NS}.example.com` } },
-    modelStatus: { transitionStatus: 'UpToDate', states: { activeModelState: 'Loaded', targetModelState: 'Loaded' }, copies: { failedCopies: 0, totalCopies: 1 } },
-  };
+function controller(name: string, behaviour: () => ControllerBehaviour, delayMs = 150): void {
+  stopController = playController(kube, NS, name, model.url, behaviour, delayMs);
 }
 
-/** Plays KServe: each new generation becomes a new revision, which turns Ready (or not) after `delayMs`. */
-function controller(name: string, behaviour: () => Behaviour, delayMs = 150): void {
-  // Revision n serves generation n; an existing service already rolled out its generation.
-  let rolledOut = Number(kube.get(NS, name)?.metadata.generation ?? 0);
-  let seen = rolledOut;
-  stopController = kube.onChange((event) => {
-    const object: KubeJson = event.object;
-    if (event.type === 'DELETED' || object.metadata.name !== name) return;
-    const generation = Number(object.metadata.generation);
-    if (generation <= seen) return;
-    seen = generation;
-    const latest = generation;
-    const canary = object.spec.predictor.canaryTrafficPercent as number | undefined;
-    const spec = JSON.stringify(object.spec.predictor);
-    setTimeout(() => {
-      const now = kube.get(NS, name);
-      if (!now || JSON.stringify(now.spec.predictor) !== spec) return; // superseded by a newer write
-      const mode = behaviour();
-      if (mode === 'ready') {
-        if (canary === undefined || canary === 100) rolledOut = latest;
-        kube.setStatus(NS, name, readyStatus(name, generation, latest, rolledOut || latest, canary));
-      } else if (mode === 'failed-load') {
-        kube.setStatus(NS, name, {
-          ...readyStatus(name, generation, latest, rolledOut || latest, canary),
-          components: { predictor: { latestCreatedRevision: revision(name, latest), latestReadyRevision: revision(name, rolledOut || 1) } },
-          conditions: [{ type: 'Ready', status: 'False', reason: 'PredictorNotReady' }],
-          modelStatus: { transitionStatus: 'BlockedByFailedLoad', states: { activeModelState: 'Loaded', targetModelState: 'FailedToLoad' }, lastFailureInfo: { reason: 'ModelLoadFailed', message: 'unpickling error: invalid load key', time: new Date().toISOString() } },
-        });
-      } else {
-        kube.setStatus(NS, name, { ...readyStatus(name, generation, latest, rolledOut || latest, canary), components: { predictor: { latestCreatedRevision: revision(name, latest), latestReadyRevision: revision(name, rolledOut || 1) } }, conditions: [{ type: 'Ready', status: 'Unknown', reason: 'RevisionMissing' }], modelStatus: { transitionStatus: 'InProgress' } });
-      }
-    }, delayMs);
-  });
+function readyStatus(name: string, generation: number, latest: number, rolledOut: number, canary: number | undefined) {
+  return readyStatusFor(name, NS, generation, latest, rolledOut, canary, model.url);
 }
 
 const client = () => kubeClientFrom(kube.kubeconfig({ namespace: NS }));
