@@ -1,4 +1,5 @@
 /** The run's context from the runner: its environment variables and the event payload file. */
+import { readFile } from 'node:fs/promises';
 import type { CiContext } from '../context.js';
 import { eventContext } from './event.js';
 
@@ -46,4 +47,14 @@ export function ciContext(env: NodeJS.ProcessEnv, payload: EventPayload): CiCont
           }
         : undefined,
   };
+}
+
+/** The event payload file (GITHUB_EVENT_PATH); none or unreadable: an empty payload. */
+export async function readEventPayload(path: string | undefined): Promise<EventPayload> {
+  if (!path) return {};
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as EventPayload;
+  } catch {
+    return {};
+  }
 }

@@ -14,11 +14,11 @@ import { buildRunOptions, CONFIG_FILE, parseConfigFile, type RawOptions } from '
 import { publish, type PublishResult } from '../publish.js';
 import { fitReport, SUMMARY_LIMIT } from '../report/size-guard.js';
 import { run, type RunResult } from '../run.js';
-import { apiUrls, ciContext, type EventPayload } from './context.js';
+import { apiUrls, ciContext, readEventPayload, type EventPayload } from './context.js';
 import { readRunInputs } from './inputs.js';
 import { ActionsLogger } from './actions-logger.js';
 import { dockerCli } from '../image/docker.js';
-import { eventContextFromGitHub } from '../image/meta/index.js';
+import { eventContextFromGitHub, type EventPayloadFacts } from '../image/meta/index.js';
 import { kubeClientFrom, type IsvcClient } from '../kserve/kube-client.js';
 
 async function readConfig(workingDirectory: string): Promise<RawOptions> {
@@ -27,15 +27,6 @@ async function readConfig(workingDirectory: string): Promise<RawOptions> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw error;
-  }
-}
-
-async function readPayload(path: string | undefined): Promise<EventPayload> {
-  if (!path) return {};
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as EventPayload;
-  } catch {
-    return {};
   }
 }
 
@@ -82,7 +73,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     if (token) core.setSecret(token);
     const inputs = readRunInputs();
     const workingDirectory = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs['working-directory']?.toString() ?? '.');
-    const payload = await readPayload(env.GITHUB_EVENT_PATH);
+    const payload = await readEventPayload(env.GITHUB_EVENT_PATH);
     const context = ciContext(env, payload);
     const options = buildRunOptions(
       // actions/checkout leaves `origin` with the job's credentials: the baseline ref goes there.
@@ -95,7 +86,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const logger = new ActionsLogger();
     const image = options.image
       ? {
-          meta: eventContextFromGitHub({ eventName: env.GITHUB_EVENT_NAME ?? '', ref: env.GITHUB_REF ?? '', sha: env.GITHUB_SHA ?? '', payload: payload as never }),
+          meta: eventContextFromGitHub({ eventName: env.GITHUB_EVENT_NAME ?? '', ref: env.GITHUB_REF ?? '', sha: env.GITHUB_SHA ?? '', payload: payload as EventPayloadFacts }),
           now: new Date(),
           docker: dockerCli(env),
           password: registryPassword || undefined,

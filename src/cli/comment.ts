@@ -6,22 +6,13 @@
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { apiUrls, ciContext, type EventPayload } from '../action/context.js';
+import { apiUrls, ciContext, readEventPayload } from '../action/context.js';
 import { MlopsError, UsageError } from '../errors.js';
 import { describeTarget } from '../forge/forge.js';
 import { GitHubForge } from '../forge/github.js';
 import { parseTarget } from '../forge/target.js';
 import { reportMarker } from '../report/marker.js';
 import type { CliIo } from './program.js';
-
-async function payloadOf(path: string | undefined): Promise<EventPayload> {
-  if (!path) return {};
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as EventPayload;
-  } catch {
-    return {};
-  }
-}
 
 export function addCommentCommand(program: Command, io: CliIo, cwdOf: () => string): void {
   const comment = program.command('comment').description('publish a markdown report as a sticky comment (like `cml comment create`)');
@@ -35,7 +26,7 @@ export function addCommentCommand(program: Command, io: CliIo, cwdOf: () => stri
     .action(async (file: string, flags: { target?: string; watermarkTitle: string; repo?: string }) => {
       const token = io.env.GITHUB_TOKEN || io.env.REPO_TOKEN;
       if (!token) throw new UsageError('comment create: no token.', 'Set GITHUB_TOKEN (or REPO_TOKEN) in the environment to a token that may write comments.');
-      const context = ciContext(io.env, await payloadOf(io.env.GITHUB_EVENT_PATH));
+      const context = ciContext(io.env, await readEventPayload(io.env.GITHUB_EVENT_PATH));
       const repository = flags.repo ?? context.repository;
       if (!repository) throw new UsageError('comment create: the repository is not known.', 'Pass --repo owner/name or set GITHUB_REPOSITORY.');
       const target = parseTarget(flags.target, context);

@@ -4,13 +4,13 @@
  * comes from MLOPS_REGISTRY_PASSWORD, never from a flag.
  */
 import type { Command } from 'commander';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { readEventPayload } from '../action/context.js';
 import { MlopsError, UsageError } from '../errors.js';
 import { headRefs } from '../git.js';
 import { dockerCli } from '../image/docker.js';
 import { workspaceRows } from '../image/head-metrics.js';
-import { eventContextFromGitHub, type MetaEventContext } from '../image/meta/index.js';
+import { eventContextFromGitHub, type EventPayloadFacts, type MetaEventContext } from '../image/meta/index.js';
 import { imageMeta, runImageStage } from '../image/stage.js';
 import { pyJsonDumps } from '../metrics/pyformat.js';
 import { buildRunOptions } from '../options.js';
@@ -23,13 +23,8 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 export async function metaContext(io: CliIo, cwd: string): Promise<MetaEventContext> {
   const env = io.env;
   if (env.GITHUB_EVENT_NAME && env.GITHUB_REF && env.GITHUB_SHA) {
-    let payload = {};
-    try {
-      if (env.GITHUB_EVENT_PATH) payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as object;
-    } catch {
-      // no payload: the variables alone still give branch, tag and sha tags
-    }
-    return eventContextFromGitHub({ eventName: env.GITHUB_EVENT_NAME, ref: env.GITHUB_REF, sha: env.GITHUB_SHA, payload });
+    const payload = await readEventPayload(env.GITHUB_EVENT_PATH);
+    return eventContextFromGitHub({ eventName: env.GITHUB_EVENT_NAME, ref: env.GITHUB_REF, sha: env.GITHUB_SHA, payload: payload as EventPayloadFacts });
   }
   const { ref, sha, defaultBranch } = await headRefs(cwd);
   return { eventName: 'push', ref, sha, defaultBranch };
