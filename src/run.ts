@@ -16,7 +16,7 @@ import { fetchBaseline, recordBaseline } from './baseline.js';
 import { describeTraining, runTraining, type TrainResult } from './train/run-command.js';
 import type { Docker } from './image/docker.js';
 import type { MetaEventContext } from './image/meta/index.js';
-import { runImageStage, type ImageStageResult } from './image/stage.js';
+import type { ImageStageResult } from './image/stage.js';
 import { MlopsError } from './errors.js';
 import type { IsvcClient } from './kserve/kube-client.js';
 import { inferenceService } from './kserve/manifest.js';
@@ -246,6 +246,8 @@ export async function run(given: RunOptions, { logger, env, image: imageDeps, ks
       if (outcome.kind !== 'passed') return { kind: 'skipped' as const, reason: 'the model did not pass (training, metrics or gates)' };
       if (nightlyHold) return { kind: 'skipped' as const, reason: nightlyHold };
       if (!imageDeps) return { kind: 'skipped' as const, reason: 'no Docker client was given to this run' };
+      // metadata-action's rules are a large module: loaded only for runs that build an image
+      const { runImageStage } = await import('./image/stage.js');
       return runImageStage({
         options: { ...options.image!, context: resolve(options.workingDirectory, options.image!.context) },
         meta: imageDeps.meta, now: imageDeps.now, docker: imageDeps.docker, password: imageDeps.password,

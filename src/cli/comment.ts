@@ -9,7 +9,6 @@ import { resolve } from 'node:path';
 import { apiUrls, ciContext, readEventPayload } from '../action/context.js';
 import { MlopsError, UsageError } from '../errors.js';
 import { describeTarget } from '../forge/forge.js';
-import { GitHubForge } from '../forge/github.js';
 import { parseTarget } from '../forge/target.js';
 import { reportMarker } from '../report/marker.js';
 import type { CliIo } from './program.js';
@@ -38,7 +37,9 @@ export function addCommentCommand(program: Command, io: CliIo, cwdOf: () => stri
       }
       const marker = reportMarker(flags.watermarkTitle);
       const body = text.includes(marker) ? text : `${marker}\n${text}`;
-      const forge = new GitHubForge({ token, repository, ...apiUrls(io.env), onWait: (message) => io.stderr(`${message}\n`) });
+      // octokit is large: loaded when a comment is actually published, not for every verb
+      const { createForge } = await import('../forge/factory.js');
+      const forge = createForge({ token, repository, ...apiUrls(io.env), onWait: (message) => io.stderr(`${message}\n`) });
       const outcome = await forge.upsertComment(target, marker, body);
       switch (outcome.kind) {
         case 'created':

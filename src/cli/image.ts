@@ -10,8 +10,7 @@ import { MlopsError, UsageError } from '../errors.js';
 import { headRefs } from '../git.js';
 import { dockerCli } from '../image/docker.js';
 import { workspaceRows } from '../image/head-metrics.js';
-import { eventContextFromGitHub, type EventPayloadFacts, type MetaEventContext } from '../image/meta/index.js';
-import { imageMeta, runImageStage } from '../image/stage.js';
+import type { EventPayloadFacts, MetaEventContext } from '../image/meta/index.js';
 import { pyJsonDumps } from '../metrics/pyformat.js';
 import { buildRunOptions } from '../options.js';
 import type { ConsoleLogger } from './console-logger.js';
@@ -24,6 +23,7 @@ export async function metaContext(io: CliIo, cwd: string): Promise<MetaEventCont
   const env = io.env;
   if (env.GITHUB_EVENT_NAME && env.GITHUB_REF && env.GITHUB_SHA) {
     const payload = await readEventPayload(env.GITHUB_EVENT_PATH);
+    const { eventContextFromGitHub } = await import('../image/meta/index.js');
     return eventContextFromGitHub({ eventName: env.GITHUB_EVENT_NAME, ref: env.GITHUB_REF, sha: env.GITHUB_SHA, payload: payload as EventPayloadFacts });
   }
   const { ref, sha, defaultBranch } = await headRefs(cwd);
@@ -68,6 +68,7 @@ export function addImageCommands(program: Command, io: CliIo, cwdOf: () => strin
     .action(async (flags: ImageFlags) => {
       const cwd = cwdOf();
       const rows = await workspaceRows(cwd);
+      const { imageMeta } = await import('../image/stage.js');
       const meta = imageMeta({ options: optionsOf(flags), meta: await metaContext(io, cwd), now: new Date(), ...rows, gatesPassed: undefined });
       for (const warning of meta.warnings) io.stderr(`WARNING: ${warning}\n`);
       if (flags.json) io.stdout(`${pyJsonDumps({ version: meta.version, tags: meta.tags, labels: meta.labels }, 2)}\n`);
@@ -86,6 +87,7 @@ export function addImageCommands(program: Command, io: CliIo, cwdOf: () => strin
       const cwd = cwdOf();
       const options = optionsOf({ ...flags, push: flags.push ?? false });
       const rows = await workspaceRows(cwd);
+      const { runImageStage } = await import('../image/stage.js');
       const result = await runImageStage({
         options: { ...options, context: resolve(cwd, options.context), dockerfile: options.dockerfile ? resolve(cwd, options.dockerfile) : undefined },
         meta: await metaContext(io, cwd), now: new Date(), ...rows, gatesPassed: undefined,

@@ -8,12 +8,10 @@ import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { MlopsError, UsageError } from '../errors.js';
-import { createForge } from '../forge/factory.js';
 import { headRefs } from '../git.js';
 import { dockerCli } from '../image/docker.js';
 import { workspaceRows } from '../image/head-metrics.js';
 import type { MetaEventContext } from '../image/meta/index.js';
-import { runImageStage } from '../image/stage.js';
 import { kubeClientFrom } from '../kserve/kube-client.js';
 import { inferenceService } from '../kserve/manifest.js';
 import { describePromotion, promote } from '../kserve/promote.js';
@@ -93,6 +91,7 @@ export function addStepCommand(program: Command, io: CliIo, cwdOf: () => string,
         if (!env.GITHUB_TOKEN || !context.repository) {
           log.info(`No GitHub comment: ${!env.GITHUB_TOKEN ? 'no githubTokenCredentialsId was given' : 'the repository is not on GitHub (GIT_URL)'}; the report is archived with the build.`);
         }
+        const { createForge } = await import('../forge/factory.js');
         const forge =
           env.GITHUB_TOKEN && context.repository
             ? createForge({ token: env.GITHUB_TOKEN, repository: context.repository, apiUrl: context.apiUrl, graphqlUrl: `${context.apiUrl.replace(/\/api\/v3$/, '/api').replace(/\/$/, '')}/graphql`, onWait: (message) => log.info(message) })
@@ -154,6 +153,7 @@ export function addStepCommand(program: Command, io: CliIo, cwdOf: () => string,
         case 'dockerBuild': {
           if (!options.image) throw new UsageError('mlopsDockerBuild: image is required.');
           const rows = await workspaceRows(workingDirectory);
+          const { runImageStage } = await import('../image/stage.js');
           const result = await runImageStage({
             options: { ...options.image, context: resolve(workingDirectory, options.image.context), dockerfile: options.image.dockerfile ? resolve(workingDirectory, options.image.dockerfile) : undefined },
             meta: await jenkinsMeta(env, workingDirectory), now: new Date(), ...rows, gatesPassed: undefined,

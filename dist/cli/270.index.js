@@ -1,0 +1,248 @@
+export const id = 270;
+export const ids = [270];
+export const modules = {
+
+/***/ 8270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  imageMeta: () => (/* binding */ imageMeta),
+  runImageStage: () => (/* binding */ runImageStage)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/image/push-order.ts
+/**
+ * The order tags are pushed in, so that nothing moves before something immutable is safely in
+ * the registry: per repository, first one immutable tag (a `sha-…` tag or a full semver version),
+ * whose push returns the digest; only then the moving ones (latest, branches, pr-N, major/minor).
+ */
+const IMMUTABLE_TAG = /^(sha-[0-9a-f]{7,40}|v?\d+\.\d+\.\d+(?:[-+][\w.-]+)?)$/;
+/** `ghcr.io/acme/app:1.2.3` → [`ghcr.io/acme/app`, `1.2.3`] (a registry port is not a tag). */
+function splitReference(reference) {
+    const slash = reference.lastIndexOf('/');
+    const colon = reference.lastIndexOf(':');
+    if (colon <= slash)
+        return [reference, 'latest'];
+    return [reference.slice(0, colon), reference.slice(colon + 1)];
+}
+function isImmutableTag(tag) {
+    return IMMUTABLE_TAG.test(tag);
+}
+/**
+ * Plan the pushes. When a repository has only moving tags, `sha-<short>` is added as its anchor:
+ * a moving tag must always follow a digest the registry already holds.
+ */
+function planPushes(references, shortSha) {
+    const byRepository = new Map();
+    for (const reference of references) {
+        const [repository, tag] = splitReference(reference);
+        const tags = byRepository.get(repository) ?? [];
+        if (!tags.includes(tag))
+            tags.push(tag);
+        byRepository.set(repository, tags);
+    }
+    return {
+        repositories: [...byRepository].map(([repository, tags]) => {
+            const immutable = tags.find(isImmutableTag);
+            const anchorTag = immutable ?? `sha-${shortSha}`;
+            return {
+                repository,
+                anchor: `${repository}:${anchorTag}`,
+                moving: tags.filter((tag) => tag !== anchorTag).map((tag) => `${repository}:${tag}`),
+                addedAnchor: immutable === undefined,
+            };
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/image/build-push.ts
+/**
+ * The image stage: build once, then push so that nothing is half-published. Each repository's
+ * immutable anchor tag is pushed first and must return a digest; only then do the moving tags
+ * (latest, branch, pr-N…) follow. A login uses `--password-stdin` into a throwaway DOCKER_CONFIG
+ * and is logged out (and deleted) afterwards, whatever happened.
+ */
+
+
+
+
+const DIGEST = /digest: (sha256:[0-9a-f]{64})/;
+function lastLine(result, secret) {
+    const lines = `${result.stderr}\n${result.stdout}`.split('\n').map((line) => line.trim()).filter(Boolean);
+    const line = lines.filter((text) => !/^(DEPRECATED|BuildKit is currently|environment-variable|Install the buildx)/.test(text)).at(-1) ?? `exit code ${result.code}`;
+    return secret ? line.split(secret).join('***') : line;
+}
+async function hasBuildx(docker) {
+    return (await docker.run(['buildx', 'version'])).code === 0;
+}
+async function buildAndPush(input) {
+    const { docker, logger } = input;
+    const plan = planPushes(input.references, input.shortSha);
+    const allTags = plan.repositories.flatMap((repository) => [repository.anchor, ...repository.moving]);
+    const addedAnchors = plan.repositories.filter((repository) => repository.addedAnchor).map((repository) => repository.anchor);
+    const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlops-image-'));
+    try {
+        const iidFile = (0,external_node_path_.join)(workDir, 'iid');
+        const buildx = await hasBuildx(docker);
+        const args = [
+            ...(buildx ? ['buildx', 'build', '--load'] : ['build']),
+            ...(input.dockerfile ? ['--file', input.dockerfile] : []),
+            ...Object.entries(input.labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
+            ...input.buildArgs.flatMap((arg) => ['--build-arg', arg]),
+            ...allTags.flatMap((tag) => ['--tag', tag]),
+            '--iidfile', iidFile,
+            input.context,
+        ];
+        const built = await logger.group('image build', async () => {
+            logger.info(`${buildx ? 'BuildKit (buildx)' : 'classic builder (no buildx here)'}: ${allTags.join(', ')}`);
+            return docker.run(args, { env: buildx ? {} : { DOCKER_BUILDKIT: '0' }, onOutput: (chunk, stream) => logger.output(chunk, stream) });
+        });
+        if (built.code !== 0)
+            return { kind: 'failed', stage: 'build', reason: `docker build failed: ${lastLine(built)}`, pushed: [], notPushed: input.push ? allTags : [] };
+        const imageId = (await (0,promises_.readFile)(iidFile, 'utf8')).trim();
+        if (!input.push)
+            return { kind: 'built', imageId, tags: allTags };
+        const configDir = (0,external_node_path_.join)(workDir, 'docker-config');
+        const env = input.login ? { DOCKER_CONFIG: configDir } : {};
+        try {
+            if (input.login) {
+                const login = await docker.run(['login', ...(input.login.server ? [input.login.server] : []), '--username', input.login.username, '--password-stdin'], { input: input.login.password, env });
+                if (login.code !== 0) {
+                    return { kind: 'failed', stage: 'login', reason: `docker login to ${input.login.server || 'Docker Hub'} as ${input.login.username} failed: ${lastLine(login, input.login.password)}`, pushed: [], notPushed: allTags };
+                }
+            }
+            return await logger.group('image push', async () => {
+                const pushed = [];
+                let firstDigest = '';
+                for (const repository of plan.repositories) {
+                    if (repository.addedAnchor)
+                        logger.info(`${repository.anchor} is pushed first, so that moving tags only ever follow a digest the registry holds.`);
+                    const anchor = await docker.run(['push', repository.anchor], { env, onOutput: (chunk, stream) => logger.output(chunk, stream) });
+                    const digest = DIGEST.exec(anchor.stdout)?.[1];
+                    if (anchor.code !== 0 || !digest) {
+                        const notPushed = allTags.filter((tag) => !pushed.includes(tag));
+                        return { kind: 'failed', stage: 'push', reason: `push of ${repository.anchor} failed: ${lastLine(anchor, input.login?.password)}; no moving tag was changed (${repository.moving.join(', ') || 'none'})`, pushed, notPushed };
+                    }
+                    pushed.push(repository.anchor);
+                    firstDigest ||= digest;
+                    for (const reference of repository.moving) {
+                        const moved = await docker.run(['push', reference], { env, onOutput: (chunk, stream) => logger.output(chunk, stream) });
+                        const movedDigest = DIGEST.exec(moved.stdout)?.[1];
+                        if (moved.code !== 0 || !movedDigest) {
+                            const notPushed = allTags.filter((tag) => !pushed.includes(tag));
+                            return { kind: 'failed', stage: 'push', reason: `push of ${reference} failed after ${repository.anchor} was pushed (${digest}): ${lastLine(moved, input.login?.password)}`, pushed, notPushed };
+                        }
+                        if (movedDigest !== digest)
+                            logger.warning(`${reference} was pushed as ${movedDigest}, not ${digest} like ${repository.anchor}.`);
+                        pushed.push(reference);
+                    }
+                }
+                return { kind: 'pushed', imageId, digest: firstDigest, tags: pushed, addedAnchors };
+            });
+        }
+        finally {
+            if (input.login)
+                await docker.run(['logout', ...(input.login.server ? [input.login.server] : [])], { env });
+        }
+    }
+    finally {
+        await (0,promises_.rm)(workDir, { recursive: true, force: true });
+    }
+}
+
+// EXTERNAL MODULE: ./src/image/meta/index.ts + 12 modules
+var image_meta = __webpack_require__(9770);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/metrics/pyformat.ts
+var pyformat = __webpack_require__(3317);
+;// CONCATENATED MODULE: ./src/image/model-labels.ts
+/**
+ * Labels that make any image in a registry say which model it carries: the head metrics, a
+ * digest of the params and the gate verdict, under one documented prefix. Values are cleaned
+ * (no control characters, bounded length); nothing but metrics, a hash and a verdict goes in.
+ */
+
+
+const MODEL_LABEL_PREFIX = 'io.mlops-action.model';
+const MAX_VALUE = 256;
+const MAX_METRIC_LABELS = 50;
+/** A label key segment: lower case, [a-z0-9._-], as the OCI annotation rules recommend. */
+function keySegment(text) {
+    return text.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'x';
+}
+function cleanLabelValue(text) {
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+    const cleaned = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    return cleaned.length > MAX_VALUE ? `${cleaned.slice(0, MAX_VALUE - 1)}…` : cleaned;
+}
+/** sha256 of the params as canonical JSON (sorted keys), so equal params give equal digests. */
+function paramsDigest(params) {
+    const data = {};
+    for (const row of [...params].sort((a, b) => `${a.path}\0${a.key}`.localeCompare(`${b.path}\0${b.key}`)))
+        data[`${row.path}:${row.key}`] = row.new;
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update((0,pyformat/* pyJsonDumps */.dv)(data)).digest('hex')}`;
+}
+function modelLabels(input) {
+    const labels = {};
+    for (const row of input.metrics.filter((item) => item.new !== null).slice(0, MAX_METRIC_LABELS)) {
+        const file = input.metrics.some((other) => other.key === row.key && other.path !== row.path) ? `${keySegment(row.path)}.` : '';
+        labels[`${MODEL_LABEL_PREFIX}.metrics.${file}${keySegment(row.key)}`] = cleanLabelValue((0,pyformat/* pyStr */.rD)(row.new));
+    }
+    labels[`${MODEL_LABEL_PREFIX}.params-digest`] = paramsDigest(input.params);
+    if (input.gatesPassed !== undefined)
+        labels[`${MODEL_LABEL_PREFIX}.gates`] = input.gatesPassed ? 'passed' : 'failed';
+    return labels;
+}
+
+;// CONCATENATED MODULE: ./src/image/stage.ts
+
+
+
+/** Tags and labels, without building: `mlops image meta`. */
+function imageMeta(input) {
+    const meta = (0,image_meta/* computeMeta */.t7)({ images: input.options.images, tags: input.options.tags, flavor: input.options.flavor, labels: input.options.labels, context: input.meta, now: input.now });
+    // The user's own `labels:` lines win over the model labels, as they win over the OCI ones.
+    const userKeys = new Set(input.options.labels.map((line) => line.split('=')[0].trim()));
+    const model = Object.entries(modelLabels(input)).filter(([key]) => !userKeys.has(key));
+    const labels = { ...meta.labels, ...Object.fromEntries(model) };
+    const sorted = Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return { ...meta, labels: sorted, labelLines: Object.entries(sorted).map(([key, value]) => `${key}=${value}`) };
+}
+async function runImageStage(input) {
+    const meta = imageMeta(input);
+    for (const warning of meta.warnings)
+        input.logger.warning(warning);
+    if (meta.tags.length === 0)
+        return { kind: 'skipped', reason: 'the tag rules gave no tag for this event' };
+    const { options } = input;
+    if (options.push && options.username && !input.password) {
+        return { kind: 'skipped', reason: `registry-username is ${options.username} but the password is empty (a pull request from a fork gets no secrets); nothing was pushed` };
+    }
+    const result = await buildAndPush({
+        context: options.context,
+        dockerfile: options.dockerfile,
+        references: meta.tags,
+        labels: meta.labels,
+        buildArgs: options.buildArgs,
+        push: options.push,
+        login: options.username && input.password ? { server: options.registry ?? '', username: options.username, password: input.password } : undefined,
+        shortSha: input.meta.sha.slice(0, 7),
+        docker: input.docker,
+        logger: input.logger,
+    });
+    return { ...result, meta };
+}
+
+
+/***/ })
+
+};
