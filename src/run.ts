@@ -215,7 +215,7 @@ export async function run(given: RunOptions, { logger, env, image: imageDeps, ks
     logger.info(metricsText.trimEnd() || `No metric changed against ${result.base.name}.`);
     const paramsText = renderParamsDiff(changedOnly(result.paramsDiff), result.base.name, result.head.name);
     logger.info(paramsText.trimEnd() || `No param changed against ${result.base.name}.`);
-    return result;
+    return { ...result, metricsText, paramsText };
   });
   const metrics = compareMetrics(compared.metricsDiff, options.directions);
   const params = compareMetrics(compared.paramsDiff, new Map());
@@ -306,8 +306,8 @@ export async function run(given: RunOptions, { logger, env, image: imageDeps, ks
 
   return {
     outcome, stages, training, base: compared.base, head: compared.head, metrics, params, gates,
-    metricsDiffText: renderMetricsDiff(changedOnly(compared.metricsDiff), compared.base.name, compared.head.name, { precision: options.precision }),
-    paramsDiffText: renderParamsDiff(changedOnly(compared.paramsDiff), compared.base.name, compared.head.name),
+    metricsDiffText: compared.metricsText,
+    paramsDiffText: compared.paramsText,
     report, reportInput, reportPath, warnings: compared.warnings, image, promotion,
   };
 }

@@ -65,6 +65,41 @@ function unmarkNonFinite(value: unknown): unknown {
   return value;
 }
 
+const NUMBER_TOKEN = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
+
+/**
+ * Whether the native parser would lose Python's view of a number: a float token with an integral
+ * value (`1.0`, `2e3`) or an integer too long for a double. Any other token reads back exactly:
+ * integral means int, anything else float. Tokens inside strings only err towards the slow path.
+ */
+function hasAmbiguousNumber(text: string): boolean {
+  NUMBER_TOKEN.lastIndex = 0;
+  for (let match = NUMBER_TOKEN.exec(text); match; match = NUMBER_TOKEN.exec(text)) {
+    const token = match[0];
+    const float = token.includes('.') || token.includes('e') || token.includes('E');
+    // Short tokens need no look: an int under 16 digits is exact, and a short plain decimal is
+    // integral only when its fraction is all zeros.
+    if (token.length < 16 && (!float || (!/[eE]/.test(token) && !/\.0+$/.test(token)))) continue;
+    const value = Number(token);
+    if (float ? Number.isInteger(value) : !Number.isSafeInteger(value)) return true;
+  }
+  return false;
+}
+
+/** The native parser's result with integral numbers as ints (bigint), as Python reads them. */
+function intsAsBigInt(value: unknown): Value {
+  if (typeof value === 'number') return Number.isInteger(value) ? BigInt(value) : value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = intsAsBigInt(value[i]);
+    return value as Value;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const object = value as Record<string, unknown>;
+    for (const key in object) object[key] = intsAsBigInt(object[key]);
+  }
+  return value as Value;
+}
+
 /** Python's json keeps the last of duplicate keys. */
 const JSON_OPTIONS = { parseNumber: parseNumberLiteral, onDuplicateKey: ({ newValue }: { newValue: unknown }) => newValue };
 
@@ -102,7 +137,8 @@ export function parseStructured(text: string, format: Exclude<FileFormat, 'csv' 
   try {
     switch (format) {
       case 'json':
-        // lossless-json gives plain data already; the NaN detour only when the text has one.
+        // Fast and exact for the usual file; lossless-json where a token's text matters.
+        if (!/NaN|Infinity/.test(text) && !hasAmbiguousNumber(text)) return intsAsBigInt(JSON.parse(text));
         if (!/NaN|Infinity/.test(text)) return parseLosslessJson(text, null, JSON_OPTIONS) as Value;
         return normalise(unmarkNonFinite(parseLosslessJson(markNonFinite(text), null, JSON_OPTIONS)));
       case 'toml':
