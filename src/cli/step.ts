@@ -128,7 +128,7 @@ export function addStepCommand(program: Command, io: CliIo, cwdOf: () => string,
           return;
         }
         case 'metricsDiff': {
-          const input = { cwd: workingDirectory, aRev: options.baseRef, bRev: 'workspace', targets: options.metrics, row: options.csvRow };
+          const input = { cwd: workingDirectory, aRev: options.baseRef, bRev: 'workspace', targets: options.metrics, row: options.csvRow, precision: options.precision };
           for (const output of [await metricsDiff(input), await paramsDiff({ ...input, targets: options.params })]) {
             for (const warning of output.warnings) io.stderr(`WARNING: ${warning}\n`);
             io.stdout(output.stdout);
