@@ -87,3 +87,14 @@ test('dist/ is exactly what `npm run bundle` makes from the sources', () => {
     rmSync(fresh, { recursive: true, force: true });
   }
 });
+
+test('the Jenkins library ships the same CLI build as dist/cli (files.txt lists exactly those files)', () => {
+  const resources = join(ROOT, 'jenkins', 'resources', 'mlops');
+  const listed = readFileSync(join(resources, 'files.txt'), 'utf8').trim().split('\n');
+  const built = readdirSync(join(ROOT, 'dist', 'cli')).filter((name) => name.endsWith('.js')).map((name) => `cli/${name}`);
+  expect(listed.sort()).toEqual(['package.json', ...built].sort());
+  for (const file of listed) {
+    const source = file === 'package.json' ? join(ROOT, 'dist', 'package.json') : join(ROOT, 'dist', file);
+    expect({ file, same: readFileSync(join(resources, file)).equals(readFileSync(source)) }).toEqual({ file, same: true });
+  }
+});
