@@ -58,8 +58,12 @@ function reportPublication(published: PublishResult): void {
   for (const warning of published.warnings) core.warning(warning);
 }
 
-/** Promotion happens on a push to the default branch only (a merge), never for a pull request. */
+/**
+ * Promotion happens on a push to the default branch (a merge), or on schedule (GitHub runs
+ * scheduled workflows on the default branch; on-improvement decides there), never for a PR.
+ */
 async function kserveDeps(env: NodeJS.ProcessEnv, payload: EventPayload, kubeconfig: string): Promise<{ client: IsvcClient } | { skip: string }> {
+  if (env.GITHUB_EVENT_NAME === 'schedule') return { client: await kubeClientFrom(kubeconfig || undefined) };
   const defaultBranch = (payload as { repository?: { default_branch?: string } }).repository?.default_branch;
   if (env.GITHUB_EVENT_NAME !== 'push' || !defaultBranch || env.GITHUB_REF !== `refs/heads/${defaultBranch}`) {
     return { skip: `promotion runs on a push to the default branch${defaultBranch ? ` (${defaultBranch})` : ''}, not on ${env.GITHUB_EVENT_NAME ?? 'this event'} ${env.GITHUB_REF ?? ''}`.trim() };

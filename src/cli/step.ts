@@ -110,6 +110,7 @@ export function addStepCommand(program: Command, io: CliIo, cwdOf: () => string,
       };
       // Promotion only from the default branch: MLOPS_DEFAULT_BRANCH, else what origin/HEAD names.
       const kserveAllowed = async (): Promise<{ skip: string } | undefined> => {
+        if (context.event === 'schedule') return undefined; // on-improvement decides for nightly builds
         if (context.event !== 'push') return { skip: `promotion runs for a build of the default branch, not a ${context.event} build` };
         const defaultBranch = env.MLOPS_DEFAULT_BRANCH || (await headRefs(workingDirectory).catch(() => undefined))?.defaultBranch;
         if (!defaultBranch) return { skip: 'the default branch is not known here: set MLOPS_DEFAULT_BRANCH (the defaultBranch option of the step)' };

@@ -173,3 +173,31 @@ test('a failing webhook is a warning, not a red build (the gates decide)', async
   expect(failing.stdout).toContain('::warning::The alert webhook was not delivered: the webhook could not be reached');
   expect(failing.stdout).toContain('::error::Gates failed');
 });
+
+describe('on-improvement: promote', () => {
+  const nightlyPromote = (name: string, r2: number, margin: string) =>
+    runBundledAction({
+      workspace: clone(name), eventName: 'schedule', fixture: 'schedule', shas: { head }, apiUrl: github.url,
+      inputs: {
+        'github-token': TOKEN, 'train-command': train(r2), gates: 'r2 max-drop 0.01', 'on-improvement': 'promote', 'improvement-margin': margin,
+        'kserve-name': 'housing', 'kserve-namespace': 'models', 'kserve-model-format': 'sklearn', 'kserve-storage-uri': `gs://models/housing/nightly-${name}`,
+        kubeconfig: kube.kubeconfig({ namespace: 'models' }), 'kserve-timeout': '20',
+      },
+    });
+
+  it('a nightly model that beats production by less than the margin is only reported', async () => {
+    const run = await nightlyPromote('night-5', 0.83, '5%');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/No promotion: r2 improved by 1\.\d\d%, less than the improvement-margin of 5%\./);
+    expect(kube.get('models', 'housing').spec.predictor.model.storageUri).toBe('gs://models/housing/v2');
+  });
+
+  it('one that beats it by the margin is rolled out and becomes the new baseline', async () => {
+    const run = await nightlyPromote('night-6', 0.9, '5%');
+    expect(run.status).toBe(0);
+    expect(run.outputs.promoted).toBe('true');
+    expect(kube.get('models', 'housing').spec.predictor.model.storageUri).toBe('gs://models/housing/nightly-night-6');
+    expect(JSON.parse(git(origin, 'show', 'refs/mlops/baseline/default:metrics.json'))).toEqual({ r2: 0.9, rmse: 10 });
+    expect(git(origin, 'rev-list', '--count', 'refs/mlops/baseline/default')).toBe('2');
+  });
+});
