@@ -13,6 +13,7 @@ import type { Logger } from './logger.js';
 import type { EventName, RunOptions } from './options.js';
 import { headlineRow, renderReport, type ImageLine, type ReportInput, type RevisionLabel } from './report/markdown.js';
 import { fetchBaseline, recordBaseline } from './baseline.js';
+import { resolveCommit } from './git.js';
 import { describeTraining, runTraining, type TrainResult } from './train/run-command.js';
 import type { Docker } from './image/docker.js';
 import type { MetaEventContext } from './image/meta/index.js';
@@ -179,7 +180,8 @@ async function compare(options: RunOptions): Promise<Compared> {
     metricsDiff: metrics.diff,
     paramsDiff: params.diff,
     base: { name: shown(options.baseRef), commit: oldMetrics.revision.commit },
-    head: { name: shown(options.headRef), commit: headMetrics.revision.commit },
+    // The workspace is the checkout after training: name the commit it sits on.
+    head: { name: shown(options.headRef), commit: headMetrics.revision.commit ?? (await resolveCommit(options.workingDirectory, 'HEAD').catch(() => undefined)) },
     warnings: [...warningsOf(metrics.snapshots, 'metrics'), ...warningsOf(params.snapshots, 'params')],
     unreadableHead,
     headFiles: [...new Set([...headMetrics.files.keys(), ...params.snapshots[1].files.keys()])].filter(
@@ -214,7 +216,7 @@ export async function run(given: RunOptions, { logger, env, image: imageDeps, ks
     const metricsText = renderMetricsDiff(changedOnly(result.metricsDiff), result.base.name, result.head.name, { precision: options.precision });
     logger.info(metricsText.trimEnd() || `No metric changed against ${result.base.name}.`);
     const paramsText = renderParamsDiff(changedOnly(result.paramsDiff), result.base.name, result.head.name);
-    logger.info(paramsText.trimEnd() || `No param changed against ${result.base.name}.`);
+    logger.info(`\n${paramsText.trimEnd() || `No param changed against ${result.base.name}.`}`);
     return { ...result, metricsText, paramsText };
   });
   const metrics = compareMetrics(compared.metricsDiff, options.directions);
