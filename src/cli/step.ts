@@ -80,7 +80,8 @@ export function addStepCommand(program: Command, io: CliIo, cwdOf: () => string,
       const workingDirectory = resolve(cwdOf(), typeof raw['working-directory'] === 'string' ? raw['working-directory'] : '.');
       const configText = await fileOrUndefined(resolve(workingDirectory, CONFIG_FILE));
       const options = buildRunOptions(
-        { 'base-ref': context.defaultBase, 'registry-username': env.MLOPS_REGISTRY_USERNAME },
+        // the baseline ref travels with the repository: pushed to and fetched from origin (a failed push is a warning)
+        { 'base-ref': context.defaultBase, 'registry-username': env.MLOPS_REGISTRY_USERNAME, 'baseline-remote': 'origin' },
         configText === undefined ? {} : parseConfigFile(configText),
         { ...raw, 'working-directory': workingDirectory, event: context.event },
       );
