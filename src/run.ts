@@ -3,7 +3,7 @@
  * group with its duration, and return what happened as data. The report is written even when
  * gates fail or training breaks, because that is when a reviewer needs it most.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { compareMetrics, type MetricRow } from './metrics/compare.js';
 import type { DvcDiff } from './metrics/dvc-diff.js';
@@ -18,11 +18,9 @@ import { describeTraining, runTraining, type TrainResult } from './train/run-com
 import type { Docker } from './image/docker.js';
 import type { MetaEventContext } from './image/meta/index.js';
 import type { ImageStageResult } from './image/stage.js';
-import { MlopsError } from './errors.js';
 import type { IsvcClient } from './kserve/kube-client.js';
-import { inferenceService } from './kserve/manifest.js';
-import { describePromotion, promote, type PromoteOutcome } from './kserve/promote.js';
-import { parseSmokeRequest } from './kserve/smoke.js';
+import { describePromotion, type PromoteOutcome } from './kserve/promote.js';
+import { rollOut } from './kserve/rollout.js';
 
 export type StageName = 'train' | 'metrics' | 'gates' | 'image' | 'promote' | 'baseline' | 'report';
 
@@ -116,18 +114,7 @@ async function promoteStage(
   // The model to serve: a storage URI, or the image this run just pushed, pinned by digest.
   const pushed = image?.kind === 'pushed' ? `${image.tags[0]!.replace(/:[^:/]+$/, '')}@${image.digest}` : undefined;
   if (!kserve.storageUri && !pushed) return { kind: 'skipped', reason: 'neither kserve-storage-uri nor a pushed image says what to serve' };
-  const desired = inferenceService({
-    name: kserve.name, namespace: kserve.namespace, modelFormat: kserve.modelFormat, storageUri: kserve.storageUri, runtime: kserve.runtime,
-    protocol: kserve.protocol, image: kserve.storageUri ? undefined : pushed,
-  });
-  let smoke: { request: ReturnType<typeof parseSmokeRequest>; protocol: 'v1' | 'v2' } | undefined;
-  if (kserve.smokeTest) {
-    const path = resolve(options.workingDirectory, kserve.smokeTest);
-    const text = await readFile(path, 'utf8').catch(() => undefined);
-    if (text === undefined) throw new MlopsError(`smoke-test: cannot read ${path}.`);
-    smoke = { request: parseSmokeRequest(text, kserve.smokeTest), protocol: kserve.protocol };
-  }
-  return promote({ client: deps.client, desired, canaryPercent: kserve.canaryPercent, readyTimeoutMs: kserve.timeoutSeconds * 1000, smoke, logger });
+  return rollOut(kserve, { cwd: options.workingDirectory, client: deps.client, logger, image: pushed });
 }
 
 /** What the report says about the image. */

@@ -4,13 +4,13 @@
  * could print it and is only ever sent in the Authorization header.
  */
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describeError } from '../errors.js';
 import { createForge } from '../forge/factory.js';
 import { pyJsonDumps } from '../metrics/pyformat.js';
 import type { Value } from '../metrics/value.js';
-import { buildRunOptions, CONFIG_FILE, parseConfigFile, type RawOptions } from '../options.js';
+import { readConfigFile } from '../config-file.js';
+import { buildRunOptions, CONFIG_FILE } from '../options.js';
 import { publish, type PublishResult } from '../publish.js';
 import { fitReport, SUMMARY_LIMIT } from '../report/size-guard.js';
 import { run, type RunResult } from '../run.js';
@@ -20,15 +20,6 @@ import { ActionsLogger } from './actions-logger.js';
 import { dockerCli } from '../image/docker.js';
 import { eventContextFromGitHub, type EventPayloadFacts } from '../image/meta/index.js';
 import { kubeClientFrom, type IsvcClient } from '../kserve/kube-client.js';
-
-async function readConfig(workingDirectory: string): Promise<RawOptions> {
-  try {
-    return parseConfigFile(await readFile(resolve(workingDirectory, CONFIG_FILE), 'utf8'));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw error;
-  }
-}
 
 function metricsJson(result: RunResult): string {
   const data: { [key: string]: Value } = {};
@@ -82,7 +73,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const options = buildRunOptions(
       // actions/checkout leaves `origin` with the job's credentials: the baseline ref goes there.
       { 'base-ref': context.defaultBase, 'baseline-remote': 'origin' },
-      await readConfig(workingDirectory),
+      await readConfigFile(resolve(workingDirectory, CONFIG_FILE)),
       { ...inputs, 'working-directory': workingDirectory, event: context.event },
     );
     const registryPassword = core.getInput('registry-password');

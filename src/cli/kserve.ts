@@ -4,14 +4,13 @@
  * ~/.kube/config, in-cluster); it is never printed.
  */
 import type { Command } from 'commander';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { MlopsError, UsageError } from '../errors.js';
 import { kubeClientFrom } from '../kserve/kube-client.js';
 import { inferenceService, type ManifestInput, type Protocol } from '../kserve/manifest.js';
 import { describePromotion, promote, rollback } from '../kserve/promote.js';
-import { parseSmokeRequest } from '../kserve/smoke.js';
+import { readSmokeRequest } from '../kserve/smoke.js';
 import type { ConsoleLogger } from './console-logger.js';
 import type { CliIo } from './program.js';
 
@@ -89,7 +88,7 @@ export function addKserveCommands(program: Command, io: CliIo, cwdOf: () => stri
       if (!Number.isInteger(canaryPercent) || canaryPercent < 1 || canaryPercent > 100) throw new UsageError(`--canary-percent: ${canaryPercent} is not a whole number from 1 to 100.`);
       const desired = inferenceService(manifestInput(flags));
       const smoke = flags.smokeTest
-        ? { request: parseSmokeRequest(await readSmokeFile(resolve(cwdOf(), flags.smokeTest)), flags.smokeTest), protocol: protocolOf(flags.protocol) ?? 'v1', model: flags.modelName }
+        ? { request: await readSmokeRequest(resolve(cwdOf(), flags.smokeTest), flags.smokeTest), protocol: protocolOf(flags.protocol) ?? 'v1', model: flags.modelName }
         : undefined;
       const client = await kubeClientFrom(io.env.MLOPS_KUBECONFIG);
       const outcome = await promote({ client, desired, canaryPercent, readyTimeoutMs: (number('--timeout', flags.timeout) ?? 600) * 1000, smoke, logger: logger() });
@@ -105,12 +104,4 @@ export function addKserveCommands(program: Command, io: CliIo, cwdOf: () => stri
       io.stdout(`Rolled back ${flags.namespace}/${flags.name}: previous predictor restored (resourceVersion ${restored.metadata.resourceVersion}).\n`);
     },
   );
-}
-
-async function readSmokeFile(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    throw new UsageError(`--smoke-test: cannot read ${path}.`);
-  }
 }

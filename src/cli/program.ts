@@ -3,12 +3,12 @@
  * commander; everything it touches (output, cwd, env) is passed in, so tests run it in-process.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describeError, exitCodeOf, MlopsError, UsageError } from '../errors.js';
 import { parseRowSelector, type RowSelector } from '../metrics/csv.js';
 import { metricsDiff, metricsShow, paramsDiff, paramsShow, type VerbOutput } from '../metrics/dvc-verbs.js';
-import { buildRunOptions, CONFIG_FILE, parseConfigFile, type RawOptions } from '../options.js';
+import { readConfigFile } from '../config-file.js';
+import { buildRunOptions, CONFIG_FILE, type RawOptions } from '../options.js';
 import { run, type RunResult } from '../run.js';
 import { describeTraining, runTraining } from '../train/run-command.js';
 import { addCommentCommand } from './comment.js';
@@ -187,16 +187,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     'report-id': flags.reportId, precision: flags.precision,
   });
 
-  const configOf = async (flags: RunFlags): Promise<RawOptions> => {
-    const path = resolve(cwdOf(), flags.config ?? CONFIG_FILE);
-    try {
-      return parseConfigFile(await readFile(path, 'utf8'));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && flags.config === undefined) return {};
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`--config: ${path} does not exist.`);
-      throw error;
-    }
-  };
+  const configOf = (flags: RunFlags): Promise<RawOptions> =>
+    readConfigFile(resolve(cwdOf(), flags.config ?? CONFIG_FILE), { required: flags.config !== undefined });
 
   const imageDeps = async (options: RunOptions) =>
     options.image ? { meta: await metaContext(io, cwdOf()), now: new Date(), docker: dockerCli(io.env), password: io.env.MLOPS_REGISTRY_PASSWORD } : undefined;

@@ -7,17 +7,18 @@
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { apiUrls } from '../action/context.js';
 import { MlopsError, UsageError } from '../errors.js';
 import { headRefs } from '../git.js';
 import { dockerCli } from '../image/docker.js';
 import { workspaceRows } from '../image/head-metrics.js';
 import type { MetaEventContext } from '../image/meta/index.js';
 import { kubeClientFrom } from '../kserve/kube-client.js';
-import { inferenceService } from '../kserve/manifest.js';
-import { describePromotion, promote } from '../kserve/promote.js';
-import { parseSmokeRequest } from '../kserve/smoke.js';
+import { describePromotion } from '../kserve/promote.js';
+import { rollOut } from '../kserve/rollout.js';
 import { metricsDiff, paramsDiff } from '../metrics/dvc-verbs.js';
-import { buildRunOptions, CONFIG_FILE, parseConfigFile, RAW_KEYS, type RawKey, type RawOptions, type RunOptions } from '../options.js';
+import { readConfigFile } from '../config-file.js';
+import { buildRunOptions, CONFIG_FILE, RAW_KEYS, type RawKey, type RawOptions, type RunOptions } from '../options.js';
 import { publish } from '../publish.js';
 import { run, type RunResult } from '../run.js';
 import { describeTraining, runTraining } from '../train/run-command.js';
@@ -48,15 +49,6 @@ export function parseOptionsJson(text: string | undefined): RawOptions {
   return raw;
 }
 
-async function fileOrUndefined(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
 /** What metadata-action would see for this Jenkins build. */
 async function jenkinsMeta(env: NodeJS.ProcessEnv, cwd: string): Promise<MetaEventContext> {
   const local = await headRefs(cwd);
@@ -78,11 +70,10 @@ export function addStepCommand(program: Command, io: CliIo, cwdOf: () => string,
       const context = jenkinsContext(env);
       const raw = parseOptionsJson(env.MLOPS_OPTIONS);
       const workingDirectory = resolve(cwdOf(), typeof raw['working-directory'] === 'string' ? raw['working-directory'] : '.');
-      const configText = await fileOrUndefined(resolve(workingDirectory, CONFIG_FILE));
       const options = buildRunOptions(
         // the baseline ref travels with the repository: pushed to and fetched from origin (a failed push is a warning)
         { 'base-ref': context.defaultBase, 'registry-username': env.MLOPS_REGISTRY_USERNAME, 'baseline-remote': 'origin' },
-        configText === undefined ? {} : parseConfigFile(configText),
+        await readConfigFile(resolve(workingDirectory, CONFIG_FILE)),
         { ...raw, 'working-directory': workingDirectory, event: context.event },
       );
       const kubeconfig = env.MLOPS_KUBECONFIG_FILE ? await readFile(env.MLOPS_KUBECONFIG_FILE, 'utf8') : env.MLOPS_KUBECONFIG;
@@ -95,7 +86,7 @@ export function addStepCommand(program: Command, io: CliIo, cwdOf: () => string,
         const { createForge } = await import('../forge/factory.js');
         const forge =
           env.GITHUB_TOKEN && context.repository
-            ? createForge({ token: env.GITHUB_TOKEN, repository: context.repository, apiUrl: context.apiUrl, graphqlUrl: `${context.apiUrl.replace(/\/api\/v3$/, '/api').replace(/\/$/, '')}/graphql`, onWait: (message) => log.info(message) })
+            ? createForge({ token: env.GITHUB_TOKEN, repository: context.repository, ...apiUrls({ GITHUB_API_URL: context.apiUrl, GITHUB_GRAPHQL_URL: env.GITHUB_GRAPHQL_URL }), onWait: (message) => log.info(message) })
             : undefined;
         const published = await publish(forge, {
           context, report: { ...result.reportInput, fullReportUrl: context.runUrl }, comment: options.comment, gates: result.gates,
@@ -169,14 +160,8 @@ export function addStepCommand(program: Command, io: CliIo, cwdOf: () => string,
         case 'promote': {
           const kserve = options.kserve;
           if (!kserve) throw new UsageError('mlopsPromote: kserveName is required.');
-          const servingImage = raw['image'] && typeof raw['image'] === 'string' && !kserve.storageUri ? raw['image'] : undefined;
-          const desired = inferenceService({ name: kserve.name, namespace: kserve.namespace, modelFormat: kserve.modelFormat, storageUri: kserve.storageUri, runtime: kserve.runtime, protocol: kserve.protocol, image: servingImage });
-          const smokeText = kserve.smokeTest ? await fileOrUndefined(resolve(workingDirectory, kserve.smokeTest)) : undefined;
-          if (kserve.smokeTest && smokeText === undefined) throw new UsageError(`smokeTest: ${kserve.smokeTest} does not exist in ${workingDirectory}.`);
-          const outcome = await promote({
-            client: await kubeClientFrom(kubeconfig), desired, canaryPercent: kserve.canaryPercent, readyTimeoutMs: kserve.timeoutSeconds * 1000, logger: log,
-            smoke: smokeText === undefined ? undefined : { request: parseSmokeRequest(smokeText, kserve.smokeTest!), protocol: kserve.protocol },
-          });
+          const servingImage = typeof raw.image === 'string' ? raw.image : undefined;
+          const outcome = await rollOut(kserve, { cwd: workingDirectory, client: await kubeClientFrom(kubeconfig), logger: log, image: servingImage });
           const line = describePromotion(outcome, `${kserve.namespace}/${kserve.name}`);
           if (outcome.kind !== 'promoted' && outcome.kind !== 'deployed') throw new MlopsError(line);
           io.stdout(`${line}\n`);

@@ -3,6 +3,7 @@
  * `instances`) or V2 / Open Inference Protocol (`/infer` with `inputs`), checked for status,
  * shape and finite numbers, and against expected values within a tolerance when given.
  */
+import { readFile } from 'node:fs/promises';
 import { MlopsError, UsageError } from '../errors.js';
 import { parseStructured } from '../metrics/parse.js';
 import { isPlainObject, type Value } from '../metrics/value.js';
@@ -85,6 +86,17 @@ export async function smokeTest(input: { url: string; model: string; protocol: P
     if (off >= 0) return { ok: false, reason: `prediction ${off} is ${predictions[off]}, expected ${request.expected[off]} ± ${tolerance}` };
   }
   return { ok: true, predictions, ms: Math.round(performance.now() - started) };
+}
+
+/** The request file at `path` (shown as `name` in messages), read and checked. */
+export async function readSmokeRequest(path: string, name: string): Promise<SmokeRequest> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new UsageError(`smoke-test: cannot read ${path}.`, 'Give a request file relative to the project folder, e.g. smoke-request.json.');
+  }
+  return parseSmokeRequest(text, name);
 }
 
 export function requireUrl(url: string | undefined, what: string): string {

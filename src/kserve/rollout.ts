@@ -1,0 +1,23 @@
+/**
+ * A rollout from the run options (`kserve-*` inputs, Jenkins options): the desired
+ * InferenceService, the smoke-test request file, then `promote`. Shared by runs and the Jenkins step.
+ */
+import { resolve } from 'node:path';
+import type { Logger } from '../logger.js';
+import type { KserveOptions } from '../options.js';
+import type { IsvcClient } from './kube-client.js';
+import { inferenceService } from './manifest.js';
+import { promote, type PromoteOutcome } from './promote.js';
+import { readSmokeRequest } from './smoke.js';
+
+export async function rollOut(
+  kserve: KserveOptions,
+  input: { cwd: string; client: IsvcClient; logger: Logger; /** Served when no storage URI is set (a pushed image, by digest). */ image?: string },
+): Promise<PromoteOutcome> {
+  const desired = inferenceService({
+    name: kserve.name, namespace: kserve.namespace, modelFormat: kserve.modelFormat, storageUri: kserve.storageUri, runtime: kserve.runtime,
+    protocol: kserve.protocol, image: kserve.storageUri ? undefined : input.image,
+  });
+  const smoke = kserve.smokeTest ? { request: await readSmokeRequest(resolve(input.cwd, kserve.smokeTest), kserve.smokeTest), protocol: kserve.protocol } : undefined;
+  return promote({ client: input.client, desired, canaryPercent: kserve.canaryPercent, readyTimeoutMs: kserve.timeoutSeconds * 1000, smoke, logger: input.logger });
+}
