@@ -9,9 +9,10 @@ import { MlopsError } from './errors.js';
 
 const execFileAsync = promisify(execFile);
 
-async function git(cwd: string, args: string[]): Promise<{ ok: true; stdout: string } | { ok: false; stderr: string }> {
+/** One git runner: results as data; only a missing git is thrown. `env` replaces the inherited environment. */
+export async function git(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<{ ok: true; stdout: string } | { ok: false; stderr: string }> {
   try {
-    const { stdout } = await execFileAsync('git', args, { cwd, maxBuffer: 256 << 20, encoding: 'utf8' });
+    const { stdout } = await execFileAsync('git', args, { cwd, env, maxBuffer: 256 << 20, encoding: 'utf8' });
     return { ok: true, stdout };
   } catch (error) {
     const failure = error as { stderr?: string; code?: string | number };
@@ -50,6 +51,44 @@ export async function resolveCommit(cwd: string, rev: string): Promise<string> {
     noCommits ? `unknown revision '${rev}': the repository has no commits yet.` : `unknown revision '${rev}'.`,
     { hint: 'Name a branch, tag or commit that exists in this clone (see `git log --oneline`).' },
   );
+}
+
+/** What `ensureRevision` did: the revision was there, was fetched, or could not be fetched (git's words). */
+export type EnsureResult =
+  | { kind: 'present' }
+  | { kind: 'fetched'; command: string }
+  | { kind: 'not-fetched'; command?: string; reason: string };
+
+/**
+ * The fetch that brings `rev`: a sha or a ref (at depth 1 in a shallow clone, which keeps it
+ * shallow), `HEAD~N` by deepening; undefined when no fetch can bring it.
+ */
+function fetchArgs(remote: string, rev: string, shallow: boolean): string[] | undefined {
+  const depth = shallow ? ['--depth=1'] : [];
+  const ancestor = /^HEAD(?:~(\d+)|(\^+))$/.exec(rev);
+  if (ancestor) return shallow ? ['fetch', '--no-tags', '--quiet', `--deepen=${ancestor[1] ?? ancestor[2]!.length}`, remote] : undefined;
+  const branch = [`${remote}/`, `refs/remotes/${remote}/`].map((prefix) => (rev.startsWith(prefix) ? rev.slice(prefix.length) : '')).find(Boolean);
+  if (branch) return ['fetch', '--no-tags', '--quiet', ...depth, remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`];
+  if (rev.startsWith('refs/')) return ['fetch', '--no-tags', '--quiet', ...depth, remote, `+${rev}:${rev}`];
+  return ['fetch', '--no-tags', '--quiet', ...depth, remote, rev];
+}
+
+/**
+ * Make sure `rev` can be read: CI checkouts are shallow (actions/checkout's `fetch-depth: 1`), so
+ * the base commit or the baseline ref is often missing. Fetch just that, through `remote` with the
+ * credentials the checkout left in git's config; a failure is data, with git's own words.
+ */
+export async function ensureRevision(cwd: string, rev: string, remote: string, env: NodeJS.ProcessEnv): Promise<EnsureResult> {
+  if (rev === 'workspace' || (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], env)).ok) return { kind: 'present' };
+  if (!(await git(cwd, ['remote', 'get-url', remote], env)).ok) return { kind: 'not-fetched', reason: `there is no git remote '${remote}' to fetch it from` };
+  const shallow = await isShallow(cwd);
+  const args = fetchArgs(remote, rev, shallow);
+  if (!args) return { kind: 'not-fetched', reason: `'${rev}' is not in this clone` };
+  const command = `git ${args.filter((arg) => arg !== '--quiet').join(' ')}`;
+  const fetched = await git(cwd, args, env);
+  if (!fetched.ok) return { kind: 'not-fetched', command, reason: fetched.stderr.trim().split('\n').pop() || 'git fetch failed' };
+  const there = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], env);
+  return there.ok ? { kind: 'fetched', command } : { kind: 'not-fetched', command, reason: `${remote} has no commit '${rev}'` };
 }
 
 /** `<commit>:./<path>`: a path relative to `cwd`, as git resolves it. */

@@ -47,8 +47,8 @@ export interface RunOptions {
   kserve?: KserveOptions;
   /** Where the production baseline is recorded (on a shipped push) and read (on schedule). */
   baselineRef: string;
-  /** Remote the baseline ref is pushed to and fetched from; none: local only. */
-  baselineRemote?: string;
+  /** Remote the baseline ref is pushed to and fetched from (default origin; a clone without it keeps it local). */
+  baselineRemote: string;
   /** On schedule: `report` only, or `promote` (image and rollout) when the headline improved. */
   onImprovement: 'report' | 'promote';
   /** Relative improvement of the headline metric needed to promote a nightly model, in %. */
@@ -134,7 +134,8 @@ export function buildRunOptions(...layers: RawOptions[]): RunOptions {
     image: imageOptions(raw),
     kserve: kserveOptions(raw),
     baselineRef: get('baseline-ref') ?? baselineRef(get('report-id') ?? 'default'),
-    baselineRemote: get('baseline-remote'),
+    // The baseline travels with the repository on every front end (none there: it stays local).
+    baselineRemote: get('baseline-remote') ?? 'origin',
     onImprovement: parseChoice('on-improvement', get('on-improvement'), ['report', 'promote'] as const, 'report'),
     improvementMargin: parseMargin(get('improvement-margin')),
   };

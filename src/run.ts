@@ -13,7 +13,7 @@ import type { Logger } from './logger.js';
 import type { EventName, RunOptions } from './options.js';
 import { headlineRow, renderReport, type ImageLine, type ReportInput, type RevisionLabel } from './report/markdown.js';
 import { fetchBaseline, recordBaseline } from './baseline.js';
-import { resolveCommit } from './git.js';
+import { ensureRevision, resolveCommit } from './git.js';
 import { describeTraining, runTraining, type TrainResult } from './train/run-command.js';
 import type { Docker } from './image/docker.js';
 import type { MetaEventContext } from './image/meta/index.js';
@@ -73,7 +73,8 @@ export interface RunResult {
 
 export interface RunDependencies {
   logger: Logger;
-  env?: NodeJS.ProcessEnv;
+  /** The environment the training command and git run in: the front end's, never read here. */
+  env: NodeJS.ProcessEnv;
   /** What the image stage needs from the front end: the event facts, a clock, docker, the password. */
   image?: { meta: MetaEventContext; now: Date; docker: Docker; password?: string };
   /** The cluster, when this event may promote (a push to the default branch); else why not. */
@@ -81,13 +82,27 @@ export interface RunDependencies {
 }
 
 /** On schedule the base is the production baseline (fetched), or HEAD with a warning when none was recorded. */
-async function withBaseline(options: RunOptions, logger: Logger): Promise<RunOptions> {
-  if (await fetchBaseline(options.workingDirectory, options.baselineRef, options.baselineRemote)) {
+async function withBaseline(options: RunOptions, logger: Logger, env: NodeJS.ProcessEnv): Promise<RunOptions> {
+  const baseline = await fetchBaseline(options.workingDirectory, options.baselineRef, options.baselineRemote, env);
+  if (baseline.kind === 'fetch-failed') {
+    logger.warning(`Could not fetch the production baseline ${options.baselineRef} from ${options.baselineRemote}: ${baseline.reason}${baseline.local ? '; using the local copy' : ''}.`);
+  }
+  if (baseline.kind === 'found' || (baseline.kind === 'fetch-failed' && baseline.local)) {
+    if (baseline.kind === 'found' && baseline.fetched) logger.info(`Fetched the production baseline: ${baseline.fetched}`);
     logger.info(`Comparing with the production baseline ${options.baselineRef}.`);
     return { ...options, baseRef: options.baselineRef };
   }
-  logger.warning(`No production baseline at ${options.baselineRef} yet (it is recorded when a model ships); comparing with HEAD.`);
+  if (baseline.kind === 'absent') logger.warning(`No production baseline at ${options.baselineRef} yet (it is recorded when a model ships); comparing with HEAD.`);
+  else logger.warning(`Comparing with HEAD instead of the production baseline.`);
   return options;
+}
+
+/** The base commit of a shallow CI checkout is usually missing: fetch it through the remote, say so. */
+async function withBaseRevision(options: RunOptions, logger: Logger, env: NodeJS.ProcessEnv): Promise<void> {
+  const ensured = await ensureRevision(options.workingDirectory, options.baseRef, options.baselineRemote, env);
+  if (ensured.kind === 'fetched') logger.info(`Fetched the base revision ${shown(options.baseRef)}, which the checkout did not have: ${ensured.command}`);
+  // Not fetched: comparing names the revision and how to get it, as before.
+  if (ensured.kind === 'not-fetched' && ensured.command) logger.warning(`Could not fetch the base revision ${shown(options.baseRef)} (${ensured.command}): ${ensured.reason}`);
 }
 
 function nightlyShipBlocker(options: RunOptions, metrics: MetricRow[], gates: GateResult[]): string | undefined {
@@ -179,7 +194,8 @@ async function compare(options: RunOptions): Promise<Compared> {
 
 export async function run(given: RunOptions, { logger, env, image: imageDeps, kserve: kserveDeps }: RunDependencies): Promise<RunResult> {
   const stages: StageTiming[] = [];
-  const options = given.event === 'schedule' && given.baseRef === 'HEAD' ? await withBaseline(given, logger) : given;
+  const options = given.event === 'schedule' && given.baseRef === 'HEAD' ? await withBaseline(given, logger, env) : given;
+  await withBaseRevision(options, logger, env);
   const plan = planStages(options.event, options);
 
   let training: TrainResult | undefined;
@@ -271,7 +287,7 @@ export async function run(given: RunOptions, { logger, env, image: imageDeps, ks
   if (shipped && outcome.kind === 'passed' && (options.event === 'push' || options.event === 'schedule')) {
     await timed(stages, 'baseline', logger, async () => {
       const message = `Production baseline: ${compared.head.commit ?? 'workspace'}${image?.kind === 'pushed' ? ` (${image.digest})` : ''}`;
-      const recorded = await recordBaseline({ cwd: options.workingDirectory, files: compared.headFiles, ref: options.baselineRef, message, remote: options.baselineRemote });
+      const recorded = await recordBaseline({ cwd: options.workingDirectory, files: compared.headFiles, ref: options.baselineRef, message, remote: options.baselineRemote, env });
       logger.info(`Baseline recorded at ${options.baselineRef} (${recorded.commit.slice(0, 7)})${recorded.pushed ? ` and pushed to ${options.baselineRemote}` : ''}.`);
       if (recorded.pushError) logger.warning(`The baseline ref was not pushed to ${options.baselineRemote}: ${recorded.pushError}`);
     });

@@ -11,7 +11,8 @@ export interface TrainInput {
   cwd: string;
   /** Seconds before the command (and everything it started) is stopped; none when absent. */
   timeoutSeconds?: number;
-  env?: NodeJS.ProcessEnv;
+  /** The command's environment, from the front end (the core never reads the process's own). */
+  env: NodeJS.ProcessEnv;
   /** Where output goes as it arrives, unchanged (stderr stays stderr). */
   onOutput?: (chunk: Buffer, stream: 'stdout' | 'stderr') => void;
   /** Seconds between SIGTERM and SIGKILL on timeout. */
@@ -72,7 +73,7 @@ export function runTraining(input: TrainInput): Promise<TrainResult> {
       return;
     }
     // detached: its own process group, so a timeout stops the children (python workers) too.
-    const child = spawn(file, args, { cwd: input.cwd, env: input.env ?? process.env, shell, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, args, { cwd: input.cwd, env: input.env, shell, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let timedOut = false;
     let timer: NodeJS.Timeout | undefined;
     let killer: NodeJS.Timeout | undefined;

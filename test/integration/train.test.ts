@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { runTraining } from '../../src/train/run-command.js';
 
 const cwd = mkdtempSync(join(tmpdir(), 'mlops-train-'));
+/** The front end hands the stage its environment; these tests are that front end. */
+const env = { PATH: process.env.PATH };
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
 test('output is handed over as it comes, before the command ends, with stderr kept apart', async () => {
@@ -13,6 +15,7 @@ test('output is handed over as it comes, before the command ends, with stderr ke
   const result = await runTraining({
     command: ['bash', '-c', 'echo epoch 1; echo warn >&2; sleep 0.5; echo epoch 2'],
     cwd,
+    env,
     onOutput: (chunk, stream) => seen.push({ text: chunk.toString(), stream, at: Date.now() - started }),
   });
   expect(result).toMatchObject({ kind: 'succeeded', exitCode: 0, command: "bash -c 'echo epoch 1; echo warn >&2; sleep 0.5; echo epoch 2'" });
@@ -26,7 +29,7 @@ test('output is handed over as it comes, before the command ends, with stderr ke
 });
 
 test('a failing command reports its exit code and its last lines', async () => {
-  const result = await runTraining({ command: 'for i in $(seq 1 30); do echo line $i; done; exit 4', cwd });
+  const result = await runTraining({ command: 'for i in $(seq 1 30); do echo line $i; done; exit 4', cwd, env });
   expect(result).toMatchObject({ kind: 'failed', exitCode: 4 });
   expect(result.outputTail).toHaveLength(20);
   expect(result.outputTail.at(-1)).toBe('line 30');
@@ -34,7 +37,7 @@ test('a failing command reports its exit code and its last lines', async () => {
 
 test('a timeout stops the command and the processes it started', async () => {
   const marker = join(cwd, 'child-survived');
-  const result = await runTraining({ command: `(sleep 3; touch ${marker}) & sleep 30`, cwd, timeoutSeconds: 1, killGraceSeconds: 1 });
+  const result = await runTraining({ command: `(sleep 3; touch ${marker}) & sleep 30`, cwd, env, timeoutSeconds: 1, killGraceSeconds: 1 });
   expect(result).toMatchObject({ kind: 'timed-out', timeoutSeconds: 1 });
   await new Promise((resolve) => setTimeout(resolve, 3000));
   const { existsSync } = await import('node:fs');
@@ -42,6 +45,16 @@ test('a timeout stops the command and the processes it started', async () => {
 });
 
 test('a command that is not installed says so', async () => {
-  const result = await runTraining({ command: ['no-such-trainer-xyz'], cwd });
+  const result = await runTraining({ command: ['no-such-trainer-xyz'], cwd, env });
   expect(result).toMatchObject({ kind: 'not-started', reason: "'no-such-trainer-xyz' was not found (is it installed and on PATH?)" });
+});
+
+test('the command sees the environment the front end gave it, not the process its runner runs in', async () => {
+  process.env.MLOPS_TEST_LEAK = 'from-the-process';
+  try {
+    const result = await runTraining({ command: 'echo "given=$GIVEN leak=${MLOPS_TEST_LEAK:-none}"', cwd, env: { ...env, GIVEN: 'yes' } });
+    expect(result.outputTail).toEqual(['given=yes leak=none']);
+  } finally {
+    delete process.env.MLOPS_TEST_LEAK;
+  }
 });
