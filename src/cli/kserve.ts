@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { MlopsError, UsageError } from '../errors.js';
 import { kubeClientFrom } from '../kserve/kube-client.js';
-import { inferenceService, type ManifestInput, type Protocol } from '../kserve/manifest.js';
+import { inferenceService, parseEnv, type ManifestInput, type Protocol } from '../kserve/manifest.js';
 import { describePromotion, promote, rollback } from '../kserve/promote.js';
 import { readSmokeRequest } from '../kserve/smoke.js';
 import type { ConsoleLogger } from './console-logger.js';
@@ -22,6 +22,7 @@ interface KserveFlags {
   runtime?: string;
   protocol?: string;
   image?: string;
+  env?: string[];
   canaryPercent?: string;
   minReplicas?: string;
   maxReplicas?: string;
@@ -31,6 +32,8 @@ interface KserveFlags {
   timeout?: string;
   modelName?: string;
 }
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 function number(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -48,7 +51,7 @@ function protocolOf(value: string | undefined): Protocol | undefined {
 function manifestInput(flags: KserveFlags): ManifestInput {
   return {
     name: flags.name, namespace: flags.namespace, modelFormat: flags.modelFormat, storageUri: flags.storageUri, runtime: flags.runtime,
-    protocol: protocolOf(flags.protocol), image: flags.image, minReplicas: number('--min-replicas', flags.minReplicas),
+    protocol: protocolOf(flags.protocol), image: flags.image, env: parseEnv(flags.env ?? []), minReplicas: number('--min-replicas', flags.minReplicas),
     maxReplicas: number('--max-replicas', flags.maxReplicas), resources: flags.resources,
   };
 }
@@ -60,10 +63,11 @@ export function addKserveCommands(program: Command, io: CliIo, cwdOf: () => stri
   const model = (command: Command): Command =>
     target(command)
       .option('--model-format <format>', 'sklearn, xgboost, lightgbm, onnx, pytorch, tensorflow, …')
-      .option('--storage-uri <uri>', 'where the model is (s3://, gs://, pvc://, https://)')
+      .option('--storage-uri <uri>', 'where the model is (s3://, gs://, pvc://, https://); with --image, KServe downloads it to /mnt/models (STORAGE_URI)')
       .option('--runtime <runtime>', 'a ServingRuntime to use (default: KServe picks one for the format)')
       .option('--protocol <v1|v2>', 'inference protocol (V2 = Open Inference Protocol)')
       .option('--image <image>', 'serve this image as a custom container instead of a model')
+      .option('--env <NAME=value>', 'an environment variable of the serving container (repeatable)', collect)
       .option('--min-replicas <n>', 'minimum replicas (0 allows scale to zero)')
       .option('--max-replicas <n>', 'maximum replicas')
       .option('--resources <list>', 'cpu=1,memory=2Gi (requests and limits) or requests.cpu=…,limits.memory=…');

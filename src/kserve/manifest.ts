@@ -14,8 +14,13 @@ export interface ManifestInput {
   storageUri?: string;
   runtime?: string;
   protocol?: Protocol;
-  /** A serving image: the predictor becomes this container instead of a model. */
+  /**
+   * A serving image: the predictor becomes this container instead of a model. With `storageUri`
+   * too, the container carries it as `STORAGE_URI`, and KServe downloads the model to /mnt/models.
+   */
   image?: string;
+  /** Environment variables of the serving container (NAME → value), in order. */
+  env?: Readonly<Record<string, string>>;
   canaryPercent?: number;
   minReplicas?: number;
   maxReplicas?: number;
@@ -26,6 +31,13 @@ export interface ManifestInput {
 }
 
 export const TAG_ROUTING_ANNOTATION = 'serving.kserve.io/enable-tag-routing';
+/**
+ * KServe's `constants.CustomSpecStorageUriEnvVarKey`: `CustomPredictor.GetStorageUri` reads it from
+ * the container named `kserve-container`, and the storage initializer then fetches that URI.
+ */
+export const STORAGE_URI_ENV = 'STORAGE_URI';
+/** KServe's `constants.InferenceServiceContainerName`: the container it serves and mounts the model in. */
+export const SERVING_CONTAINER = 'kserve-container';
 export const DEPLOYMENT_MODE_ANNOTATION = 'serving.kserve.io/deploymentMode';
 
 // KServe's webhook: '[a-z]([-a-z0-9]*[a-z0-9])?'; the predictor service `<name>-predictor` must
@@ -70,6 +82,41 @@ export function parseResources(text: string): { requests?: Record<string, string
   return { ...(Object.keys(requests).length ? { requests } : {}), ...(Object.keys(limits).length ? { limits } : {}) };
 }
 
+// Kubernetes' IsEnvVarName (a C identifier, also allowing '-' and '.')
+const ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
+
+/** `NAME=value` items (`--env`), in order; the value may be empty or hold `=`. */
+export function parseEnv(items: readonly string[]): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const item of items) {
+    const at = item.indexOf('=');
+    if (at < 0) throw new UsageError(`--env: '${item}' is not NAME=value.`, 'Example: --env MODEL_NAME=housing.');
+    const name = item.slice(0, at).trim();
+    const value = item.slice(at + 1);
+    if (!ENV_NAME.test(name)) throw new UsageError(`--env: '${name}' is not an environment variable name (letters, digits, '_', '-' and '.', not starting with a digit).`);
+    if (Object.hasOwn(env, name)) throw new UsageError(`--env: ${name} is given twice (${env[name]}, then ${value}).`);
+    env[name] = value;
+  }
+  return env;
+}
+
+function checkStorageUri(uri: string): void {
+  if (!/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(uri)) throw new UsageError(`--storage-uri: '${uri}' is not a URI like s3://bucket/path.`);
+}
+
+/** The container's env: the given variables, then STORAGE_URI unless it is among them with the same value. */
+function containerEnv(env: Readonly<Record<string, string>>, storageUri: string | undefined): Array<{ name: string; value: string }> {
+  const merged = { ...env };
+  if (storageUri !== undefined) {
+    const given = merged[STORAGE_URI_ENV];
+    if (given !== undefined && given !== storageUri) {
+      throw new UsageError(`--env ${STORAGE_URI_ENV}=${given} and --storage-uri ${storageUri} name two models; give one (--storage-uri sets ${STORAGE_URI_ENV} for the custom container).`);
+    }
+    merged[STORAGE_URI_ENV] = storageUri;
+  }
+  return Object.entries(merged).map(([name, value]) => ({ name, value }));
+}
+
 function whole(name: string, value: number | undefined, min: number, max = Infinity): number | undefined {
   if (value === undefined) return undefined;
   if (!Number.isInteger(value) || value < min || value > max) throw new UsageError(`${name}: ${value} is not a whole number from ${min}${max === Infinity ? '' : ` to ${max}`}.`);
@@ -87,21 +134,25 @@ export function inferenceService(input: ManifestInput): Record<string, unknown> 
     throw new UsageError(`--max-replicas (${maxReplicas}) is below --min-replicas (${minReplicas}).`);
   }
   const resources = input.resources ? parseResources(input.resources) : undefined;
+  if (input.storageUri !== undefined) checkStorageUri(input.storageUri);
   let workload: Record<string, unknown>;
   if (input.image) {
+    // a custom container has no storageUri field: KServe takes the model's URI from its env
+    const env = containerEnv(input.env ?? {}, input.storageUri);
     workload = {
-      containers: [{ name: 'kserve-container', image: input.image, ...(resources ? { resources } : {}) }],
+      containers: [{ name: SERVING_CONTAINER, image: input.image, ...(env.length ? { env } : {}), ...(resources ? { resources } : {}) }],
     };
   } else {
     if (!input.modelFormat) throw new UsageError('--model-format is required without --image.', 'Name the format KServe serves it with: sklearn, xgboost, lightgbm, onnx, pytorch, tensorflow, …');
     if (!input.storageUri) throw new UsageError('--storage-uri is required without --image.', 'Where the model is stored, e.g. gs://bucket/models/housing/v3 or s3://… or pvc://….');
-    if (!/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(input.storageUri)) throw new UsageError(`--storage-uri: '${input.storageUri}' is not a URI like s3://bucket/path.`);
+    const env = containerEnv(input.env ?? {}, undefined);
     workload = {
       model: {
         modelFormat: { name: input.modelFormat },
         ...(input.runtime ? { runtime: input.runtime } : {}),
         ...(input.protocol ? { protocolVersion: input.protocol } : {}),
         storageUri: input.storageUri,
+        ...(env.length ? { env } : {}),
         ...(resources ? { resources } : {}),
       },
     };

@@ -12,11 +12,14 @@ import { readSmokeRequest } from './smoke.js';
 
 export async function rollOut(
   kserve: KserveOptions,
-  input: { cwd: string; client: IsvcClient; logger: Logger; /** Served when no storage URI is set (a pushed image, by digest). */ image?: string },
+  input: { cwd: string; client: IsvcClient; logger: Logger; /** A pushed image, by digest: served unless a model format and storage URI name a KServe runtime's model. */ image?: string },
 ): Promise<PromoteOutcome> {
+  // A format and a URI: KServe's runtime serves the model. Otherwise the pushed image serves, and a
+  // storage URI goes with it as STORAGE_URI for KServe's storage initializer (see manifest.ts).
+  const runtimeModel = kserve.modelFormat !== undefined && kserve.storageUri !== undefined;
   const desired = inferenceService({
     name: kserve.name, namespace: kserve.namespace, modelFormat: kserve.modelFormat, storageUri: kserve.storageUri, runtime: kserve.runtime,
-    protocol: kserve.protocol, image: kserve.storageUri ? undefined : input.image,
+    protocol: kserve.protocol, image: runtimeModel ? undefined : input.image,
   });
   const smoke = kserve.smokeTest ? { request: await readSmokeRequest(resolve(input.cwd, kserve.smokeTest), kserve.smokeTest), protocol: kserve.protocol } : undefined;
   return promote({ client: input.client, desired, canaryPercent: kserve.canaryPercent, readyTimeoutMs: kserve.timeoutSeconds * 1000, smoke, logger: input.logger });

@@ -8,6 +8,8 @@ import { RecordingLogger } from '../../src/logger.js';
 import { kubeClientFrom } from '../../src/kserve/kube-client.js';
 import { inferenceService } from '../../src/kserve/manifest.js';
 import { promote, rollback, type PromoteInput } from '../../src/kserve/promote.js';
+import { rollOut } from '../../src/kserve/rollout.js';
+import { validateInferenceService } from '../helpers/kserve-schema.js';
 import { mlops } from '../helpers/cli.js';
 import { startKubeServer, type KubeServer } from '../helpers/kube-server.js';
 import { startModelServer, type ModelServer } from '../helpers/model-server.js';
@@ -176,4 +178,25 @@ test('mlops kserve promote through the CLI: the kubeconfig (and its token) is ne
   expect(result.code).toBe(0);
   expect(result.stdout).toContain('Promoted models/cli: cli-predictor-00002 takes all traffic at http://cli.models.example.com.');
   expect(result.stdout + result.stderr).not.toContain('kube-test-token');
+});
+
+describe('rollOut from the run options (runs and the Jenkins promote step)', () => {
+  const image = `ghcr.io/acme/housing@sha256:${'b'.repeat(64)}`;
+  const kserve = (name: string, extra: Record<string, string> = {}) => ({ name, namespace: NS, protocol: 'v1' as const, canaryPercent: 10, timeoutSeconds: 10, ...extra });
+
+  test('a pushed image and a storage URI, no model format: the image serves, and STORAGE_URI tells KServe what to download', async () => {
+    controller('custom-uri', () => 'ready');
+    const outcome = await rollOut(kserve('custom-uri', { storageUri: 'gs://models/housing/v3' }), { cwd: process.cwd(), client: await client(), logger: new RecordingLogger(), image });
+    expect(outcome.kind).toBe('deployed');
+    const stored = kube.get(NS, 'custom-uri');
+    expect(stored.spec.predictor).toEqual({ containers: [{ name: 'kserve-container', image, env: [{ name: 'STORAGE_URI', value: 'gs://models/housing/v3' }] }] });
+    expect(validateInferenceService({ apiVersion: stored.apiVersion, kind: stored.kind, metadata: { name: stored.metadata.name, namespace: stored.metadata.namespace, annotations: stored.metadata.annotations }, spec: stored.spec })).toEqual({ valid: true, errors: [] });
+  });
+
+  test('a model format and a storage URI: KServe’s runtime serves the model, as before, even with an image pushed', async () => {
+    controller('runtime-uri', () => 'ready');
+    const outcome = await rollOut(kserve('runtime-uri', { modelFormat: 'sklearn', storageUri: 'gs://models/housing/v3' }), { cwd: process.cwd(), client: await client(), logger: new RecordingLogger(), image });
+    expect(outcome.kind).toBe('deployed');
+    expect(storedPredictor('runtime-uri')).toEqual({ model: { modelFormat: { name: 'sklearn' }, protocolVersion: 'v1', storageUri: 'gs://models/housing/v3' } });
+  });
 });

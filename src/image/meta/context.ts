@@ -24,6 +24,16 @@ export interface MetaEventContext {
   repository?: { htmlUrl?: string; description?: string; license?: string; name?: string };
 }
 
+/**
+ * metadata-action's "null" event (its tests' event_null.env and event_empty.env): no event name,
+ * ref or sha, as when nothing says what triggered the build. Rules that need a ref or a sha
+ * (ref, edge, semver without value=, sha, `{{branch}}`) give nothing; `type=raw` still gives its
+ * value, and the revision and version labels are empty.
+ */
+export function nullEventContext(): MetaEventContext {
+  return { eventName: '', ref: '', sha: '' };
+}
+
 export const HEADS = /^refs\/heads\//;
 export const TAGS = /^refs\/tags\//;
 export const PULLS = /^refs\/pull\//;

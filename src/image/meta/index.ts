@@ -13,7 +13,7 @@ import { labelRecord, mergeLabels, ociLabels } from './labels.js';
 import { parseTagRules } from './rules.js';
 import { computeVersion, isValidDockerTag, tagNames } from './tags.js';
 
-export { eventContextFromGitHub, type EventPayloadFacts, type GitHubEventFacts, type MetaEventContext } from './context.js';
+export { eventContextFromGitHub, nullEventContext, type EventPayloadFacts, type GitHubEventFacts, type MetaEventContext } from './context.js';
 export { parseFlavor, type Flavor } from './flavor.js';
 export { parseImages, type ImageName } from './images.js';
 export { DEFAULT_PRIORITIES, DEFAULT_TAG_RULES, parseTagRule, parseTagRules, type TagRule, type TagType } from './rules.js';
