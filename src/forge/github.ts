@@ -1,6 +1,7 @@
 /**
- * The Forge on GitHub: @actions/github's octokit with the retry plugin (5xx, network errors) and
- * the throttling plugin (primary and secondary rate limits, waiting as the headers say).
+ * The Forge on GitHub: @actions/github's octokit with the retry plugin (5xx, network errors), the
+ * throttling plugin (whether a rate-limited request is tried again) and, under both, one queue
+ * (./request-queue.ts): requests one at a time, all of them held while a rate limit says wait.
  * The sticky comment is found with GraphQL, newest comments first, 100 at a time, so a report
  * among the newest comments costs one query whatever the size of the thread, and one buried
  * under thousands is still found.
@@ -11,6 +12,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import { splitRepository } from '../context.js';
 import type { CheckRunInput, CheckRunOutcome, CommentOutcome, CommentTarget, Forge, IssueOutcome } from './forge.js';
 import { describeTarget } from './forge.js';
+import { queueRequests, RequestQueue, systemClock, type Clock } from './request-queue.js';
 
 export interface GitHubForgeOptions {
   token: string;
@@ -24,7 +26,15 @@ export interface GitHubForgeOptions {
   onWait?: (message: string) => void;
   /** How many times a rate-limited request is tried again. */
   rateLimitRetries?: number;
+  /** For the queue's holds; the system clock unless a test passes its own. */
+  clock?: Clock;
 }
+
+/**
+ * plugin-retry's list plus 429: a 429 is a rate limit, to be waited out as its headers say and
+ * tried again as rateLimitRetries allows (plugin-throttling), not retried after 1, 4 and 9 s.
+ */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 
 type Octokit = ReturnType<typeof getOctokit>;
 
@@ -103,13 +113,19 @@ export class GitHubForge implements Forge {
       options.onWait?.(`GitHub ${kind} rate limit on ${request.method} ${request.url}: waiting ${retryAfter}s, then trying again (${retryCount + 1}/${retries}).`);
       return true;
     };
+    const clock = options.clock ?? systemClock;
+    const queue = new RequestQueue(clock, (hold, waitMs) => options.onWait?.(`GitHub rate limit: holding all requests for ${Math.ceil(waitMs / 1000)}s (${hold.reason}).`));
+    // No `request` option: it would replace @actions/github's proxy-aware `request.fetch`, and
+    // `request.retries` made plugin-retry retry every failure (403, 404, 422 too) at once.
     this.octokit = getOctokit(
       options.token,
       {
         baseUrl: options.apiUrl.replace(/\/$/, ''),
         throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-        request: { retries: 3 },
+        retry: { retries: 3, doNotRetry: DO_NOT_RETRY },
       },
+      // First, so that it wraps innermost: every attempt, retries included, takes its turn.
+      queueRequests(queue, clock),
       retry,
       throttling,
     );

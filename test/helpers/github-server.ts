@@ -70,6 +70,9 @@ export interface RecordedRequest {
   body: string;
   status: number;
   kind: 'rest' | 'graphql';
+  /** When the request arrived and when it was answered (Date.now() ms): rate-limit windows are checked against these. */
+  at: number;
+  answeredAt: number;
 }
 
 export interface Fault {
@@ -114,6 +117,13 @@ export interface GitHubServer {
    * octokit.paginate, use /repositories/{id}/... for the second page on.
    */
   fault(fault: Fault): void;
+  /**
+   * Spend the token's primary rate limit so that `remaining` requests are left until `resetIn`
+   * seconds from now. The last one is answered with `x-ratelimit-remaining: 0`; those after it,
+   * until the reset, are refused as GitHub does: REST with 403, GraphQL with 200 and RATE_LIMITED.
+   * Returns the reset (`x-ratelimit-reset`, epoch seconds).
+   */
+  setRateLimit(token: string, limit: { resource?: 'core' | 'graphql'; remaining: number; resetIn: number }): number;
   close(): Promise<void>;
 }
 
@@ -126,29 +136,33 @@ function nowEpoch(): number {
   return Math.floor(Date.now() / 1000);
 }
 
+const PRIMARY_MESSAGE = 'API rate limit exceeded for installation ID 1.';
+const GRAPHQL_RATE_LIMITED = { errors: [{ type: 'RATE_LIMITED', message: PRIMARY_MESSAGE }] };
+
 /**
- * A primary rate limit: 403 with `x-ratelimit-remaining: 0` and a reset one second from now
- * (REST). With `{ graphql: true }`, GitHub's GraphQL form: 200 with a RATE_LIMITED error.
+ * A primary rate limit: 403 with `x-ratelimit-remaining: 0` and a reset `resetIn` (default 1)
+ * seconds from now, in whole epoch seconds as GitHub sends it (REST). With `{ graphql: true }`,
+ * GitHub's GraphQL form: 200 with a RATE_LIMITED error.
  */
-export function rateLimitFault(match: FaultMatch = {}): Fault {
-  const headers = { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(nowEpoch() + 1), 'x-ratelimit-used': '5000' };
+export function rateLimitFault({ resetIn = 1, ...match }: FaultMatch & { resetIn?: number } = {}): Fault {
+  const headers = { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(nowEpoch() + resetIn), 'x-ratelimit-used': '5000' };
   if (match.graphql) {
-    return { ...match, status: 200, headers: { ...headers, 'x-ratelimit-resource': 'graphql' }, body: { errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for installation ID 1.' }] } };
+    return { ...match, status: 200, headers: { ...headers, 'x-ratelimit-resource': 'graphql' }, body: GRAPHQL_RATE_LIMITED };
   }
-  return { ...match, status: 403, headers, body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: RATE_LIMIT_DOCS, status: '403' } };
+  return { ...match, status: 403, headers, body: { message: PRIMARY_MESSAGE, documentation_url: RATE_LIMIT_DOCS, status: '403' } };
 }
 
 const SECONDARY_MESSAGE =
   'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ';
 
-/** A secondary rate limit: 403 with `retry-after: 1` and GitHub's "secondary rate limit" message. */
-export function secondaryRateLimitFault(match: FaultMatch = {}): Fault {
-  return { ...match, status: 403, headers: { 'retry-after': '1' }, body: { message: `${SECONDARY_MESSAGE}${requestId()}.`, documentation_url: SECONDARY_DOCS, status: '403' } };
+/** A secondary rate limit: 403 with `retry-after: N` (default 1) and GitHub's "secondary rate limit" message. */
+export function secondaryRateLimitFault({ retryAfter = 1, ...match }: FaultMatch & { retryAfter?: number } = {}): Fault {
+  return { ...match, status: 403, headers: { 'retry-after': String(retryAfter) }, body: { message: `${SECONDARY_MESSAGE}${requestId()}.`, documentation_url: SECONDARY_DOCS, status: '403' } };
 }
 
-/** GitHub's other form of a secondary rate limit: 429 with `retry-after: 1`. */
-export function tooManyRequestsFault(match: FaultMatch = {}): Fault {
-  return { ...match, status: 429, headers: { 'retry-after': '1' }, body: { message: `${SECONDARY_MESSAGE}${requestId()}.`, documentation_url: SECONDARY_DOCS, status: '429' } };
+/** GitHub's other form of a secondary rate limit: 429 with `retry-after: N` (default 1). */
+export function tooManyRequestsFault({ retryAfter = 1, ...match }: FaultMatch & { retryAfter?: number } = {}): Fault {
+  return { ...match, status: 429, headers: { 'retry-after': String(retryAfter) }, body: { message: `${SECONDARY_MESSAGE}${requestId()}.`, documentation_url: SECONDARY_DOCS, status: '429' } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1918,13 +1932,14 @@ function takeFault(state: State, method: string, path: string, kind: 'rest' | 'g
 }
 
 async function handle(state: State, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const at = Date.now();
   const rawBody = await readBody(req);
   const method = (req.method ?? 'GET').toUpperCase();
   const url = new URL(req.url ?? '/', state.apiUrl);
   const kind: 'rest' | 'graphql' = url.pathname === '/graphql' ? 'graphql' : 'rest';
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-  const record: RecordedRequest = { method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers, body: rawBody, status: 0, kind };
+  const record: RecordedRequest = { method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers, body: rawBody, status: 0, kind, at, answeredAt: 0 };
   state.requests.push(record);
 
   const auth = headers.authorization?.match(/^(?:token|bearer)\s+(\S+)\s*$/i);
@@ -1955,7 +1970,9 @@ async function handle(state: State, req: IncomingMessage, res: ServerResponse): 
       }
       if (!token) throw new HttpError(401, errorBody(401, 'Bad credentials', doc));
       if (bucket.used > LIMIT) {
-        throw new HttpError(403, errorBody(403, `API rate limit exceeded for installation ID 1.`, RATE_LIMIT_DOCS));
+        // GraphQL's primary limit is a 200 with a RATE_LIMITED error; REST's is a 403.
+        if (kind === 'graphql') throw new HttpError(200, GRAPHQL_RATE_LIMITED);
+        throw new HttpError(403, errorBody(403, PRIMARY_MESSAGE, RATE_LIMIT_DOCS));
       }
       const ctx: Ctx = { state, method, url, token, rawBody };
       if (kind === 'graphql') {
@@ -1983,6 +2000,7 @@ async function handle(state: State, req: IncomingMessage, res: ServerResponse): 
   }
   Object.assign(out, reply.headers ?? {});
   out['content-length'] = String(Buffer.byteLength(payload));
+  record.answeredAt = Date.now();
   res.writeHead(reply.status, out);
   res.end(payload);
 }
@@ -2086,6 +2104,13 @@ export async function startGitHubServer(): Promise<GitHubServer> {
 
     fault(fault) {
       state.faults.push({ ...fault, left: fault.times ?? 1 });
+    },
+
+    setRateLimit(token, { resource = 'core', remaining, resetIn }) {
+      const bucket = state.bucket(token, resource);
+      bucket.used = LIMIT - remaining;
+      bucket.reset = nowEpoch() + resetIn;
+      return bucket.reset;
     },
 
     close() {

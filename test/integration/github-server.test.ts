@@ -487,6 +487,40 @@ describe('local GitHub API test server: faults and recording', () => {
     expect(server.comments(REPO, 7)).toEqual([]);
   });
 
+  it('chosen retry-after and reset, and each request recorded with its arrival and answer times', async () => {
+    const before = Date.now();
+    server.fault(secondaryRateLimitFault({ method: 'POST', retryAfter: 2 }));
+    server.fault(tooManyRequestsFault({ method: 'GET', retryAfter: 3 }));
+    server.fault(rateLimitFault({ method: 'PATCH', resetIn: 5 }));
+    const secondary = await call('POST', `/repos/${REPO}/issues/7/comments`, { body: 'x' });
+    const tooMany = await call('GET', `/repos/${REPO}/pulls/7`);
+    const primary = await call('PATCH', `/repos/${REPO}/issues/7`, { body: 'x' });
+    expect([secondary.status, secondary.headers.get('retry-after')]).toEqual([403, '2']);
+    expect([tooMany.status, tooMany.headers.get('retry-after')]).toEqual([429, '3']);
+    expect(primary.status).toBe(403);
+    expect(Number(primary.headers.get('x-ratelimit-reset'))).toBeGreaterThanOrEqual(Math.floor(before / 1000) + 5);
+    expect(Number(primary.headers.get('x-ratelimit-reset'))).toBeLessThanOrEqual(Math.floor(Date.now() / 1000) + 5);
+    let last = before;
+    for (const request of server.requests) {
+      expect(request.at).toBeGreaterThanOrEqual(last);
+      expect(request.answeredAt).toBeGreaterThanOrEqual(request.at);
+      last = request.answeredAt;
+    }
+    expect(last).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('setRateLimit: the last request says x-ratelimit-remaining: 0, the next are refused until the reset (REST 403, GraphQL 200 RATE_LIMITED)', async () => {
+    const reset = server.setRateLimit(TOKEN, { remaining: 1, resetIn: 60 });
+    server.setRateLimit(TOKEN, { resource: 'graphql', remaining: 0, resetIn: 60 });
+    const lastOne = await call('GET', `/repos/${REPO}/pulls/7`);
+    expect([lastOne.status, lastOne.headers.get('x-ratelimit-remaining'), lastOne.headers.get('x-ratelimit-reset')]).toEqual([200, '0', String(reset)]);
+    const refused = await call<{ message: string }>('GET', `/repos/${REPO}/pulls/7`);
+    expect([refused.status, refused.headers.get('x-ratelimit-remaining'), refused.body.message]).toEqual([403, '0', 'API rate limit exceeded for installation ID 1.']);
+    const gql = await graphql('{ viewer { login } }');
+    expect([gql.status, gql.headers.get('x-ratelimit-remaining'), gql.body]).toEqual([200, '0', { errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for installation ID 1.' }] }]);
+    expect((await call('GET', `/repos/${REPO}/pulls/7`, undefined, USER_TOKEN)).status).toBe(200);
+  });
+
   it('records raw bodies and lower-cased headers', async () => {
     await call('POST', `/repos/${REPO}/issues/7/comments?x=1`, { body: 'hello' });
     const [request] = server.requests;
