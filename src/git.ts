@@ -1,6 +1,7 @@
 /**
- * The git reads the core needs: resolve a revision, read a file as it was at a revision
- * (`git cat-file`, never a checkout), and tell a shallow clone how to fetch what it lacks.
+ * The git reads the core needs: resolve a revision, list and read files as they were at a
+ * revision (`git ls-tree`, `git cat-file`, never a checkout), and tell a shallow clone how to
+ * fetch what it lacks.
  */
 import { execFile, spawn } from 'node:child_process';
 import type { Readable } from 'node:stream';
@@ -46,7 +47,7 @@ export async function resolveCommit(cwd: string, rev: string): Promise<string> {
       hint: `Fetch it with \`git fetch --depth=1 origin ${rev}\`, or check out with \`fetch-depth: 0\` (actions/checkout).`,
     });
   }
-  const noCommits = !(await git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD'])).ok;
+  const noCommits = await hasNoCommits(cwd);
   throw new MlopsError(
     noCommits ? `unknown revision '${rev}': the repository has no commits yet.` : `unknown revision '${rev}'.`,
     { hint: 'Name a branch, tag or commit that exists in this clone (see `git log --oneline`).' },
@@ -89,6 +90,39 @@ export async function ensureRevision(cwd: string, rev: string, remote: string, e
   if (!fetched.ok) return { kind: 'not-fetched', command, reason: fetched.stderr.trim().split('\n').pop() || 'git fetch failed' };
   const there = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], env);
   return there.ok ? { kind: 'fetched', command } : { kind: 'not-fetched', command, reason: `${remote} has no commit '${rev}'` };
+}
+
+/** A git repository whose HEAD names no commit yet (just `git init`ed): scmrepo's `no_commits`. */
+export async function hasNoCommits(cwd: string): Promise<boolean> {
+  if ((await git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD'])).ok) return false;
+  return isGitRepository(cwd);
+}
+
+/** The top folder of the work tree `cwd` is in; undefined outside a git repository. */
+export async function workTreeRoot(cwd: string): Promise<string | undefined> {
+  const result = await git(cwd, ['rev-parse', '--show-toplevel']);
+  return result.ok ? result.stdout.trim() : undefined;
+}
+
+function nulSeparated(text: string): string[] {
+  return text.split('\0').filter(Boolean);
+}
+
+/** Every file under `cwd` in a commit's tree, relative to `cwd` (`git ls-tree`, no checkout). */
+export async function listFilesAt(cwd: string, commit: string): Promise<string[]> {
+  const result = await git(cwd, ['ls-tree', '-r', '-z', '--name-only', commit]);
+  if (!result.ok) throw new MlopsError(`cannot list the files of commit ${commit}: ${result.stderr.trim()}`);
+  return nulSeparated(result.stdout);
+}
+
+/**
+ * The files under `cwd` that git does not ignore, tracked or not, relative to `cwd`. Tracked files
+ * deleted from the work tree are listed too: the caller checks what it needs exists.
+ */
+export async function listWorkTreeFiles(cwd: string): Promise<string[]> {
+  const result = await git(cwd, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+  if (!result.ok) throw new MlopsError(`cannot list the files of the work tree at ${cwd}: ${result.stderr.trim()}`);
+  return nulSeparated(result.stdout);
 }
 
 /** `<commit>:./<path>`: a path relative to `cwd`, as git resolves it. */

@@ -9,7 +9,7 @@ import type { RowSelector } from './csv.js';
 import { extractMetrics, flatten } from './flatten.js';
 import { loadFile, WORKSPACE, type Revision } from './load.js';
 import { UnreadableFileError } from './parse.js';
-import { DEFAULT_PARAMS_FILE, findTargets, normalisePath, type ParamsTarget, type Targets } from './targets.js';
+import { findTargets, normalisePath, type ParamsTarget, type Targets } from './targets.js';
 import { isPlainObject, type Value } from './value.js';
 
 export interface FileError {
@@ -142,7 +142,7 @@ function paramsPlan(targets: Targets, options: CollectOptions, defaultExists: bo
   const plan: ParamsTarget[] = [...targets.params];
   // Without --deps DVC adds top-level params files and the whole default params.yaml, tracked by a stage or not.
   if (!options.deps) plan.push(...targets.topLevelParams.map((path) => ({ path })));
-  if (!options.deps && defaultExists) plan.push({ path: DEFAULT_PARAMS_FILE });
+  if (!options.deps && defaultExists) plan.push({ path: targets.defaultParams });
   const merged = new Map<string, ParamsTarget>();
   for (const target of plan) {
     const seen = merged.get(target.path);
@@ -157,7 +157,7 @@ export async function collectParams(revision: Revision, options: CollectOptions)
   const snapshot: Snapshot = { revision, files: new Map(), errors: [] };
   const targets = await targetsOrError(snapshot, options);
   if (!targets) return snapshot;
-  const defaultExists = await loadFile(revision, DEFAULT_PARAMS_FILE, { cwd: options.cwd }).then(
+  const defaultExists = await loadFile(revision, targets.defaultParams, { cwd: options.cwd }).then(
     (value) => value !== undefined,
     () => true, // there but unreadable: reading it again below reports why
   );

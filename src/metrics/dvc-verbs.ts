@@ -4,6 +4,7 @@
  * with single files go to `warnings` (stderr), naming the file and the revision, and the
  * verb still succeeds, as DVC's does.
  */
+import { hasNoCommits } from '../git.js';
 import { collectMetrics, collectParams, flattenedFile, resolveRevision, type CollectOptions, type Snapshot } from './collect.js';
 import { dvcDiff, formatDict, sortedKeys, type DvcDiff } from './dvc-diff.js';
 import { pyJsonDumps, pyRepr, pyRound, pyStr } from './pyformat.js';
@@ -136,8 +137,19 @@ export function renderParamsDiff(diff: DvcDiff, aRev: string, bRev: string, flag
   return diffTable(diff, 'Param', aRev, bRev, false, undefined, flags);
 }
 
+/**
+ * DVC's `metrics diff`/`params diff` return `{}` before reading anything when the repository has
+ * no commits yet (`if repo.scm.no_commits`), whatever revisions were named: an empty table, exit 0.
+ */
+async function emptyIfNoCommits(input: DiffInput, render: (diff: DvcDiff) => string): Promise<VerbOutput | undefined> {
+  if (!(await hasNoCommits(input.cwd))) return undefined;
+  return { stdout: input.json ? diffJson(new Map(), input.jsonIndent) : render(new Map()), warnings: [] };
+}
+
 /** `dvc metrics diff [a_rev] [b_rev]`. */
 export async function metricsDiff(input: DiffInput): Promise<VerbOutput> {
+  const empty = await emptyIfNoCommits(input, (diff) => renderMetricsDiff(diff, input.aRev ?? 'HEAD', input.bRev ?? 'workspace', input));
+  if (empty) return empty;
   const { diff, snapshots } = await diffMetricsData(input);
   const warnings = warningsOf(snapshots, 'metrics');
   if (input.json) return { stdout: diffJson(diff, input.jsonIndent), warnings };
@@ -146,6 +158,8 @@ export async function metricsDiff(input: DiffInput): Promise<VerbOutput> {
 
 /** `dvc params diff [a_rev] [b_rev]`: no Change column, values as Python prints them. */
 export async function paramsDiff(input: DiffInput): Promise<VerbOutput> {
+  const empty = await emptyIfNoCommits(input, (diff) => renderParamsDiff(diff, input.aRev ?? 'HEAD', input.bRev ?? 'workspace', input));
+  if (empty) return empty;
   const { diff, snapshots } = await diffParamsData(input);
   const warnings = warningsOf(snapshots, 'params');
   if (input.json) return { stdout: diffJson(diff, input.jsonIndent), warnings };

@@ -1,10 +1,12 @@
 /**
- * Which files hold the metrics and params, at one revision: the `--targets` given, else what
- * dvc.yaml declares (stage `metrics:`/`params:`, top-level `metrics:`/`params:`), else
- * `metrics.json` / `params.yaml` when they exist. dvc.yaml is read at the same revision, as DVC
- * reads the repository as it was.
+ * Which files hold the metrics and params, at one revision: the `--targets` given, else what the
+ * project's dvc.yaml files declare (stage `metrics:`/`params:`, top-level `metrics:`/`params:`),
+ * else `metrics.json` / `params.yaml` when they exist. Every dvc.yaml of the project counts, each
+ * read at the same revision, as DVC reads the repository as it was; paths in one are relative to
+ * its own folder and come out relative to the folder the command runs in, as DVC prints them.
  */
 import { posix } from 'node:path';
+import { dvcYamlFiles, findProject, fromCwd, type Project } from './discover.js';
 import { loadFile, type LoadOptions, type Revision } from './load.js';
 import { isPlainObject, type Value } from './value.js';
 
@@ -22,6 +24,8 @@ export interface Targets {
   topLevelParams: string[];
   /** `vars:` files (params.yaml is DVC's default one) with the keys stages interpolate. */
   vars: ParamsTarget[];
+  /** The project's own params.yaml (at its root), which DVC reads whole by default. */
+  defaultParams: string;
   /** Where the list came from, for messages. */
   source: 'targets' | 'dvc.yaml' | 'defaults';
 }
@@ -113,16 +117,25 @@ function varsFiles(entries: Value | undefined, wdir: string): { path: string; on
   });
 }
 
-/** The metrics and params dvc.yaml declares. */
-export function targetsFromDvcYaml(dvcYaml: Value): Omit<Targets, 'source'> {
-  const metrics: string[] = [];
-  const params: ParamsTarget[] = [];
-  const topLevelParams: string[] = [];
-  if (!isPlainObject(dvcYaml)) return { metrics, params, topLevelParams, vars: [] };
+/** What one dvc.yaml declares; DVC collects stage metrics before top-level ones across all files. */
+export interface Declared {
+  stageMetrics: string[];
+  topLevelMetrics: string[];
+  params: ParamsTarget[];
+  topLevelParams: string[];
+  vars: ParamsTarget[];
+}
+
+/** The metrics and params a dvc.yaml in `folder` declares, with paths relative to the project root. */
+export function targetsFromDvcYaml(dvcYaml: Value, folder = '.'): Declared {
+  const declared: Declared = { stageMetrics: [], topLevelMetrics: [], params: [], topLevelParams: [], vars: [] };
+  if (!isPlainObject(dvcYaml)) return declared;
+  const inFolder = (path: string): string => normalisePath(posix.join(folder, path));
   if (Array.isArray(dvcYaml.params)) {
-    for (const entry of dvcYaml.params) if (typeof entry === 'string') topLevelParams.push(normalisePath(entry));
+    for (const entry of dvcYaml.params) if (typeof entry === 'string') declared.topLevelParams.push(inFolder(entry));
   }
-  const vars = [{ path: DEFAULT_PARAMS_FILE }, ...varsFiles(dvcYaml.vars, '.')];
+  // the default vars file is the params.yaml next to the dvc.yaml
+  const vars = [{ path: inFolder(DEFAULT_PARAMS_FILE) }, ...varsFiles(dvcYaml.vars, folder)];
   const interpolated = new Set<string>();
   const stages = isPlainObject(dvcYaml.stages) ? dvcYaml.stages : {};
   for (const stage of Object.values(stages)) {
@@ -130,14 +143,27 @@ export function targetsFromDvcYaml(dvcYaml: Value): Omit<Targets, 'source'> {
     interpolatedKeys(stage, interpolated);
     // foreach/matrix stages keep their definition under `do`
     const body = isPlainObject(stage.do) ? stage.do : stage;
-    const wdir = typeof body.wdir === 'string' ? body.wdir : '.';
-    metrics.push(...outputPaths(body.metrics).map((path) => normalisePath(posix.join(wdir, path))));
-    params.push(...paramsEntries(body.params, wdir));
+    const wdir = inFolder(typeof body.wdir === 'string' ? body.wdir : '.');
+    declared.stageMetrics.push(...outputPaths(body.metrics).map((path) => normalisePath(posix.join(wdir, path))));
+    declared.params.push(...paramsEntries(body.params, wdir));
     vars.push(...varsFiles(body.vars, wdir));
   }
-  // DVC lists stage metrics first, then the top-level ones
-  metrics.push(...outputPaths(dvcYaml.metrics));
-  return { metrics: [...new Set(metrics.map(normalisePath))], params: mergeParams(params), topLevelParams, vars: varsTargets(vars, interpolated) };
+  declared.topLevelMetrics.push(...outputPaths(dvcYaml.metrics).map(inFolder));
+  declared.vars = varsTargets(vars, interpolated);
+  return declared;
+}
+
+/** All dvc.yaml files together, paths as the command's folder sees them. */
+function combine(all: readonly Declared[], project: Project): Omit<Targets, 'source' | 'defaultParams'> {
+  const shown = (path: string): string => fromCwd(project, path);
+  const shownTargets = (targets: ParamsTarget[]): ParamsTarget[] => mergeParams(targets.map((target) => ({ ...target, path: shown(target.path) })));
+  const metrics = all.flatMap((one) => one.stageMetrics).concat(all.flatMap((one) => one.topLevelMetrics)).map(shown);
+  return {
+    metrics: [...new Set(metrics)],
+    params: shownTargets(all.flatMap((one) => one.params)),
+    topLevelParams: [...new Set(all.flatMap((one) => one.topLevelParams).map(shown))],
+    vars: shownTargets(all.flatMap((one) => one.vars)),
+  };
 }
 
 async function exists(revision: Revision, path: string, options: LoadOptions): Promise<boolean> {
@@ -152,16 +178,25 @@ async function exists(revision: Revision, path: string, options: LoadOptions): P
 export async function findTargets(revision: Revision, options: LoadOptions, explicit?: readonly string[]): Promise<Targets> {
   if (explicit && explicit.length > 0) {
     const paths = explicit.map(normalisePath);
-    return { metrics: paths, params: paths.map((path) => ({ path })), topLevelParams: [], vars: [], source: 'targets' };
+    return { metrics: paths, params: paths.map((path) => ({ path })), topLevelParams: [], vars: [], defaultParams: DEFAULT_PARAMS_FILE, source: 'targets' };
   }
-  const dvcYaml = await loadFile(revision, 'dvc.yaml', options);
-  if (dvcYaml !== undefined) return { ...targetsFromDvcYaml(dvcYaml), source: 'dvc.yaml' };
+  const project = await findProject(options.cwd);
+  const declared: Declared[] = [];
+  for (const file of await dvcYamlFiles(revision, project)) {
+    // listed but gone from the workspace: nothing to read
+    const dvcYaml = await loadFile(revision, fromCwd(project, file), options);
+    if (dvcYaml !== undefined) declared.push(targetsFromDvcYaml(dvcYaml, posix.dirname(file)));
+  }
+  const defaultParams = fromCwd(project, DEFAULT_PARAMS_FILE);
+  if (declared.length > 0) return { ...combine(declared, project), defaultParams, source: 'dvc.yaml' };
+  const defaultMetrics = fromCwd(project, DEFAULT_METRICS_FILE);
   return {
-    metrics: (await exists(revision, DEFAULT_METRICS_FILE, options)) ? [DEFAULT_METRICS_FILE] : [],
+    metrics: (await exists(revision, defaultMetrics, options)) ? [defaultMetrics] : [],
     // params.yaml itself is added whole by the caller, as DVC does with or without dvc.yaml
     params: [],
     topLevelParams: [],
     vars: [],
+    defaultParams,
     source: 'defaults',
   };
 }
