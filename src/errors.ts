@@ -23,6 +23,26 @@ export class UsageError extends MlopsError {
   }
 }
 
+/**
+ * A bad value of one option. The core names the option by its key (`kserve-name`); each front
+ * end spells it its own way (`kserve-name`, `--name`, `kserveName`) through `spelled`.
+ */
+export class OptionError extends UsageError {
+  constructor(
+    readonly key: string,
+    readonly detail: string,
+    hint?: string,
+  ) {
+    super(`${key}: ${detail}`, hint);
+    this.name = 'OptionError';
+  }
+
+  /** The same error, naming the option as the user's front end spells it. */
+  spelled(spell: (key: string) => string): UsageError {
+    return new UsageError(`${spell(this.key)}: ${this.detail}`, this.hint);
+  }
+}
+
 /** One line for a person, whatever was thrown (strings, objects, Errors). */
 export function describeError(error: unknown): string {
   if (error instanceof MlopsError) return error.hint ? `${error.message}\n${error.hint}` : error.message;

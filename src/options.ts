@@ -3,7 +3,7 @@
  * CLI flags or the project's `mlops.yaml`. Reading a value (front end) is kept apart from parsing
  * it (here, pure functions), and every bad value is a usage error naming the option.
  */
-import { UsageError } from './errors.js';
+import { OptionError, UsageError } from './errors.js';
 import { LAST_ROW, parseRowSelector, type RowSelector } from './metrics/csv.js';
 import { parseDirections, type Direction } from './metrics/direction.js';
 import { parseGates, type Gate } from './metrics/gates.js';
@@ -66,6 +66,16 @@ export interface KserveOptions {
   /** A request file, relative to the working directory. */
   smokeTest?: string;
   timeoutSeconds: number;
+  /** An image to serve that this run did not build (a custom container); it wins over a pushed one. */
+  servingImage?: string;
+  minReplicas?: number;
+  maxReplicas?: number;
+  /** `cpu=1,memory=2Gi` or `requests.cpu=…,limits.memory=…`. */
+  resources?: string;
+  /** The model's name in the predict URL (default: the InferenceService name). */
+  modelName?: string;
+  /** `NAME=value` lines: the serving container's environment. */
+  env: string[];
 }
 
 /** Raw option values as text (or lists of text), keyed by their action input / flag name. */
@@ -75,6 +85,7 @@ export const RAW_KEYS = [
   'gates', 'direction', 'headline', 'charts', 'report-path', 'report-id', 'precision', 'comment',
   'image', 'image-tags', 'image-flavor', 'image-labels', 'dockerfile', 'context', 'push', 'registry', 'registry-username', 'build-args',
   'kserve-name', 'kserve-namespace', 'kserve-model-format', 'kserve-storage-uri', 'kserve-runtime', 'protocol', 'canary-percent', 'smoke-test', 'kserve-timeout',
+  'serving-image', 'kserve-env', 'kserve-min-replicas', 'kserve-max-replicas', 'kserve-resources', 'kserve-model-name',
   'baseline-ref', 'baseline-remote', 'on-improvement', 'improvement-margin',
 ] as const;
 export type RawKey = (typeof RAW_KEYS)[number];
@@ -89,21 +100,21 @@ export function parseList(value: string | readonly string[] | undefined, separat
 function single(name: string, value: string | readonly string[] | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
-  if (value.length > 1) throw new UsageError(`${name}: give one value, not ${value.length}.`);
+  if (value.length > 1) throw new OptionError(name, `give one value, not ${value.length}.`);
   return single(name, value[0]);
 }
 
 export function parseChoice<T extends string>(name: string, value: string | undefined, choices: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((choices as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${name}: '${value}' is not one of ${choices.join(', ')}.`);
+  throw new OptionError(name, `'${value}' is not one of ${choices.join(', ')}.`);
 }
 
 export function parsePositiveNumber(name: string, value: string | undefined, { integer = false } = {}): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
   if (!Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number))) {
-    throw new UsageError(`${name}: '${value}' is not a positive ${integer ? 'whole ' : ''}number.`);
+    throw new OptionError(name, `'${value}' is not a positive ${integer ? 'whole ' : ''}number.`);
   }
   return number;
 }
@@ -141,10 +152,17 @@ export function buildRunOptions(...layers: RawOptions[]): RunOptions {
   };
 }
 
+/** A replica count: a whole number, 0 allowed (scale to zero). */
+function parseCount(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new OptionError(name, `'${value}' is not a whole number of 0 or more.`);
+  return Number(value);
+}
+
 function parseMargin(value: string | undefined): number {
   if (value === undefined) return 0;
   const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(value);
-  if (!match) throw new UsageError(`improvement-margin: '${value}' is not a percentage like 1%.`);
+  if (!match) throw new OptionError('improvement-margin', `'${value}' is not a percentage like 1%.`);
   return Number(match[1]);
 }
 
@@ -152,7 +170,7 @@ function kserveOptions(raw: RawOptions): KserveOptions | undefined {
   const name = single('kserve-name', raw['kserve-name']);
   if (!name) return undefined;
   const canaryPercent = parsePositiveNumber('canary-percent', single('canary-percent', raw['canary-percent']), { integer: true }) ?? 10;
-  if (canaryPercent > 100) throw new UsageError(`canary-percent: ${canaryPercent} is over 100.`);
+  if (canaryPercent > 100) throw new OptionError('canary-percent', `${canaryPercent} is over 100.`);
   return {
     name,
     namespace: single('kserve-namespace', raw['kserve-namespace']) ?? 'default',
@@ -163,6 +181,12 @@ function kserveOptions(raw: RawOptions): KserveOptions | undefined {
     canaryPercent,
     smokeTest: single('smoke-test', raw['smoke-test']),
     timeoutSeconds: parsePositiveNumber('kserve-timeout', single('kserve-timeout', raw['kserve-timeout'])) ?? 600,
+    servingImage: single('serving-image', raw['serving-image']),
+    minReplicas: parseCount('kserve-min-replicas', single('kserve-min-replicas', raw['kserve-min-replicas'])),
+    maxReplicas: parseCount('kserve-max-replicas', single('kserve-max-replicas', raw['kserve-max-replicas'])),
+    resources: single('kserve-resources', raw['kserve-resources']),
+    modelName: single('kserve-model-name', raw['kserve-model-name']),
+    env: parseList(raw['kserve-env'], /\n/),
   };
 }
 
@@ -173,14 +197,14 @@ export function parseBoolean(name: string, value: string | undefined, fallback: 
   if (value === undefined) return fallback;
   if (/^(true|yes|1)$/i.test(value)) return true;
   if (/^(false|no|0)$/i.test(value)) return false;
-  throw new UsageError(`${name}: '${value}' is not true or false.`);
+  throw new OptionError(name, `'${value}' is not true or false.`);
 }
 
 function imageOptions(raw: RawOptions): ImageOptions | undefined {
   const images = lines(raw.image);
   if (images.length === 0) {
     const stray = (['image-tags', 'dockerfile', 'registry', 'registry-username'] as const).find((key) => single(key, raw[key]) !== undefined);
-    if (stray) throw new UsageError(`${stray} is set but image is not.`, 'Name the image repository, e.g. image: ghcr.io/acme/housing.');
+    if (stray) throw new OptionError(stray, 'set, but image is not: nothing would be built.', 'Name the image repository, e.g. image: ghcr.io/acme/housing.');
     return undefined;
   }
   return {

@@ -4,6 +4,7 @@
  * has a read-only token): those outcomes come back as data for the front end to warn about.
  */
 import { alertText, sendWebhook } from './alert/webhook.js';
+import type { CiWording } from './ci-platform.js';
 import type { CiContext } from './context.js';
 import { describeTarget, type CheckRunOutcome, type CommentOutcome, type CommentTarget, type Forge, type IssueOutcome } from './forge/forge.js';
 import type { GateResult } from './metrics/gates.js';
@@ -27,6 +28,8 @@ export interface PublishInput {
   alertIssue?: boolean;
   /** Slack-compatible incoming webhook, told when a gate fails (a secret). */
   alertWebhook?: string;
+  /** How the platform words where the full report is and how a permission is granted. */
+  wording: Pick<CiWording, 'reportLocation' | 'grant'>;
 }
 
 export type CommentResult = CommentOutcome | { kind: 'skipped'; reason: string };
@@ -51,9 +54,9 @@ export function commentTarget(context: CiContext, mode: CommentMode): CommentTar
   return { skipped: `no pull request for this ${context.event} event (set comment: always to comment on the commit)` };
 }
 
-function forbiddenWarning(what: string, outcome: { permission: string; message: string }, fork: boolean): string {
+function forbiddenWarning(what: string, outcome: { permission: string; message: string }, fork: boolean, wording: PublishInput['wording']): string {
   const why = fork ? 'a pull request from a fork gets a read-only token' : 'the token lacks a permission';
-  return `Could not ${what}: ${outcome.message} (${why}). Grant \`permissions: ${outcome.permission}\` in the workflow; the report is in the job summary.`;
+  return `Could not ${what}: ${outcome.message} (${why}). Grant ${wording.grant(outcome.permission)}; the report is in ${wording.reportLocation}.`;
 }
 
 function checkText(gates: readonly GateResult[]): { title: string; summary: string } {
@@ -97,7 +100,7 @@ export async function publish(forge: Forge | undefined, input: PublishInput): Pr
     } else {
       issue = await forge.closeAlertIssue(marker, `✅ The gates pass again${input.context.runUrl ? ` ([run](${input.context.runUrl}))` : ''}; closing this alert.`);
     }
-    if (issue.kind === 'forbidden') warnings.push(forbiddenWarning(failures.length ? 'open the alert issue' : 'close the alert issue', issue, fork));
+    if (issue.kind === 'forbidden') warnings.push(forbiddenWarning(failures.length ? 'open the alert issue' : 'close the alert issue', issue, fork, input.wording));
   }
 
   let comment: CommentResult;
@@ -112,9 +115,9 @@ export async function publish(forge: Forge | undefined, input: PublishInput): Pr
       // GitHub counted differently from us: the shortest form, cut well inside the limit.
       comment = await forge.upsertComment(target, marker, (await fitReport(input.report, COMMENT_LIMIT / 2)).body);
     }
-    if (comment.kind === 'forbidden') warnings.push(forbiddenWarning(`comment on ${describeTarget(target)}`, comment, fork));
-    if (comment.kind === 'not-found') warnings.push(`Could not comment: ${comment.message}; the report is in the job summary.`);
-    if (comment.kind === 'too-long') warnings.push(`Could not comment on ${describeTarget(target)}: ${comment.message}; the report is in the job summary.`);
+    if (comment.kind === 'forbidden') warnings.push(forbiddenWarning(`comment on ${describeTarget(target)}`, comment, fork, input.wording));
+    if (comment.kind === 'not-found') warnings.push(`Could not comment: ${comment.message}; the report is in ${input.wording.reportLocation}.`);
+    if (comment.kind === 'too-long') warnings.push(`Could not comment on ${describeTarget(target)}: ${comment.message}; the report is in ${input.wording.reportLocation}.`);
   }
 
   let check: CheckResult;
@@ -124,7 +127,7 @@ export async function publish(forge: Forge | undefined, input: PublishInput): Pr
   else {
     const { title, summary } = checkText(input.gates);
     check = await forge.createCheckRun({ name: CHECK_NAME, headSha, conclusion: input.gatesPassed ? 'success' : 'failure', title, summary });
-    if (check.kind === 'forbidden') warnings.push(forbiddenWarning(`create the "${CHECK_NAME}" check run`, check, fork));
+    if (check.kind === 'forbidden') warnings.push(forbiddenWarning(`create the "${CHECK_NAME}" check run`, check, fork, input.wording));
   }
   return { comment, check, issue, webhook, warnings };
 }

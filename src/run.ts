@@ -1,5 +1,5 @@
 /**
- * One run for one event: plan the stages from the options, run them in order, each in a log
+ * One run for one event: the stages the options ask for, in order, each in a log
  * group with its duration, and return what happened as data. The report is written even when
  * gates fail or training breaks, because that is when a reviewer needs it most.
  */
@@ -10,8 +10,11 @@ import type { DvcDiff } from './metrics/dvc-diff.js';
 import { changedOnly, diffMetricsData, diffParamsData, renderMetricsDiff, renderParamsDiff, warningsOf } from './metrics/dvc-verbs.js';
 import { evaluateGates, type GateResult } from './metrics/gates.js';
 import type { Logger } from './logger.js';
-import type { EventName, RunOptions } from './options.js';
-import { headlineRow, renderReport, type ImageLine, type ReportInput, type RevisionLabel } from './report/markdown.js';
+import type { RunOptions } from './options.js';
+import { renderReport, type ImageLine, type ReportInput, type RevisionLabel } from './report/markdown.js';
+import { headlineRow } from './metrics/headline.js';
+import { describeError } from './errors.js';
+import { resolveImagePaths } from './image/paths.js';
 import { fetchBaseline, recordBaseline } from './baseline.js';
 import { ensureRevision, resolveCommit } from './git.js';
 import { describeTraining, runTraining, type TrainResult } from './train/run-command.js';
@@ -23,18 +26,6 @@ import { describePromotion, type PromoteOutcome } from './kserve/promote.js';
 import { rollOut } from './kserve/rollout.js';
 
 export type StageName = 'train' | 'metrics' | 'gates' | 'image' | 'promote' | 'baseline' | 'report';
-
-/** Which stages run for an event. Publishing, image and promote stages join in later front-end work. */
-export function planStages(_event: EventName, options: Pick<RunOptions, 'trainCommand' | 'gates' | 'image' | 'kserve'>): StageName[] {
-  return [
-    ...(options.trainCommand ? (['train'] as const) : []),
-    'metrics',
-    ...(options.gates.length > 0 ? (['gates'] as const) : []),
-    ...(options.image ? (['image'] as const) : []),
-    ...(options.kserve ? (['promote'] as const) : []),
-    'report',
-  ];
-}
 
 export interface StageTiming {
   name: StageName;
@@ -75,10 +66,12 @@ export interface RunDependencies {
   logger: Logger;
   /** The environment the training command and git run in: the front end's, never read here. */
   env: NodeJS.ProcessEnv;
+  /** An option key as the front end spells it, for messages (default: the key). */
+  spell?: (key: string) => string;
   /** What the image stage needs from the front end: the event facts, a clock, docker, the password. */
-  image?: { meta: MetaEventContext; now: Date; docker: Docker; password?: string };
-  /** The cluster, when this event may promote (a push to the default branch); else why not. */
-  kserve?: { client: IsvcClient } | { skip: string };
+  image?: { meta: () => Promise<MetaEventContext>; now: Date; docker: Docker; password?: string };
+  /** The cluster (connected only when a rollout starts), when this event may promote; else why not. */
+  kserve?: { connect: () => Promise<IsvcClient> } | { skip: string };
 }
 
 /** On schedule the base is the production baseline (fetched), or HEAD with a warning when none was recorded. */
@@ -105,12 +98,12 @@ async function withBaseRevision(options: RunOptions, logger: Logger, env: NodeJS
   if (ensured.kind === 'not-fetched' && ensured.command) logger.warning(`Could not fetch the base revision ${shown(options.baseRef)} (${ensured.command}): ${ensured.reason}`);
 }
 
-function nightlyShipBlocker(options: RunOptions, metrics: MetricRow[], gates: GateResult[]): string | undefined {
-  if (options.onImprovement !== 'promote') return 'a nightly run only reports (set on-improvement: promote to ship a better model)';
+function nightlyShipBlocker(options: RunOptions, metrics: MetricRow[], gates: GateResult[], spell: (key: string) => string): string | undefined {
+  if (options.onImprovement !== 'promote') return `a nightly run only reports (set ${spell('on-improvement')}: promote to ship a better model)`;
   const headline = headlineRow({ metrics, gates, headline: options.headline });
   if (!headline || headline.verdict !== 'better') return `the headline metric${headline ? ` ${headline.key}` : ''} did not improve on production`;
   if ((Math.abs(headline.relativePercent ?? 0)) < options.improvementMargin) {
-    return `${headline.key} improved by ${Math.abs(headline.relativePercent ?? 0).toFixed(2)}%, less than the improvement-margin of ${options.improvementMargin}%`;
+    return `${headline.key} improved by ${Math.abs(headline.relativePercent ?? 0).toFixed(2)}%, less than the ${spell('improvement-margin')} of ${options.improvementMargin}%`;
   }
   return undefined;
 }
@@ -121,6 +114,7 @@ async function promoteStage(
   image: ImageStageResult | undefined,
   deps: RunDependencies['kserve'],
   logger: Logger,
+  spell: (key: string) => string,
 ): Promise<NonNullable<RunResult['promotion']>> {
   const kserve = options.kserve!;
   if (outcome.kind !== 'passed') return { kind: 'skipped', reason: 'the model did not pass (training, metrics, gates or image)' };
@@ -128,8 +122,15 @@ async function promoteStage(
   if ('skip' in deps) return { kind: 'skipped', reason: deps.skip };
   // The model to serve: a storage URI, or the image this run just pushed, pinned by digest.
   const pushed = image?.kind === 'pushed' ? `${image.tags[0]!.replace(/:[^:/]+$/, '')}@${image.digest}` : undefined;
-  if (!kserve.storageUri && !pushed) return { kind: 'skipped', reason: 'neither kserve-storage-uri nor a pushed image says what to serve' };
-  return rollOut(kserve, { cwd: options.workingDirectory, client: deps.client, logger, image: pushed });
+  if (!kserve.storageUri && !pushed && !kserve.servingImage) {
+    return { kind: 'skipped', reason: `neither ${spell('kserve-storage-uri')}, ${spell('serving-image')} nor a pushed image says what to serve` };
+  }
+  // A cluster that refuses us (403), a kubeconfig that does not load: the outcome, not a throw.
+  try {
+    return await rollOut(kserve, { cwd: options.workingDirectory, client: await deps.connect(), logger, image: pushed });
+  } catch (error) {
+    return { kind: 'failed', reason: describeError(error).replace(/\.$/, '') };
+  }
 }
 
 /** What the report says about the image. */
@@ -169,6 +170,16 @@ interface Compared {
   headFiles: string[];
 }
 
+/** When the revisions cannot be read at all (an unknown base, no git): nothing to compare, and why. */
+async function nothingCompared(options: RunOptions, reason: string): Promise<Compared & { failure: string }> {
+  const empty: DvcDiff = new Map();
+  return {
+    metricsDiff: empty, paramsDiff: empty, warnings: [], unreadableHead: [], headFiles: [], failure: reason,
+    base: { name: shown(options.baseRef) },
+    head: { name: shown(options.headRef), commit: await resolveCommit(options.workingDirectory, 'HEAD').catch(() => undefined) },
+  };
+}
+
 async function compare(options: RunOptions): Promise<Compared> {
   const input = { cwd: options.workingDirectory, aRev: options.baseRef, bRev: options.headRef, all: true, targets: options.metrics, row: options.csvRow };
   const metrics = await diffMetricsData(input);
@@ -192,14 +203,13 @@ async function compare(options: RunOptions): Promise<Compared> {
   };
 }
 
-export async function run(given: RunOptions, { logger, env, image: imageDeps, kserve: kserveDeps }: RunDependencies): Promise<RunResult> {
+export async function run(given: RunOptions, { logger, env, spell = (key) => key, image: imageDeps, kserve: kserveDeps }: RunDependencies): Promise<RunResult> {
   const stages: StageTiming[] = [];
   const options = given.event === 'schedule' && given.baseRef === 'HEAD' ? await withBaseline(given, logger, env) : given;
   await withBaseRevision(options, logger, env);
-  const plan = planStages(options.event, options);
 
   let training: TrainResult | undefined;
-  if (plan.includes('train') && options.trainCommand) {
+  if (options.trainCommand) {
     training = await timed(stages, 'train', logger, async () => {
       const result = await runTraining({
         command: options.trainCommand!,
@@ -214,7 +224,8 @@ export async function run(given: RunOptions, { logger, env, image: imageDeps, ks
   }
 
   const compared = await timed(stages, 'metrics', logger, async () => {
-    const result = await compare(options);
+    const result: Compared & { failure?: string } = await compare(options).catch((error: unknown) => nothingCompared(options, describeError(error)));
+    if (result.failure) logger.error(result.failure);
     for (const warning of result.warnings) logger.warning(warning);
     const metricsText = renderMetricsDiff(changedOnly(result.metricsDiff), result.base.name, result.head.name, { precision: options.precision });
     logger.info(metricsText.trimEnd() || `No metric changed against ${result.base.name}.`);
@@ -225,7 +236,7 @@ export async function run(given: RunOptions, { logger, env, image: imageDeps, ks
   const metrics = compareMetrics(compared.metricsDiff, options.directions);
   const params = compareMetrics(compared.paramsDiff, new Map());
 
-  const gates = plan.includes('gates')
+  const gates = options.gates.length > 0
     ? await timed(stages, 'gates', logger, async () => {
         const results = evaluateGates(options.gates, metrics);
         for (const result of results) (result.passed ? logger.info : logger.error).call(logger, result.reason);
@@ -236,26 +247,34 @@ export async function run(given: RunOptions, { logger, env, image: imageDeps, ks
   let outcome: RunOutcome =
     training && training.kind !== 'succeeded'
       ? { kind: 'training-failed', reason: describeTraining(training) }
-      : compared.unreadableHead.length > 0
+      : compared.failure
+        ? { kind: 'metrics-unreadable', reason: compared.failure }
+        : compared.unreadableHead.length > 0
         ? { kind: 'metrics-unreadable', reason: `${compared.unreadableHead.join('; ')}; the gates cannot be judged without the head's metrics` }
         : gates.some((gate) => !gate.passed)
           ? { kind: 'gates-failed', failures: gates.filter((gate) => !gate.passed).map((gate) => gate.reason) }
           : { kind: 'passed' };
 
   // A nightly model ships only when asked to and when it beats production by the margin.
-  const nightlyHold = options.event === 'schedule' ? nightlyShipBlocker(options, metrics, gates) : undefined;
+  const nightlyHold = options.event === 'schedule' ? nightlyShipBlocker(options, metrics, gates, spell) : undefined;
 
   let image: ImageStageResult | undefined;
-  if (plan.includes('image') && options.image) {
+  if (options.image) {
     image = await timed(stages, 'image', logger, async () => {
       if (outcome.kind !== 'passed') return { kind: 'skipped' as const, reason: 'the model did not pass (training, metrics or gates)' };
       if (nightlyHold) return { kind: 'skipped' as const, reason: nightlyHold };
       if (!imageDeps) return { kind: 'skipped' as const, reason: 'no Docker client was given to this run' };
       // metadata-action's rules are a large module: loaded only for runs that build an image
       const { runImageStage } = await import('./image/stage.js');
+      let meta: MetaEventContext;
+      try {
+        meta = await imageDeps.meta();
+      } catch (error) {
+        return { kind: 'failed' as const, stage: 'build' as const, reason: describeError(error), pushed: [], notPushed: [] };
+      }
       return runImageStage({
-        options: { ...options.image!, context: resolve(options.workingDirectory, options.image!.context) },
-        meta: imageDeps.meta, now: imageDeps.now, docker: imageDeps.docker, password: imageDeps.password,
+        options: resolveImagePaths(options.image!, options.workingDirectory),
+        meta, now: imageDeps.now, docker: imageDeps.docker, password: imageDeps.password,
         metrics, params, gatesPassed: gates.length > 0 ? gates.every((gate) => gate.passed) : undefined, logger,
       });
     });
@@ -267,9 +286,9 @@ export async function run(given: RunOptions, { logger, env, image: imageDeps, ks
   }
 
   let promotion: RunResult['promotion'];
-  if (plan.includes('promote') && options.kserve) {
+  if (options.kserve) {
     promotion = await timed(stages, 'promote', logger, async () =>
-      nightlyHold ? { kind: 'skipped' as const, reason: nightlyHold } : promoteStage(options, outcome, image, kserveDeps, logger),
+      nightlyHold ? { kind: 'skipped' as const, reason: nightlyHold } : promoteStage(options, outcome, image, kserveDeps, logger, spell),
     );
     if (promotion.kind === 'skipped') logger.info(`No promotion: ${promotion.reason}.`);
     else {
@@ -287,7 +306,14 @@ export async function run(given: RunOptions, { logger, env, image: imageDeps, ks
   if (shipped && outcome.kind === 'passed' && (options.event === 'push' || options.event === 'schedule')) {
     await timed(stages, 'baseline', logger, async () => {
       const message = `Production baseline: ${compared.head.commit ?? 'workspace'}${image?.kind === 'pushed' ? ` (${image.digest})` : ''}`;
-      const recorded = await recordBaseline({ cwd: options.workingDirectory, files: compared.headFiles, ref: options.baselineRef, message, remote: options.baselineRemote, env });
+      const recorded = await recordBaseline({ cwd: options.workingDirectory, files: compared.headFiles, ref: options.baselineRef, message, remote: options.baselineRemote, env }).catch(
+        (error: unknown) => {
+          // What shipped stays shipped: a baseline that could not be written is a warning, not a failed run.
+          logger.warning(describeError(error));
+          return undefined;
+        },
+      );
+      if (!recorded) return;
       logger.info(`Baseline recorded at ${options.baselineRef} (${recorded.commit.slice(0, 7)})${recorded.pushed ? ` and pushed to ${options.baselineRemote}` : ''}.`);
       if (recorded.pushError) logger.warning(`The baseline ref was not pushed to ${options.baselineRemote}: ${recorded.pushError}`);
     });

@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { apiUrls, ciContext, readEventPayload } from '../action/context.js';
+import { apiUrls, ciContext, readEventPayload } from '../platform/github-context.js';
 import { MlopsError, UsageError } from '../errors.js';
 import { describeTarget } from '../forge/forge.js';
 import { parseTarget } from '../forge/target.js';
@@ -25,7 +25,9 @@ export function addCommentCommand(program: Command, io: CliIo, cwdOf: () => stri
     .action(async (file: string, flags: { target?: string; watermarkTitle: string; repo?: string }) => {
       const token = io.env.GITHUB_TOKEN || io.env.REPO_TOKEN;
       if (!token) throw new UsageError('comment create: no token.', 'Set GITHUB_TOKEN (or REPO_TOKEN) in the environment to a token that may write comments.');
-      const context = ciContext(io.env, await readEventPayload(io.env.GITHUB_EVENT_PATH));
+      const { payload, warning } = await readEventPayload(io.env.GITHUB_EVENT_PATH);
+      if (warning) io.stderr(`WARNING: ${warning}\n`);
+      const context = ciContext(io.env, payload);
       const repository = flags.repo ?? context.repository;
       if (!repository) throw new UsageError('comment create: the repository is not known.', 'Pass --repo owner/name or set GITHUB_REPOSITORY.');
       const target = parseTarget(flags.target, context);

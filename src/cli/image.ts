@@ -5,7 +5,7 @@
  */
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
-import { readEventPayload } from '../action/context.js';
+import { readEventPayload } from '../platform/github-context.js';
 import { MlopsError, UsageError } from '../errors.js';
 import { headRefs, isGitRepository, resolveCommit } from '../git.js';
 import { dockerCli } from '../image/docker.js';
@@ -27,7 +27,7 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 export async function metaContext(io: CliIo, cwd: string): Promise<MetaEventContext> {
   const env = io.env;
   if (env.GITHUB_EVENT_NAME && env.GITHUB_REF && env.GITHUB_SHA) {
-    const payload = await readEventPayload(env.GITHUB_EVENT_PATH);
+    const { payload } = await readEventPayload(env.GITHUB_EVENT_PATH);
     const { eventContextFromGitHub } = await import('../image/meta/index.js');
     return eventContextFromGitHub({ eventName: env.GITHUB_EVENT_NAME, ref: env.GITHUB_REF, sha: env.GITHUB_SHA, payload: payload as EventPayloadFacts });
   }

@@ -8,17 +8,15 @@ import { describeError, exitCodeOf, MlopsError, UsageError } from '../errors.js'
 import { parseRowSelector, type RowSelector } from '../metrics/csv.js';
 import { metricsDiff, metricsShow, paramsDiff, paramsShow, type VerbOutput } from '../metrics/dvc-verbs.js';
 import { readConfigFile } from '../config-file.js';
-import { buildRunOptions, CONFIG_FILE, type RawOptions } from '../options.js';
-import { run, type RunResult } from '../run.js';
-import { describeTraining, runTraining } from '../train/run-command.js';
+import { CONFIG_FILE, EVENTS, parseChoice, type EventName, type RawOptions } from '../options.js';
+import { runEvent, type EventVerb } from '../event-run.js';
+import { terminalPlatform } from '../platform/terminal.js';
+import { trainStage } from '../single-stage.js';
 import { addCommentCommand } from './comment.js';
 import { addImageCommands, metaContext } from './image.js';
 import { addKserveCommands } from './kserve.js';
 import { addStepCommand } from './step.js';
 import { writeFileSync } from 'node:fs';
-import { kubeClientFrom } from '../kserve/kube-client.js';
-import { dockerCli } from '../image/docker.js';
-import type { RunOptions } from '../options.js';
 import { ConsoleLogger } from './console-logger.js';
 import { VERSION } from '../version.js';
 
@@ -54,7 +52,7 @@ function rowOf(value: string | undefined): RowSelector | undefined {
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+export function buildProgram(io: CliIo): Command {
   const program = new Command('mlops');
   const cwdOf = (): string => resolve(io.cwd, (program.opts() as { cd?: string }).cd ?? '.');
   const logger = (): ConsoleLogger => new ConsoleLogger(io, io.env.GITHUB_ACTIONS === 'true');
@@ -144,6 +142,10 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     print(await paramsDiff({ ...dvcInput(flags), aRev, bRev, all: flags.all }));
   });
 
+  /** A terminal platform for a verb: its flags' spellings, mlops.yaml and flag layers, the event. */
+  const terminal = (layers: RawOptions[], flags: Partial<Record<string, string>>, event: EventName = 'manual') =>
+    terminalPlatform({ event, cwd: cwdOf(), env: io.env, logger: logger(), options: layers, flags, imageEvent: () => metaContext(io, cwdOf()) });
+
   program
     .command('train')
     .description('run the training command as a stage: live output, duration, exit status')
@@ -151,12 +153,10 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--timeout <seconds>', 'stop the command (and its children) after this long')
     .passThroughOptions()
     .action(async (command: string[], flags: { timeout?: string }) => {
-      const options = buildRunOptions({ 'train-timeout': flags.timeout });
-      const result = await logger().group('train', () =>
-        runTraining({ command, cwd: cwdOf(), timeoutSeconds: options.trainTimeout, env: io.env, onOutput: (chunk, stream) => (stream === 'stdout' ? io.stdout : io.stderr)(chunk.toString('utf8')) }),
-      );
-      if (result.kind !== 'succeeded') throw new MlopsError(describeTraining(result));
-      io.stdout(`${describeTraining(result)}\n`);
+      const platform = await terminal([{ 'working-directory': cwdOf(), 'train-command': command, 'train-timeout': flags.timeout }], { 'train-timeout': '--timeout', 'train-command': 'the command' });
+      const outcome = await trainStage(platform);
+      if (outcome.exitCode !== 0) throw new MlopsError(outcome.message, { exitCode: outcome.exitCode });
+      io.stdout(`${outcome.message}\n`);
     });
 
   const runFlags = (command: Command): Command =>
@@ -181,7 +181,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   }
 
   const rawFrom = (flags: RunFlags): RawOptions => ({
-    'working-directory': cwdOf(), event: flags.event, 'train-command': flags.train, 'train-timeout': flags.timeout,
+    'working-directory': cwdOf(), 'train-command': flags.train, 'train-timeout': flags.timeout,
     'base-ref': flags.base, 'head-ref': flags.head, gates: flags.gate, direction: flags.direction, headline: flags.headline,
     metrics: flags.metrics, params: flags.params, 'csv-row': flags.row, charts: flags.charts, 'report-path': flags.out,
     'report-id': flags.reportId, precision: flags.precision,
@@ -190,30 +190,20 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   const configOf = (flags: RunFlags): Promise<RawOptions> =>
     readConfigFile(resolve(cwdOf(), flags.config ?? CONFIG_FILE), { required: flags.config !== undefined });
 
-  const imageDeps = async (options: RunOptions) =>
-    options.image ? { meta: await metaContext(io, cwdOf()), now: new Date(), docker: dockerCli(io.env), password: io.env.MLOPS_REGISTRY_PASSWORD } : undefined;
+  /** How `mlops run` and `mlops report` spell the options they have flags for; the rest live in mlops.yaml. */
+  const RUN_FLAGS: Partial<Record<string, string>> = {
+    event: '--event', 'train-command': '--train', 'train-timeout': '--timeout', 'base-ref': '--base', 'head-ref': '--head', gates: '--gate',
+    direction: '--direction', headline: '--headline', metrics: '--metrics', params: '--params', 'csv-row': '--row', charts: '--charts',
+    'report-path': '--out', 'report-id': '--report-id', precision: '--precision',
+  };
 
-  // A laptop run must never touch production: promotion needs `--event push` (a merge build).
-  const kserveDeps = async (options: RunOptions) =>
-    !options.kserve ? undefined : options.event !== 'push' ? { skip: 'promotion runs for --event push (a merge to the default branch)' } : { client: await kubeClientFrom(io.env.MLOPS_KUBECONFIG) };
-
-  const finish = (result: RunResult, check: boolean): void => {
-    io.stdout(`Report: ${result.reportPath}\n`);
-    switch (result.outcome.kind) {
-      case 'passed':
-        return;
-      case 'gates-failed': {
-        const failed = result.outcome.failures.length;
-        io.stderr(`${failed} of ${result.gates.length} gate${result.gates.length === 1 ? '' : 's'} failed (listed above); the report says why.\n`);
-        if (check) setExit(1);
-        return;
-      }
-      case 'training-failed':
-      case 'metrics-unreadable':
-      case 'image-failed':
-      case 'promote-failed':
-        throw new MlopsError(result.outcome.reason);
-    }
+  const runEventFrom = async (flags: RunFlags, verb: EventVerb): Promise<void> => {
+    const event = parseChoice('--event', flags.event, EVENTS, 'manual');
+    const platform = await terminal([await configOf(flags), rawFrom(flags)], RUN_FLAGS, event);
+    const result = await runEvent(platform, { verb, gatesFail: verb === 'run' || flags.check === true });
+    if (result.run) io.stdout(`Report: ${result.run.reportPath}\n`);
+    if (result.outcome.kind === 'gates-failed' && result.exitCode === 0) io.stderr(`${result.outcome.failures.length} of ${result.run?.gates.length} gates failed (listed above); the report says why.\n`);
+    if (result.failure) throw new MlopsError(result.failure, { exitCode: result.exitCode === 2 ? 2 : 1 });
   };
 
   runFlags(
@@ -223,10 +213,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       .addOption(new Option('--event <event>', 'which event this run is for').choices(['pr', 'push', 'schedule', 'manual']))
       .option('--train <command>', 'training command, run through the shell (default: none; metrics as they are)')
       .option('--timeout <seconds>', 'stop training after this long'),
-  ).action(async (flags: RunFlags) => {
-    const options = buildRunOptions(await configOf(flags), rawFrom(flags));
-    finish(await run(options, { logger: logger(), env: io.env, image: await imageDeps(options), kserve: await kserveDeps(options) }), true);
-  });
+  ).action((flags: RunFlags) => runEventFrom(flags, 'run'));
 
   runFlags(
     program
@@ -234,10 +221,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       .description('render the markdown report from the metrics diff and gates (no training)')
       .option('--head <rev>', 'revision to report on (default: the workspace)')
       .option('--check', 'exit 1 when a gate fails (the report is still written)'),
-  ).action(async (flags: RunFlags) => {
-    const options = buildRunOptions(await configOf(flags), { ...rawFrom(flags), 'train-command': undefined });
-    finish(await run({ ...options, trainCommand: undefined }, { logger: logger(), env: io.env }), flags.check ?? false);
-  });
+  ).action((flags: RunFlags) => runEventFrom(flags, 'report'));
 
   addCommentCommand(program, io, cwdOf);
   addImageCommands(program, io, cwdOf, logger);
@@ -249,11 +233,10 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
 
 /** Run the CLI to completion; returns the exit code (0 ok, 1 failure, 2 usage). Never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let exitCode = 0;
-  const program = buildProgram(io, (code) => (exitCode = code));
+  const program = buildProgram(io);
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return exitCode;
+    return 0;
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;

@@ -37,7 +37,11 @@ export interface ImageStageInput {
   logger: Logger;
 }
 
-export type ImageStageResult = (ImageResult & { meta: MetaResult }) | { kind: 'skipped'; reason: string };
+export type ImageStageResult =
+  | (ImageResult & { meta: MetaResult })
+  /** The build facts could not be had (no commit, say): nothing was built or pushed. */
+  | { kind: 'failed'; stage: 'build'; reason: string; pushed: []; notPushed: [] }
+  | { kind: 'skipped'; reason: string };
 
 /** Tags and labels, without building: `mlops image meta`. */
 export function imageMeta(input: Pick<ImageStageInput, 'options' | 'meta' | 'now' | 'metrics' | 'params' | 'gatesPassed'>): MetaResult {

@@ -3,7 +3,7 @@
  * a storage URI, a runtime) or, with an image, a custom container. Names are checked the way
  * KServe's webhook and Kubernetes check them, before anything reaches a cluster.
  */
-import { UsageError } from '../errors.js';
+import { OptionError } from '../errors.js';
 
 export type Protocol = 'v1' | 'v2';
 
@@ -48,19 +48,20 @@ const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 export function checkName(name: string): void {
   if (!ISVC_NAME.test(name)) {
-    throw new UsageError(
-      `--name: '${name}' is not a valid InferenceService name.`,
+    throw new OptionError(
+      'kserve-name',
+      `'${name}' is not a valid InferenceService name.`,
       "Use lower-case letters, digits and '-', starting with a letter and ending with a letter or digit (KServe checks '[a-z]([-a-z0-9]*[a-z0-9])?'), e.g. housing-rf.",
     );
   }
   if (name.length > MAX_NAME) {
-    throw new UsageError(`--name: '${name}' is ${name.length} characters; at most ${MAX_NAME} fit, because KServe names the predictor service '${name}-predictor' and that must stay within 63.`);
+    throw new OptionError('kserve-name', `'${name}' is ${name.length} characters; at most ${MAX_NAME} fit, because KServe names the predictor service '${name}-predictor' and that must stay within 63.`);
   }
 }
 
 export function checkNamespace(namespace: string): void {
   if (!DNS_1123_LABEL.test(namespace) || namespace.length > 63) {
-    throw new UsageError(`--namespace: '${namespace}' is not a valid namespace (lower-case letters, digits and '-', at most 63 characters).`);
+    throw new OptionError('kserve-namespace', `'${namespace}' is not a valid namespace (lower-case letters, digits and '-', at most 63 characters).`);
   }
 }
 
@@ -73,7 +74,7 @@ export function parseResources(text: string): { requests?: Record<string, string
   for (const item of text.split(',').map((part) => part.trim()).filter(Boolean)) {
     const match = /^(?:(requests|limits)\.)?([a-z0-9./-]+)=(.+)$/i.exec(item);
     if (!match || !QUANTITY.test(match[3]!)) {
-      throw new UsageError(`--resources: '${item}' is not resource=quantity.`, 'Example: --resources cpu=1,memory=2Gi or requests.cpu=500m,limits.memory=4Gi.');
+      throw new OptionError('kserve-resources', `'${item}' is not resource=quantity.`, 'Example: --resources cpu=1,memory=2Gi or requests.cpu=500m,limits.memory=4Gi.');
     }
     const [, side, resource, quantity] = match as unknown as [string, string | undefined, string, string];
     if (side !== 'limits') requests[resource] = quantity;
@@ -90,18 +91,18 @@ export function parseEnv(items: readonly string[]): Record<string, string> {
   const env: Record<string, string> = {};
   for (const item of items) {
     const at = item.indexOf('=');
-    if (at < 0) throw new UsageError(`--env: '${item}' is not NAME=value.`, 'Example: --env MODEL_NAME=housing.');
+    if (at < 0) throw new OptionError('kserve-env', `'${item}' is not NAME=value.`, 'Example: --env MODEL_NAME=housing.');
     const name = item.slice(0, at).trim();
     const value = item.slice(at + 1);
-    if (!ENV_NAME.test(name)) throw new UsageError(`--env: '${name}' is not an environment variable name (letters, digits, '_', '-' and '.', not starting with a digit).`);
-    if (Object.hasOwn(env, name)) throw new UsageError(`--env: ${name} is given twice (${env[name]}, then ${value}).`);
+    if (!ENV_NAME.test(name)) throw new OptionError('kserve-env', `'${name}' is not an environment variable name (letters, digits, '_', '-' and '.', not starting with a digit).`);
+    if (Object.hasOwn(env, name)) throw new OptionError('kserve-env', `${name} is given twice (${env[name]}, then ${value}).`);
     env[name] = value;
   }
   return env;
 }
 
 function checkStorageUri(uri: string): void {
-  if (!/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(uri)) throw new UsageError(`--storage-uri: '${uri}' is not a URI like s3://bucket/path.`);
+  if (!/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(uri)) throw new OptionError('kserve-storage-uri', `'${uri}' is not a URI like s3://bucket/path.`);
 }
 
 /** The container's env: the given variables, then STORAGE_URI unless it is among them with the same value. */
@@ -110,7 +111,7 @@ function containerEnv(env: Readonly<Record<string, string>>, storageUri: string 
   if (storageUri !== undefined) {
     const given = merged[STORAGE_URI_ENV];
     if (given !== undefined && given !== storageUri) {
-      throw new UsageError(`--env ${STORAGE_URI_ENV}=${given} and --storage-uri ${storageUri} name two models; give one (--storage-uri sets ${STORAGE_URI_ENV} for the custom container).`);
+      throw new OptionError('kserve-env', `${STORAGE_URI_ENV}=${given} and the storage URI ${storageUri} name two models; give one (the storage URI becomes ${STORAGE_URI_ENV} of the custom container).`);
     }
     merged[STORAGE_URI_ENV] = storageUri;
   }
@@ -119,7 +120,7 @@ function containerEnv(env: Readonly<Record<string, string>>, storageUri: string 
 
 function whole(name: string, value: number | undefined, min: number, max = Infinity): number | undefined {
   if (value === undefined) return undefined;
-  if (!Number.isInteger(value) || value < min || value > max) throw new UsageError(`${name}: ${value} is not a whole number from ${min}${max === Infinity ? '' : ` to ${max}`}.`);
+  if (!Number.isInteger(value) || value < min || value > max) throw new OptionError(name, `${value} is not a whole number from ${min}${max === Infinity ? '' : ` to ${max}`}.`);
   return value;
 }
 
@@ -127,11 +128,11 @@ function whole(name: string, value: number | undefined, min: number, max = Infin
 export function inferenceService(input: ManifestInput): Record<string, unknown> {
   checkName(input.name);
   checkNamespace(input.namespace);
-  const canary = whole('--canary-percent', input.canaryPercent, 0, 100);
-  const minReplicas = whole('--min-replicas', input.minReplicas, 0);
-  const maxReplicas = whole('--max-replicas', input.maxReplicas, 1);
+  const canary = whole('canary-percent', input.canaryPercent, 0, 100);
+  const minReplicas = whole('kserve-min-replicas', input.minReplicas, 0);
+  const maxReplicas = whole('kserve-max-replicas', input.maxReplicas, 1);
   if (minReplicas !== undefined && maxReplicas !== undefined && maxReplicas < minReplicas) {
-    throw new UsageError(`--max-replicas (${maxReplicas}) is below --min-replicas (${minReplicas}).`);
+    throw new OptionError('kserve-max-replicas', `${maxReplicas} is below the minimum replicas (${minReplicas}).`);
   }
   const resources = input.resources ? parseResources(input.resources) : undefined;
   if (input.storageUri !== undefined) checkStorageUri(input.storageUri);
@@ -143,8 +144,8 @@ export function inferenceService(input: ManifestInput): Record<string, unknown> 
       containers: [{ name: SERVING_CONTAINER, image: input.image, ...(env.length ? { env } : {}), ...(resources ? { resources } : {}) }],
     };
   } else {
-    if (!input.modelFormat) throw new UsageError('--model-format is required without --image.', 'Name the format KServe serves it with: sklearn, xgboost, lightgbm, onnx, pytorch, tensorflow, …');
-    if (!input.storageUri) throw new UsageError('--storage-uri is required without --image.', 'Where the model is stored, e.g. gs://bucket/models/housing/v3 or s3://… or pvc://….');
+    if (!input.modelFormat) throw new OptionError('kserve-model-format', 'required unless a container image is served (serving-image, or the image the run pushes).', 'Name the format KServe serves it with: sklearn, xgboost, lightgbm, onnx, pytorch, tensorflow, …');
+    if (!input.storageUri) throw new OptionError('kserve-storage-uri', 'required unless a container image is served (serving-image, or the image the run pushes).', 'Where the model is stored, e.g. gs://bucket/models/housing/v3 or s3://… or pvc://….');
     const env = containerEnv(input.env ?? {}, undefined);
     workload = {
       model: {

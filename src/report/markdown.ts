@@ -6,6 +6,7 @@
  */
 import { markdownTable } from 'markdown-table';
 import type { MetricRow, Verdict } from '../metrics/compare.js';
+import { headlineRow } from '../metrics/headline.js';
 import type { GateResult } from '../metrics/gates.js';
 import { describeTraining, type TrainResult } from '../train/run-command.js';
 import type { ChartKind } from '../options.js';
@@ -43,6 +44,8 @@ export interface ReportInput {
   detail?: DetailLevel;
   /** Where the full report is (the run's job summary), linked when detail is reduced. */
   fullReportUrl?: string;
+  /** What that place is called on this platform (default "the job summary"). */
+  fullReportName?: string;
   image?: ImageLine;
   /** The KServe rollout, in one line, when it ran. */
   serving?: string;
@@ -79,13 +82,14 @@ export function revisionText(revision: RevisionLabel): string {
   return short && short !== revision.name ? `${revision.name} (${short})` : revision.name;
 }
 
-export function trainingFailed(training: TrainResult | undefined): boolean {
-  return training !== undefined && training.kind !== 'succeeded';
+/** "[the job summary](url)": where the full report is, linked when there is a link. */
+export function fullReportLink(input: Pick<ReportInput, 'fullReportUrl' | 'fullReportName'>): string {
+  const name = input.fullReportName ?? 'the job summary';
+  return input.fullReportUrl ? `[${name}](${input.fullReportUrl})` : name;
 }
 
-export function headlineRow(input: Pick<ReportInput, 'metrics' | 'gates' | 'headline'>): MetricRow | undefined {
-  const wanted = input.headline ?? input.gates[0]?.gate.metric.key;
-  return (wanted && input.metrics.find((row) => row.key === wanted || `${row.path}:${row.key}` === wanted)) || input.metrics[0];
+export function trainingFailed(training: TrainResult | undefined): boolean {
+  return training !== undefined && training.kind !== 'succeeded';
 }
 
 function headlineText(row: MetricRow | undefined, precision: number): string {
@@ -228,7 +232,7 @@ function warningsSection(warnings: readonly string[]): string[] {
 
 function shortenedNote(input: ReportInput): string[] {
   if ((input.detail ?? 'full') === 'full') return [];
-  const where = input.fullReportUrl ? `[the job summary](${input.fullReportUrl})` : 'the job summary';
+  const where = fullReportLink(input);
   return [`_Shortened to fit GitHub's comment size limit; the full report is in ${where}._`, ''];
 }
 

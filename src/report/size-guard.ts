@@ -4,7 +4,7 @@
  * params; the verdict, the gates and the changed metrics stay. Only if even that is too long is
  * the text cut, at a line, with a note.
  */
-import { renderReport, type DetailLevel, type ReportInput } from './markdown.js';
+import { fullReportLink, renderReport, type DetailLevel, type ReportInput } from './markdown.js';
 
 export const COMMENT_LIMIT = 65536;
 /** GITHUB_STEP_SUMMARY takes up to 1 MiB per step. */
@@ -27,7 +27,7 @@ export async function fitReport(input: ReportInput, limit: number): Promise<Fitt
     body = await renderReport({ ...input, detail });
     if (size(body) <= limit) return { body, detail, truncated: false };
   }
-  const note = `\n\n_… cut to fit the size limit; the full report is in ${input.fullReportUrl ? `[the job summary](${input.fullReportUrl})` : 'the job summary'}._\n`;
+  const note = `\n\n_… cut to fit the size limit; the full report is in ${fullReportLink(input)}._\n`;
   let cut = body.slice(0, Math.max(0, limit - note.length));
   cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
   return { body: cut + note, detail: 'minimal', truncated: true };

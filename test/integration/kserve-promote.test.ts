@@ -182,7 +182,7 @@ test('mlops kserve promote through the CLI: the kubeconfig (and its token) is ne
 
 describe('rollOut from the run options (runs and the Jenkins promote step)', () => {
   const image = `ghcr.io/acme/housing@sha256:${'b'.repeat(64)}`;
-  const kserve = (name: string, extra: Record<string, string> = {}) => ({ name, namespace: NS, protocol: 'v1' as const, canaryPercent: 10, timeoutSeconds: 10, ...extra });
+  const kserve = (name: string, extra: Record<string, string> = {}) => ({ name, namespace: NS, protocol: 'v1' as const, canaryPercent: 10, timeoutSeconds: 10, env: [] as string[], ...extra });
 
   test('a pushed image and a storage URI, no model format: the image serves, and STORAGE_URI tells KServe what to download', async () => {
     controller('custom-uri', () => 'ready');

@@ -1,7 +1,7 @@
 /** The runner's environment and recorded event payloads → the run's context, event by event. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { apiUrls, ciContext, type EventPayload } from '../../src/action/context.js';
+import { apiUrls, ciContext, type EventPayload } from '../../src/platform/github-context.js';
 import { parseTarget } from '../../src/forge/target.js';
 import { commentTarget } from '../../src/publish.js';
 import { ROOT } from '../helpers/paths.js';

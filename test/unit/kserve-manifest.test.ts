@@ -48,7 +48,7 @@ describe('a custom container with a storage URI', () => {
 
   test('a STORAGE_URI env that disagrees with --storage-uri is refused', () => {
     expect(() => inferenceService({ name: 'h', namespace: 'd', image: IMAGE, storageUri: 'gs://b/m', env: { STORAGE_URI: 'gs://b/other' } })).toThrow(
-      "--env STORAGE_URI=gs://b/other and --storage-uri gs://b/m name two models; give one (--storage-uri sets STORAGE_URI for the custom container).",
+      "kserve-env: STORAGE_URI=gs://b/other and the storage URI gs://b/m name two models; give one (the storage URI becomes STORAGE_URI of the custom container).",
     );
   });
 
@@ -75,11 +75,11 @@ test.each([
   [['--name', 'housing-'], "--name: 'housing-' is not a valid InferenceService name."],
   [['--name', 'h'.repeat(54)], 'is 54 characters; at most 53 fit'],
   [['--name', 'housing', '--namespace', 'Prod_Models'], "--namespace: 'Prod_Models' is not a valid namespace"],
-  [['--name', 'housing', '--storage-uri', 'gs://b/m'], '--model-format is required without --image.'],
-  [['--name', 'housing', '--model-format', 'sklearn'], '--storage-uri is required without --image.'],
+  [['--name', 'housing', '--storage-uri', 'gs://b/m'], '--model-format: required unless a container image is served'],
+  [['--name', 'housing', '--model-format', 'sklearn'], '--storage-uri: required unless a container image is served'],
   [['--name', 'housing', '--model-format', 'sklearn', '--storage-uri', 'bucket/model'], "--storage-uri: 'bucket/model' is not a URI like s3://bucket/path."],
-  [['--name', 'housing', '--image', 'x', '--canary-percent', '150'], '--canary-percent: 150 is not a whole number from 0 to 100.'],
-  [['--name', 'housing', '--image', 'x', '--min-replicas', '3', '--max-replicas', '2'], '--max-replicas (2) is below --min-replicas (3).'],
+  [['--name', 'housing', '--image', 'x', '--canary-percent', '150'], '--canary-percent: 150 is over 100.'],
+  [['--name', 'housing', '--image', 'x', '--min-replicas', '3', '--max-replicas', '2'], '--max-replicas: 2 is below the minimum replicas (3).'],
   [['--name', 'housing', '--image', 'x', '--resources', 'cpu=lots'], "--resources: 'cpu=lots' is not resource=quantity."],
   [['--name', 'housing', '--image', 'x', '--storage-uri', 'bucket/model'], "--storage-uri: 'bucket/model' is not a URI like s3://bucket/path."],
   [['--name', 'housing', '--image', 'x', '--env', 'WORKERS'], "--env: 'WORKERS' is not NAME=value."],

@@ -1,0 +1,196 @@
+/**
+ * The one event runner every front end calls: options layered from the platform, checked before
+ * anything runs; the stages (run.ts); outputs, job summary and publishing; and the exit status.
+ * Each rule lives here once: when a model may be promoted, what a failed publish means (a
+ * warning; the model's verdict stands), how an outcome maps to an exit status.
+ */
+import type { CiFacts, CiPlatform } from './ci-platform.js';
+import { describeError, OptionError, UsageError } from './errors.js';
+import { pyJsonDumps } from './metrics/pyformat.js';
+import type { Value } from './metrics/value.js';
+import { buildRunOptions, type RunOptions } from './options.js';
+import { preflight } from './preflight.js';
+import { publish, type PublishResult } from './publish.js';
+import { fitReport, SUMMARY_LIMIT } from './report/size-guard.js';
+import { run, type RunOutcome, type RunResult } from './run.js';
+
+/** What a run is asked to do: `run` (every stage the options ask for) or `report` (no training, image or rollout). */
+export type EventVerb = 'run' | 'report';
+
+export type EventOutcome = RunOutcome | { kind: 'invalid-options'; reason: string };
+
+export interface EventResult {
+  outcome: EventOutcome;
+  /** 0 passed, 1 the model or a stage failed, 2 an option was wrong. */
+  exitCode: 0 | 1 | 2;
+  /** One message for the platform to fail with, when exitCode is not 0. */
+  failure?: string;
+  options?: RunOptions;
+  run?: RunResult;
+  published?: PublishResult;
+  outputs: Record<string, string>;
+}
+
+export type PromotionDecision = { allowed: true } | { allowed: false; reason: string };
+
+/**
+ * The one promotion rule: a push to the default branch (a merge); a scheduled run when
+ * on-improvement is promote (it then ships only a model that beats production); never a pull
+ * request or a manual run.
+ */
+export function promotionDecision(facts: CiFacts, options: Pick<RunOptions, 'onImprovement'>, spell: (key: string) => string): PromotionDecision {
+  switch (facts.event) {
+    case 'pr':
+      return { allowed: false, reason: 'a pull request never promotes' };
+    case 'manual':
+      return { allowed: false, reason: 'promotion runs on a push to the default branch or on schedule, not on a manual run' };
+    case 'schedule':
+      return options.onImprovement === 'promote'
+        ? { allowed: true }
+        : { allowed: false, reason: `a nightly run only reports (set ${spell('on-improvement')}: promote to ship a better model)` };
+    case 'push':
+      if (!facts.defaultBranch) return { allowed: false, reason: `the default branch is not known here${facts.defaultBranchHint ? ` (${facts.defaultBranchHint})` : ''}` };
+      if (facts.branch !== facts.defaultBranch) return { allowed: false, reason: `promotion runs on a push to ${facts.defaultBranch}, not to ${facts.branch ?? 'a detached commit'}` };
+      return { allowed: true };
+  }
+}
+
+/** The one outcome → exit status rule. `gatesFail`: a failed gate fails the build (off for a plain `mlops report`). */
+export function exitStatus(outcome: EventOutcome, gatesFail: boolean): 0 | 1 | 2 {
+  switch (outcome.kind) {
+    case 'passed':
+      return 0;
+    case 'gates-failed':
+      return gatesFail ? 1 : 0;
+    case 'invalid-options':
+      return 2;
+    default:
+      return 1;
+  }
+}
+
+export function failureMessage(outcome: EventOutcome): string | undefined {
+  switch (outcome.kind) {
+    case 'passed':
+      return undefined;
+    case 'gates-failed':
+      return `Gates failed:\n${outcome.failures.join('\n')}`;
+    default:
+      return outcome.reason;
+  }
+}
+
+/** `metrics-json`: DVC's `metrics diff --json` shape, as Python prints it. */
+function metricsJson(result: RunResult): string {
+  const data: { [key: string]: Value } = {};
+  for (const row of result.metrics) {
+    const entry: { [key: string]: Value } = { old: row.old, new: row.new };
+    if (row.diff !== undefined) entry.diff = row.diff;
+    ((data[row.path] ??= {}) as { [key: string]: Value })[row.key] = entry;
+  }
+  return pyJsonDumps(data);
+}
+
+/** The named results of a run (the action's outputs; the same names everywhere). */
+export function runOutputs(result: RunResult): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  if (result.promotion && result.promotion.kind !== 'skipped') {
+    outputs.promoted = String(result.promotion.kind === 'promoted' || result.promotion.kind === 'deployed');
+    outputs['rolled-back'] = String(result.promotion.kind === 'rolled-back');
+    if ('url' in result.promotion && result.promotion.url) outputs['inference-url'] = result.promotion.url;
+  }
+  if (result.image && (result.image.kind === 'pushed' || result.image.kind === 'built')) {
+    outputs['image-tags'] = result.image.tags.join('\n');
+    if (result.image.kind === 'pushed') outputs['image-digest'] = result.image.digest;
+  }
+  outputs['report-path'] = result.reportPath;
+  outputs['gates-passed'] = String(result.gates.every((gate) => gate.passed));
+  outputs['metrics-json'] = metricsJson(result);
+  return outputs;
+}
+
+function publicationOutputs(published: PublishResult, platform: CiPlatform): Record<string, string> {
+  const { logger } = platform;
+  const outputs: Record<string, string> = {};
+  const { comment, check, issue } = published;
+  if (comment.kind === 'created' || comment.kind === 'updated') {
+    outputs['comment-id'] = String(comment.id);
+    outputs['comment-url'] = comment.url;
+    logger.info(`Report comment ${comment.kind}: ${comment.url} (${comment.apiCalls} API calls${comment.removedDuplicates ? `, ${comment.removedDuplicates} duplicate(s) removed` : ''})`);
+  } else if (comment.kind === 'skipped') {
+    logger.info(`No report comment: ${comment.reason}.`);
+  }
+  if (check.kind === 'created') logger.info(`Check run created: ${check.url}`);
+  if (issue.kind === 'created' || issue.kind === 'updated' || issue.kind === 'closed') {
+    logger.info(`Alert issue #${issue.number} ${issue.kind}: ${issue.url}`);
+    outputs['alert-issue-url'] = issue.url;
+  }
+  if (published.webhook.kind === 'sent') logger.info('Alert webhook sent.');
+  for (const warning of published.warnings) logger.warning(warning);
+  return outputs;
+}
+
+function invalid(error: unknown, platform: CiPlatform): EventResult {
+  const spelled = error instanceof OptionError ? error.spelled(platform.wording.option) : error;
+  const reason = describeError(spelled);
+  return { outcome: { kind: 'invalid-options', reason }, exitCode: 2, failure: reason, outputs: {} };
+}
+
+/** Options for the verb: a report trains, builds and rolls out nothing. */
+function forVerb(options: RunOptions, verb: EventVerb): RunOptions {
+  return verb === 'report' ? { ...options, trainCommand: undefined, image: undefined, kserve: undefined } : options;
+}
+
+/** Run one event on a platform, from its options to its exit status. Throws only for bugs. */
+export async function runEvent(platform: CiPlatform, { verb = 'run', gatesFail = true }: { verb?: EventVerb; gatesFail?: boolean } = {}): Promise<EventResult> {
+  const { facts, logger, wording } = platform;
+  let options: RunOptions;
+  try {
+    options = forVerb(buildRunOptions({ 'base-ref': facts.defaultBase }, ...platform.options, { event: facts.event }), verb);
+    // What can be checked before training is: a bad name or request file must not cost a training.
+    await preflight(options);
+  } catch (error) {
+    if (error instanceof UsageError) return invalid(error, platform);
+    throw error;
+  }
+
+  const promotion = options.kserve ? promotionDecision(facts, options, wording.option) : undefined;
+  const result = await run(options, {
+    logger,
+    env: platform.env,
+    spell: wording.option,
+    image: options.image ? { meta: () => platform.imageEvent(), now: platform.now(), docker: platform.docker(), password: platform.secrets.registryPassword } : undefined,
+    kserve: !promotion ? undefined : promotion.allowed ? { connect: () => platform.kubeClient() } : { skip: promotion.reason },
+  });
+
+  const outputs = runOutputs(result);
+  const report = { ...result.reportInput, fullReportUrl: facts.runUrl, fullReportName: wording.reportLocation };
+  if (platform.writeSummary) {
+    try {
+      await platform.writeSummary((await fitReport(report, platform.summaryLimit ?? SUMMARY_LIMIT)).body);
+    } catch (error) {
+      logger.warning(`Could not write the job summary: ${describeError(error)}`);
+    }
+  }
+
+  let published: PublishResult | undefined;
+  const gatesPassed = result.gates.every((gate) => gate.passed);
+  try {
+    const target = await platform.forge();
+    if ('skip' in target) logger.info(`No report comment, check run or alert issue: ${target.skip}.`);
+    published = await logger.group('publish', () =>
+      publish('forge' in target ? target.forge : undefined, {
+        context: facts, report, comment: options.comment, gates: result.gates, gatesPassed,
+        alertIssue: facts.event === 'schedule', alertWebhook: platform.secrets.alertWebhook, wording,
+      }),
+    );
+    Object.assign(outputs, publicationOutputs(published, platform));
+  } catch (error) {
+    // GitHub down past the retries, or a bad token: loud, but the model's verdict stands.
+    logger.warning(`Could not publish the report: ${describeError(error)}. The report is in ${wording.reportLocation}.`);
+  }
+  for (const [name, value] of Object.entries(outputs)) platform.setOutput(name, value);
+
+  const exitCode = exitStatus(result.outcome, gatesFail);
+  return { outcome: result.outcome, exitCode, failure: exitCode === 0 ? undefined : failureMessage(result.outcome), options, run: result, published, outputs };
+}

@@ -1,0 +1,101 @@
+/**
+ * The CiPlatform of a GitHub Actions job: inputs as the runner sets them (`INPUT_<NAME>`, hyphens
+ * kept), the event payload, outputs and the job summary through @actions/core, log groups and
+ * annotations, secrets masked before anything could print them.
+ */
+import * as core from '@actions/core';
+import { resolve } from 'node:path';
+import type { CiFacts, CiPlatform } from '../ci-platform.js';
+import { readConfigFile } from '../config-file.js';
+import { dockerCli } from '../image/docker.js';
+import { eventContextFromGitHub, type EventPayloadFacts } from '../image/meta/index.js';
+import { kubeClientFrom } from '../kserve/kube-client.js';
+import type { Logger } from '../logger.js';
+import { CONFIG_FILE, RAW_KEYS, type RawOptions } from '../options.js';
+import { SUMMARY_LIMIT } from '../report/size-guard.js';
+import { apiUrls, ciContext, readEventPayload } from './github-context.js';
+
+/** An input as @actions/core's getInput reads it: `INPUT_<NAME>` (spaces → `_`, upper-cased), trimmed. */
+export function input(env: NodeJS.ProcessEnv, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+/** Action inputs that map straight onto run options (the event comes from the runner). */
+function runInputs(env: NodeJS.ProcessEnv): RawOptions {
+  const raw: RawOptions = {};
+  for (const key of RAW_KEYS) {
+    const value = input(env, key);
+    if (key !== 'event' && value !== '') raw[key] = value;
+  }
+  return raw;
+}
+
+class ActionsLogger implements Logger {
+  info(message: string): void {
+    core.info(message);
+  }
+  warning(message: string): void {
+    core.warning(message);
+  }
+  error(message: string): void {
+    core.error(message);
+  }
+  group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    return core.group(name, fn);
+  }
+  output(chunk: Buffer, stream: 'stdout' | 'stderr'): void {
+    (stream === 'stdout' ? process.stdout : process.stderr).write(chunk);
+  }
+}
+
+/** The platform for the job `env` describes (the runner's process environment). */
+export async function githubActionsPlatform(env: NodeJS.ProcessEnv): Promise<CiPlatform> {
+  const secret = (name: string): string | undefined => {
+    const value = input(env, name);
+    if (value) core.setSecret(value);
+    return value || undefined;
+  };
+  const secrets = { githubToken: secret('github-token'), registryPassword: secret('registry-password'), kubeconfig: secret('kubeconfig'), alertWebhook: secret('alert-webhook') };
+  const logger = new ActionsLogger();
+  const inputs = runInputs(env);
+  const workingDirectory = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), typeof inputs['working-directory'] === 'string' ? inputs['working-directory'] : '.');
+  const { payload, warning } = await readEventPayload(env.GITHUB_EVENT_PATH);
+  if (warning) logger.warning(warning);
+  const context = ciContext(env, payload);
+  const ref = env.GITHUB_REF ?? '';
+  const facts: CiFacts = {
+    ...context,
+    branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
+    // GitHub runs scheduled workflows on the default branch; the payload names it for pushes.
+    defaultBranch: payload.repository?.default_branch,
+    defaultBranchHint: 'the event payload names no repository.default_branch',
+  };
+  return {
+    name: 'github-actions',
+    facts,
+    options: [await readConfigFile(resolve(workingDirectory, CONFIG_FILE)), { ...inputs, 'working-directory': workingDirectory }],
+    secrets,
+    env,
+    logger,
+    wording: {
+      option: (key) => key,
+      reportLocation: 'the job summary',
+      grant: (permission) => `\`permissions: ${permission}\` in the workflow`,
+    },
+    setOutput: (name, value) => core.setOutput(name, value),
+    writeSummary: env.GITHUB_STEP_SUMMARY ? async (markdown) => void (await core.summary.addRaw(markdown).write({ overwrite: false })) : undefined,
+    summaryLimit: SUMMARY_LIMIT,
+    imageEvent: async () =>
+      eventContextFromGitHub({ eventName: env.GITHUB_EVENT_NAME ?? '', ref, sha: env.GITHUB_SHA ?? '', payload: payload as EventPayloadFacts }),
+    docker: () => dockerCli(env),
+    kubeClient: () => kubeClientFrom(secrets.kubeconfig),
+    forge: async () => {
+      if (!secrets.githubToken) return { skip: 'github-token is empty' };
+      if (!context.repository) return { skip: 'GITHUB_REPOSITORY is not set' };
+      // octokit is large: loaded when a run publishes
+      const { createForge } = await import('../forge/factory.js');
+      return { forge: createForge({ token: secrets.githubToken, repository: context.repository, ...apiUrls(env), onWait: (message) => logger.info(message) }) };
+    },
+    now: () => new Date(),
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * What can be checked before training is checked before training: a bad InferenceService name,
+ * an unreadable smoke-test request or malformed image settings would otherwise surface after the
+ * model was trained and the image pushed. Each problem is an OptionError naming the option.
+ */
+import { resolve } from 'node:path';
+import { OptionError, UsageError } from './errors.js';
+import { parseImages } from './image/meta/images.js';
+import { inferenceService } from './kserve/manifest.js';
+import { manifestInputOf } from './kserve/rollout.js';
+import { readSmokeRequest } from './kserve/smoke.js';
+import type { RawKey, RunOptions } from './options.js';
+
+/** A check whose errors do not name an option yet: re-keyed to the option they are about. */
+function as(key: RawKey, check: () => unknown): void {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof OptionError || !(error instanceof UsageError)) throw error;
+    throw new OptionError(key, error.message.replace(/^[-\w]+: /, ''), error.hint);
+  }
+}
+
+/** A stand-in for the image a run will push: its digest is not known before the build. */
+const PUSHED_PLACEHOLDER = 'registry.invalid/preflight@sha256:' + '0'.repeat(64);
+
+export async function preflight(options: RunOptions): Promise<void> {
+  if (options.image) {
+    const { images } = options.image;
+    as('image', () => parseImages(images));
+  }
+  const kserve = options.kserve;
+  if (!kserve) return;
+  // The whole InferenceService, as the rollout will build it: names, env, resources, replicas.
+  inferenceService(manifestInputOf(kserve, options.image?.push ? PUSHED_PLACEHOLDER : undefined));
+  if (kserve.smokeTest) {
+    const path = resolve(options.workingDirectory, kserve.smokeTest);
+    try {
+      await readSmokeRequest(path, kserve.smokeTest);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      throw new OptionError('smoke-test', error.message.replace(/^smoke-test: /, ''), error.hint);
+    }
+  }
+}
