@@ -9,6 +9,7 @@ import { ROOT } from '../helpers/paths.js';
 const BASE = 'b'.repeat(40);
 const HEAD = 'a'.repeat(40);
 const BEFORE = 'c'.repeat(40);
+const SHA = 'd'.repeat(40);
 
 export function fixture(name: string): EventPayload {
   const text = readFileSync(join(ROOT, 'test', 'fixtures', 'events', `${name}.json`), 'utf8');
@@ -16,19 +17,23 @@ export function fixture(name: string): EventPayload {
 }
 
 const env = (event: string): NodeJS.ProcessEnv => ({
-  GITHUB_EVENT_NAME: event, GITHUB_REPOSITORY: 'acme/housing', GITHUB_SHA: 'd'.repeat(40), GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '42',
+  GITHUB_EVENT_NAME: event, GITHUB_REPOSITORY: 'acme/housing', GITHUB_SHA: SHA, GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '42',
 });
 
+const where = { repository: 'acme/housing', sha: SHA, runUrl: 'https://github.com/acme/housing/actions/runs/42' };
+const noPullRequest = (event: string): { skipped: string } => ({ skipped: `no pull request for this ${event} event (set comment: always to comment on the commit)` });
+
 describe.each([
-  ['pull_request', 'pull_request.opened.fork', { event: 'pr', defaultBase: BASE, pullRequest: { number: 7, headSha: HEAD, baseSha: BASE, baseRef: 'main', fork: true } }, { kind: 'pr', number: 7 }, { kind: 'pr', number: 7 }],
-  ['pull_request', 'pull_request.synchronize', { event: 'pr', defaultBase: BASE, pullRequest: { number: 7, headSha: HEAD, baseSha: BASE, baseRef: 'main', fork: false } }, { kind: 'pr', number: 7 }, { kind: 'pr', number: 7 }],
-  ['push', 'push.default-branch', { event: 'push', defaultBase: BEFORE, pullRequest: undefined }, { skipped: expect.stringContaining('no pull request for this push event') }, { kind: 'commit', sha: 'd'.repeat(40) }],
-  ['schedule', 'schedule', { event: 'schedule', defaultBase: 'HEAD', pullRequest: undefined }, { skipped: expect.stringContaining('set comment: always') }, { kind: 'commit', sha: 'd'.repeat(40) }],
-  ['workflow_dispatch', 'workflow_dispatch', { event: 'manual', defaultBase: 'HEAD', pullRequest: undefined }, { skipped: expect.any(String) }, { kind: 'commit', sha: 'd'.repeat(40) }],
+  ['pull_request', 'pull_request.opened.fork', { event: 'pr', defaultBase: BASE, ...where, pullRequest: { number: 7, headSha: HEAD, baseSha: BASE, baseRef: 'main', fork: true } }, { kind: 'pr', number: 7 }, { kind: 'pr', number: 7 }],
+  ['pull_request', 'pull_request.synchronize', { event: 'pr', defaultBase: BASE, ...where, pullRequest: { number: 7, headSha: HEAD, baseSha: BASE, baseRef: 'main', fork: false } }, { kind: 'pr', number: 7 }, { kind: 'pr', number: 7 }],
+  ['pull_request_target', 'pull_request.synchronize', { event: 'pr', defaultBase: BASE, ...where, pullRequest: { number: 7, headSha: HEAD, baseSha: BASE, baseRef: 'main', fork: false } }, { kind: 'pr', number: 7 }, { kind: 'pr', number: 7 }],
+  ['push', 'push.default-branch', { event: 'push', defaultBase: BEFORE, ...where, pullRequest: undefined }, noPullRequest('push'), { kind: 'commit', sha: SHA }],
+  ['schedule', 'schedule', { event: 'schedule', defaultBase: 'HEAD', ...where, pullRequest: undefined }, noPullRequest('schedule'), { kind: 'commit', sha: SHA }],
+  ['workflow_dispatch', 'workflow_dispatch', { event: 'manual', defaultBase: 'HEAD', ...where, pullRequest: undefined }, noPullRequest('manual'), { kind: 'commit', sha: SHA }],
 ])('%s (%s)', (eventName, file, expected, autoTarget, alwaysTarget) => {
   const context = ciContext(env(eventName), fixture(file));
-  it('is read into the context', () => {
-    expect(context).toMatchObject({ ...expected, repository: 'acme/housing', runUrl: 'https://github.com/acme/housing/actions/runs/42' });
+  it('is read into the context: our event, the base it implies, the repository, commit, run and pull request', () => {
+    expect(context).toStrictEqual(expected);
   });
   it('comments where the event calls for it', () => {
     expect(commentTarget(context, 'auto')).toEqual(autoTarget);
@@ -54,7 +59,7 @@ describe('CML --target values', () => {
   it.each([
     ['pr', pr, { kind: 'pr', number: 7 }],
     [undefined, pr, { kind: 'pr', number: 7 }],
-    [undefined, push, { kind: 'commit', sha: 'd'.repeat(40) }],
+    [undefined, push, { kind: 'commit', sha: SHA }],
     ['pr/12', push, { kind: 'pr', number: 12 }],
     ['issue/3', push, { kind: 'issue', number: 3 }],
     ['commit/abc1234', push, { kind: 'commit', sha: 'abc1234' }],

@@ -8,10 +8,75 @@ interface Step {
   uses?: string;
   with?: Record<string, unknown>;
 }
+type Permissions = Record<string, string> | string;
+interface Job {
+  permissions?: Permissions;
+  steps: Step[];
+}
 interface Workflow {
-  on: unknown;
-  permissions?: Record<string, string>;
-  jobs: Record<string, { steps: Step[] }>;
+  on: Record<string, unknown>;
+  permissions?: Permissions;
+  jobs: Record<string, Job>;
+}
+
+/**
+ * Least privilege, job by job: what each example job's GITHUB_TOKEN must be allowed for what its
+ * steps do, and nothing else (once `permissions:` is set, what it leaves out is none; metadata:
+ * read is always granted). No id-token: no step authenticates with OIDC.
+ */
+const NEEDED: Record<string, Record<string, Record<string, string>>> = {
+  'pr.yml': {
+    model: {
+      contents: 'read', // the checkout, with the base commit to compare with
+      'pull-requests': 'write', // the sticky report comment
+      checks: 'write', // the "mlops: gates" check run (gates are set)
+      packages: 'write', // push: true on same-repository pull requests pushes pr-N to ghcr.io with GITHUB_TOKEN
+    },
+  },
+  'main.yml': {
+    ship: {
+      contents: 'write', // pushes the production baseline ref (refs/mlops/baseline/default) to origin
+      packages: 'write', // pushes the serving image to ghcr.io with GITHUB_TOKEN
+      checks: 'write', // the "mlops: gates" check run on the merged commit (no pull request: no comment)
+    },
+  },
+  'nightly.yml': {
+    retrain: {
+      contents: 'read', // the checkout, and fetching the baseline ref (reports only: nothing is recorded)
+      issues: 'write', // the "Nightly model regression" alert issue, opened and closed
+      checks: 'write', // the "mlops: gates" check run on the nightly commit (gates are set)
+    },
+  },
+};
+
+/**
+ * Permissions a job needs that its workflow does not grant yet (issue 12 item 7: reported, the
+ * workflow fix is pending). Remove an entry when the workflow grants it; the test then holds it.
+ */
+const NOT_YET_GRANTED: Record<string, Record<string, string[]>> = {
+  'pr.yml': { model: ['packages'] },
+  'nightly.yml': { retrain: ['checks'] },
+};
+
+/** What a job's steps ask of the token, read from the triggers and the action's inputs (README: permissions). */
+function neededBySteps(workflow: Workflow, job: Job): Record<string, string> {
+  const triggers = Object.keys(workflow.on);
+  const ours = job.steps.find((step) => step.uses?.startsWith('org/mlops-action@'))?.with ?? {};
+  const text = (key: string): string => String(ours[key] ?? '');
+  const promotesNightly = triggers.includes('schedule') && text('on-improvement') === 'promote';
+  // A model that ships (image pushed or rolled out on push, or promoted at night) is recorded as the baseline ref.
+  const ships = (triggers.includes('push') || promotesNightly) && (text('image') !== '' || text('kserve-name') !== '');
+  const needed: Record<string, string> = { contents: ships ? 'write' : 'read' };
+  if (triggers.includes('pull_request') && text('comment') !== 'never') needed['pull-requests'] = 'write';
+  if (text('gates') !== '') needed.checks = 'write';
+  if (triggers.includes('schedule')) needed.issues = 'write';
+  const pushesToGhcr = text('image').startsWith('ghcr.io/') && text('push') !== 'false' && (triggers.includes('pull_request') || ships);
+  if (pushesToGhcr && /secrets\.GITHUB_TOKEN|github\.token/.test(text('registry-password'))) needed.packages = 'write';
+  return needed;
+}
+
+function without(permissions: Record<string, string>, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(permissions).filter(([name]) => !names.includes(name)));
 }
 
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
@@ -32,8 +97,19 @@ describe.each(workflows)('examples/.github/workflows/%s', (file) => {
     for (const step of ours) for (const key of Object.keys(step.with ?? {})) expect({ key, declared: key in action.inputs }).toEqual({ key, declared: true });
   });
 
-  it('declares its permissions and pins third-party actions to a commit', () => {
-    expect(workflow.permissions).toBeDefined();
+  it.each(Object.keys(NEEDED[file]!))('job %s: its token gets exactly what its steps need, no write-all, no other write', (name) => {
+    const job = workflow.jobs[name]!;
+    // A job's own permissions replace the workflow's.
+    const granted = job.permissions ?? workflow.permissions;
+    expect(granted).toEqual(without(NEEDED[file]![name]!, NOT_YET_GRANTED[file]?.[name] ?? []));
+  });
+
+  it('lists its jobs, and what each needs follows from its triggers and its steps', () => {
+    expect(Object.keys(workflow.jobs)).toEqual(Object.keys(NEEDED[file]!));
+    for (const [name, job] of Object.entries(workflow.jobs)) expect({ name, needed: neededBySteps(workflow, job) }).toEqual({ name, needed: NEEDED[file]![name] });
+  });
+
+  it('pins third-party actions to a commit', () => {
     for (const step of steps.filter((s) => s.uses && !s.uses.startsWith('org/mlops-action@'))) expect(step.uses).toMatch(/@[0-9a-f]{40}$/);
   });
 });

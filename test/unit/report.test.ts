@@ -90,13 +90,48 @@ test('mermaid charts: one per gated or changed metric, axes from zero', async ()
   expect(report.match(/```mermaid/g)).toHaveLength(3);
 });
 
-test('quickchart charts are image URLs that carry only the chart numbers and labels', async () => {
-  const report = await renderReport(input({ charts: 'quickchart' }));
+test('quickchart image URLs carry the chart numbers and labels, and none of the secrets the report holds', async () => {
+  // Secret-looking values in everything the report renders that is not a chart's number or label.
+  const secrets = {
+    reportId: 'sk-proj-R3p0rt1dT0k3n9xQ',
+    metric: 'hf_M3tr1cV4lu3T0k3nAbCdEfGh',
+    param: 'ghp_P4r4mV4lu3T0k3n0123456789abcdefAB',
+    warning: 'AKIAW4RN1NGK3Y012345',
+    output: 'xoxb-0utputT41l-T0k3n-9876543210',
+  };
+  const metrics = compareMetrics(
+    new Map([['metrics.json', new Map([
+      ['mae', { old: 50n, new: 49n, diff: -1n }],
+      ['model_uri', { old: 's3://models/housing', new: `s3://models/housing?token=${secrets.metric}` }],
+      ['r2', { old: 0.8, new: 0.82, diff: pySubtract(0.82, 0.8) }],
+      ['rmse', { old: 100n, new: 98n, diff: -2n }],
+    ])]]),
+    new Map(),
+  );
+  const params = compareMetrics(new Map([['params.yaml', new Map([['hub_token', { old: 'none', new: secrets.param }], ['lr', { old: 0.1, new: 0.05, diff: -0.05 }]])]]), new Map());
+  const report = await renderReport(input({
+    reportId: secrets.reportId, metrics, params, gates: evaluateGates(parseGates(['r2 >= 0.75']), metrics), charts: 'quickchart',
+    warnings: [`params.yaml at main: AWS_ACCESS_KEY_ID=${secrets.warning} was read`],
+    training: { kind: 'failed', exitCode: 1, signal: null, command: 'python train.py', cwd: '/w', durationMs: 1000, outputTail: [`login with ${secrets.output}`, 'Traceback: 401'] },
+  }));
+  // Each secret does reach the report (so its absence from the URLs means something) …
+  for (const secret of Object.values(secrets)) expect(report).toContain(secret);
   const urls = [...report.matchAll(/!\[[^\]]*\]\((https:\/\/quickchart\.io\/chart\?[^)]+)\)/g)].map((match) => new URL(match[1]!));
-  expect(urls).toHaveLength(3);
-  const config = urls[0]!.searchParams.get('c')!;
-  expect(config).toContain('[0.8,0.82]');
-  expect(config).not.toMatch(/token|secret|password/i);
+  // … one chart per numeric metric that matters (the gated one first), and the string metric none …
+  // The config exactly as quickchart-js writes it into `c`: labels, the two numbers, the drawing style.
+  const chart = (label: string, data: string): string =>
+    `{type:'bar',data:{labels:['base aaaaaaa','head workspace'],datasets:[{label:'${label}',data:[${data}],backgroundColor:['#9e9e9e','#1f77b4']}]},options:{legend:{display:false},title:{display:true,text:'${label}'},scales:{yAxes:[{ticks:{beginAtZero:true}}]}}}`;
+  expect(urls.map((url) => url.searchParams.get('c'))).toEqual([chart('r2', '0.8,0.82'), chart('mae', '50,49'), chart('rmse', '100,98')]);
+  for (const url of urls) {
+    // … and a URL holds nothing but that chart and how to draw it: no API key, no other parameter …
+    expect([...url.searchParams.keys()]).toEqual(['c', 'w', 'h', 'ref', 'bkg', 'f', 'v']);
+    expect({ w: url.searchParams.get('w'), h: url.searchParams.get('h'), bkg: url.searchParams.get('bkg') }).toEqual({ w: '360', h: '220', bkg: 'white' });
+    // … so none of the secrets leaves the runner, encoded or not.
+    for (const secret of Object.values(secrets)) {
+      expect(url.href).not.toContain(secret);
+      expect(decodeURIComponent(url.href)).not.toContain(secret);
+    }
+  }
 });
 
 test('training failure and unreadable metrics become the verdict', async () => {
