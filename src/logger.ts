@@ -11,24 +11,3 @@ export interface Logger {
   /** The training command's own output, passed through unchanged. */
   output(chunk: Buffer, stream: 'stdout' | 'stderr'): void;
 }
-
-/** A logger that keeps everything, for tests and for callers that want no output. */
-export class RecordingLogger implements Logger {
-  readonly lines: string[] = [];
-  info(message: string): void {
-    this.lines.push(message);
-  }
-  warning(message: string): void {
-    this.lines.push(`warning: ${message}`);
-  }
-  error(message: string): void {
-    this.lines.push(`error: ${message}`);
-  }
-  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    this.lines.push(`[${name}]`);
-    return fn();
-  }
-  output(chunk: Buffer): void {
-    this.lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-  }
-}

@@ -4,7 +4,7 @@
  * shape and finite numbers, and against expected values within a tolerance when given.
  */
 import { readFile } from 'node:fs/promises';
-import { MlopsError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { parseStructured } from '../metrics/parse.js';
 import { isPlainObject, type Value } from '../metrics/value.js';
 import type { Protocol } from './manifest.js';
@@ -97,9 +97,4 @@ export async function readSmokeRequest(path: string, name: string): Promise<Smok
     throw new UsageError(`smoke-test: cannot read ${path}.`, 'Give a request file relative to the project folder, e.g. smoke-request.json.');
   }
   return parseSmokeRequest(text, name);
-}
-
-export function requireUrl(url: string | undefined, what: string): string {
-  if (!url) throw new MlopsError(`${what}: the InferenceService status has no URL to call.`);
-  return url;
 }

@@ -4,6 +4,8 @@
  * annotations, secrets masked before anything could print them.
  */
 import * as core from '@actions/core';
+import { appendFile } from 'node:fs/promises';
+import { EOL } from 'node:os';
 import { resolve } from 'node:path';
 import type { CiFacts, CiPlatform } from '../ci-platform.js';
 import { readConfigFile } from '../config-file.js';
@@ -53,6 +55,9 @@ export async function githubActionsPlatform(env: NodeJS.ProcessEnv): Promise<CiP
   const secret = (name: string): string | undefined => {
     const value = input(env, name);
     if (value) core.setSecret(value);
+    // The runner masks a value as a whole: each line of a kubeconfig is masked too, so that a token
+    // line quoted on its own (by a library's error, say) stays hidden.
+    for (const line of value.split('\n').map((part) => part.trim())) if (line.length >= 8 && line !== value) core.setSecret(line);
     return value || undefined;
   };
   const secrets = { githubToken: secret('github-token'), registryPassword: secret('registry-password'), kubeconfig: secret('kubeconfig'), alertWebhook: secret('alert-webhook') };
@@ -83,7 +88,9 @@ export async function githubActionsPlatform(env: NodeJS.ProcessEnv): Promise<CiP
       grant: (permission) => `\`permissions: ${permission}\` in the workflow`,
     },
     setOutput: (name, value) => core.setOutput(name, value),
-    writeSummary: env.GITHUB_STEP_SUMMARY ? async (markdown) => void (await core.summary.addRaw(markdown).write({ overwrite: false })) : undefined,
+    // Appended to the file the runner names, as core.summary.write() does (which caches the path
+    // of its first call for the life of the process).
+    writeSummary: env.GITHUB_STEP_SUMMARY ? (markdown) => appendFile(env.GITHUB_STEP_SUMMARY!, `${markdown}${EOL}`) : undefined,
     summaryLimit: SUMMARY_LIMIT,
     imageEvent: async () =>
       eventContextFromGitHub({ eventName: env.GITHUB_EVENT_NAME ?? '', ref, sha: env.GITHUB_SHA ?? '', payload: payload as EventPayloadFacts }),

@@ -1,6 +1,6 @@
 /**
  * The hidden line that identifies a report in a PR comment, keyed by `report-id` so one pull
- * request can carry several reports. Built in one place and matched in one place.
+ * request can carry several reports. Built in one place; the forge matches it (src/forge/github.ts).
  */
 const PREFIX = '<!-- mlops-action report:';
 
@@ -8,8 +8,4 @@ const PREFIX = '<!-- mlops-action report:';
 export function reportMarker(reportId: string): string {
   const safe = reportId.replace(/[^A-Za-z0-9._/-]/g, '-');
   return `${PREFIX}${safe} -->`;
-}
-
-export function hasMarker(body: string, reportId: string): boolean {
-  return body.includes(reportMarker(reportId));
 }

@@ -40,7 +40,8 @@ export function readOutputs(file: string): Record<string, string> {
   return result;
 }
 
-export async function runBundledAction(options: ActionRunOptions): Promise<ActionRun> {
+/** The environment the runner gives the step, with its event payload, output and summary files. */
+export function runnerEnvironment(options: ActionRunOptions): { env: NodeJS.ProcessEnv; files: ActionRun['files'] } {
   const dir = mkdtempSync(join(tmpdir(), 'mlops-runner-'));
   const files = { output: join(dir, 'output'), summary: join(dir, 'summary.md'), event: join(dir, 'event.json') };
   writeFileSync(files.output, '');
@@ -69,6 +70,11 @@ export async function runBundledAction(options: ActionRunOptions): Promise<Actio
     ...options.env,
   };
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  return { env, files };
+}
+
+export async function runBundledAction(options: ActionRunOptions): Promise<ActionRun> {
+  const { env, files } = runnerEnvironment(options);
   const child = spawn(process.execPath, [ACTION_BUNDLE], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';

@@ -117,6 +117,8 @@ export interface GitHubServer {
    * octokit.paginate, use /repositories/{id}/... for the second page on.
    */
   fault(fault: Fault): void;
+  /** Drop every queued fault (GitHub is back). */
+  clearFaults(): void;
   /**
    * Spend the token's primary rate limit so that `remaining` requests are left until `resetIn`
    * seconds from now. The last one is answered with `x-ratelimit-remaining: 0`; those after it,
@@ -2104,6 +2106,10 @@ export async function startGitHubServer(): Promise<GitHubServer> {
 
     fault(fault) {
       state.faults.push({ ...fault, left: fault.times ?? 1 });
+    },
+
+    clearFaults() {
+      state.faults.length = 0;
     },
 
     setRateLimit(token, { resource = 'core', remaining, resetIn }) {

@@ -3,14 +3,14 @@
  * 127.0.0.1 (started here): tags, labels and digests read back from the registry, htpasswd
  * logins right and wrong, and a registry that is down: nothing half-published.
  */
-import { RecordingLogger } from '../../src/logger.js';
+import { RecordingLogger } from '../helpers/recording-logger.js';
 import { buildAndPush, type ImageBuildInput } from '../../src/image/build-push.js';
 import { dockerCli } from '../../src/image/docker.js';
 import { readImage, startDockerEngine, startRegistry, type DockerEngine, type Registry } from '../helpers/docker-env.js';
 import { ROOT } from '../helpers/paths.js';
 import { mlops } from '../helpers/cli.js';
 import { GitRepo } from '../helpers/git-repo.js';
-import { runBundledAction } from '../helpers/action-runner.js';
+import { runActionInProcess } from '../helpers/action-in-process.js';
 import { join } from 'node:path';
 
 const CONTEXT = join(ROOT, 'test', 'fixtures', 'image');
@@ -156,7 +156,7 @@ test('the action on a push to main: image pushed after the gates pass, outputs a
     repo.write('Dockerfile', 'FROM scratch\nCOPY metrics.json /model/metrics.json\n');
     const before = repo.commitFiles('base', { 'metrics.json': '{"r2": 0.80}' });
     const head = repo.commitFiles('head', { 'params.yaml': 'depth: 12\n' });
-    const run = await runBundledAction({
+    const run = await runActionInProcess({
       workspace: repo.dir, eventName: 'push', fixture: 'push.default-branch', shas: { head, before },
       env: { ...engine.env, GITHUB_REF: 'refs/heads/main' },
       inputs: {
@@ -185,7 +185,7 @@ test('the action does not build the image when a gate fails', async () => {
   try {
     const before = repo.commitFiles('base', { 'metrics.json': '{"r2": 0.80}', Dockerfile: 'FROM scratch\n' });
     const head = repo.commitFiles('head', { 'params.yaml': 'depth: 2\n' });
-    const run = await runBundledAction({
+    const run = await runActionInProcess({
       workspace: repo.dir, eventName: 'push', fixture: 'push.default-branch', shas: { head, before },
       env: { ...engine.env, GITHUB_REF: 'refs/heads/main' },
       inputs: { 'train-command': `node -e "require('fs').writeFileSync('metrics.json', '{\\"r2\\": 0.5}')"`, gates: 'r2 >= 0.75', image: `${open.host}/acme/gated` },
@@ -194,6 +194,27 @@ test('the action does not build the image when a gate fails', async () => {
     expect(run.stdout).toContain('No image: the model did not pass (training, metrics or gates).');
     expect(await readImage(open.host, 'acme/gated', 'main')).toBeUndefined();
     expect(run.outputs['image-digest']).toBeUndefined();
+  } finally {
+    repo.cleanup();
+  }
+});
+
+test('the action reads dockerfile and context relative to working-directory, as action.yml says', async () => {
+  const repo = GitRepo.create('mlops-image-workdir-');
+  try {
+    // the project lives in models/housing; its Dockerfile in models/housing/serving
+    repo.write('models/housing/serving/Dockerfile', 'FROM scratch\nCOPY metrics.json /model/metrics.json\nLABEL from.dockerfile=serving\n');
+    const before = repo.commitFiles('base', { 'models/housing/metrics.json': '{"r2": 0.80}' });
+    const head = repo.commitFiles('head', { 'models/housing/params.yaml': 'depth: 12\n' });
+    const run = await runActionInProcess({
+      workspace: repo.dir, eventName: 'push', fixture: 'push.default-branch', shas: { head, before },
+      env: { ...engine.env, GITHUB_REF: 'refs/heads/main' },
+      inputs: { 'working-directory': 'models/housing', dockerfile: 'serving/Dockerfile', image: `${open.host}/acme/workdir`, 'image-tags': 'type=ref,event=branch' },
+    });
+    expect(run.status).toBe(0);
+    const pushed = await readImage(open.host, 'acme/workdir', 'main');
+    expect(pushed?.labels['from.dockerfile']).toBe('serving');
+    expect(run.outputs['image-digest']).toBe(pushed?.digest);
   } finally {
     repo.cleanup();
   }

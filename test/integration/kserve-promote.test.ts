@@ -4,7 +4,7 @@
  * model server answering V1 and V2. The test plays KServe's controller: it answers the rollout's
  * writes with the status transitions KServe documents (revisions, traffic, conditions, modelStatus).
  */
-import { RecordingLogger } from '../../src/logger.js';
+import { RecordingLogger } from '../helpers/recording-logger.js';
 import { kubeClientFrom } from '../../src/kserve/kube-client.js';
 import { inferenceService } from '../../src/kserve/manifest.js';
 import { promote, rollback, type PromoteInput } from '../../src/kserve/promote.js';

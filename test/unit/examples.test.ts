@@ -49,15 +49,6 @@ const NEEDED: Record<string, Record<string, Record<string, string>>> = {
   },
 };
 
-/**
- * Permissions a job needs that its workflow does not grant yet (issue 12 item 7: reported, the
- * workflow fix is pending). Remove an entry when the workflow grants it; the test then holds it.
- */
-const NOT_YET_GRANTED: Record<string, Record<string, string[]>> = {
-  'pr.yml': { model: ['packages'] },
-  'nightly.yml': { retrain: ['checks'] },
-};
-
 /** What a job's steps ask of the token, read from the triggers and the action's inputs (README: permissions). */
 function neededBySteps(workflow: Workflow, job: Job): Record<string, string> {
   const triggers = Object.keys(workflow.on);
@@ -73,10 +64,6 @@ function neededBySteps(workflow: Workflow, job: Job): Record<string, string> {
   const pushesToGhcr = text('image').startsWith('ghcr.io/') && text('push') !== 'false' && (triggers.includes('pull_request') || ships);
   if (pushesToGhcr && /secrets\.GITHUB_TOKEN|github\.token/.test(text('registry-password'))) needed.packages = 'write';
   return needed;
-}
-
-function without(permissions: Record<string, string>, names: readonly string[]): Record<string, string> {
-  return Object.fromEntries(Object.entries(permissions).filter(([name]) => !names.includes(name)));
 }
 
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
@@ -101,7 +88,7 @@ describe.each(workflows)('examples/.github/workflows/%s', (file) => {
     const job = workflow.jobs[name]!;
     // A job's own permissions replace the workflow's.
     const granted = job.permissions ?? workflow.permissions;
-    expect(granted).toEqual(without(NEEDED[file]![name]!, NOT_YET_GRANTED[file]?.[name] ?? []));
+    expect(granted).toEqual(NEEDED[file]![name]);
   });
 
   it('lists its jobs, and what each needs follows from its triggers and its steps', () => {
