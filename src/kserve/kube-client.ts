@@ -5,7 +5,7 @@
  */
 import type * as K8s from '@kubernetes/client-node';
 import { MlopsError } from '../errors.js';
-import type { Isvc } from './status.js';
+import type { Bookmark, InferenceService, MergePatch, StoredInferenceService } from './inference-service.js';
 
 export const GROUP = 'serving.kserve.io';
 export const VERSION = 'v1beta1';
@@ -19,14 +19,17 @@ export class ConflictError extends Error {
   }
 }
 
-export type WatchEvent = { type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK'; object: Isvc } | { type: 'ERROR'; code?: number; message?: string };
+export type WatchEvent =
+  | { type: 'ADDED' | 'MODIFIED' | 'DELETED'; object: StoredInferenceService }
+  | { type: 'BOOKMARK'; object: Bookmark }
+  | { type: 'ERROR'; code?: number; message?: string };
 
 export interface IsvcClient {
-  get(namespace: string, name: string): Promise<Isvc | undefined>;
-  create(object: Isvc): Promise<Isvc>;
+  get(namespace: string, name: string): Promise<StoredInferenceService | undefined>;
+  create(object: InferenceService): Promise<StoredInferenceService>;
   /** Replace; throws ConflictError when the object changed since its resourceVersion. */
-  replace(object: Isvc): Promise<Isvc>;
-  mergePatch(namespace: string, name: string, patch: object): Promise<Isvc>;
+  replace(object: StoredInferenceService): Promise<StoredInferenceService>;
+  mergePatch(namespace: string, name: string, patch: MergePatch<InferenceService>): Promise<StoredInferenceService>;
   /** Watch one object from a resourceVersion; returns a function that stops it. `onEnd` fires when the stream ends. */
   watch(namespace: string, name: string, resourceVersion: string, onEvent: (event: WatchEvent) => void, onEnd: (error?: unknown) => void): Promise<() => void>;
 }
@@ -100,13 +103,22 @@ function loadKubeConfig(k8s: typeof K8s, text?: string): K8s.KubeConfig {
   return config;
 }
 
+/**
+ * client-node types a custom object as `any` (the parsed response body). What the API server sends
+ * back is an InferenceService it has checked against the CRD's schema and given a resourceVersion
+ * and generation, so this is the one place that JSON takes the type.
+ */
+function stored(body: unknown): StoredInferenceService {
+  return body as StoredInferenceService;
+}
+
 function kubeIsvcClient(k8s: typeof K8s, config: K8s.KubeConfig): IsvcClient {
   const api = config.makeApiClient(k8s.CustomObjectsApi);
   const base = (namespace: string) => ({ group: GROUP, version: VERSION, namespace, plural: PLURAL });
   return {
     async get(namespace, name) {
       try {
-        return await api.getNamespacedCustomObject({ ...base(namespace), name });
+        return stored(await api.getNamespacedCustomObject({ ...base(namespace), name }));
       } catch (error) {
         if (statusCode(error) === 404) return undefined;
         explain(error, `read inferenceservice ${namespace}/${name}`);
@@ -114,21 +126,21 @@ function kubeIsvcClient(k8s: typeof K8s, config: K8s.KubeConfig): IsvcClient {
     },
     async create(object) {
       try {
-        return await api.createNamespacedCustomObject({ ...base(object.metadata.namespace), body: object, fieldManager: 'mlops-action' });
+        return stored(await api.createNamespacedCustomObject({ ...base(object.metadata.namespace), body: object, fieldManager: 'mlops-action' }));
       } catch (error) {
         explain(error, `create inferenceservice ${object.metadata.namespace}/${object.metadata.name}`);
       }
     },
     async replace(object) {
       try {
-        return await api.replaceNamespacedCustomObject({ ...base(object.metadata.namespace), name: object.metadata.name, body: object, fieldManager: 'mlops-action' });
+        return stored(await api.replaceNamespacedCustomObject({ ...base(object.metadata.namespace), name: object.metadata.name, body: object, fieldManager: 'mlops-action' }));
       } catch (error) {
         explain(error, `update inferenceservice ${object.metadata.namespace}/${object.metadata.name}`);
       }
     },
     async mergePatch(namespace, name, patch) {
       try {
-        return await api.patchNamespacedCustomObject({ ...base(namespace), name, body: patch, fieldManager: 'mlops-action' }, k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch));
+        return stored(await api.patchNamespacedCustomObject({ ...base(namespace), name, body: patch, fieldManager: 'mlops-action' }, k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch)));
       } catch (error) {
         explain(error, `patch inferenceservice ${namespace}/${name}`);
       }
@@ -138,9 +150,13 @@ function kubeIsvcClient(k8s: typeof K8s, config: K8s.KubeConfig): IsvcClient {
       const controller = await watch.watch(
         `/apis/${GROUP}/${VERSION}/namespaces/${namespace}/${PLURAL}`,
         { fieldSelector: `metadata.name=${name}`, resourceVersion, allowWatchBookmarks: true },
-        (type, object) => {
-          if (type === 'ERROR') onEvent({ type: 'ERROR', code: object?.code, message: object?.message });
-          else onEvent({ type: type as 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK', object });
+        (type: string, object: unknown) => {
+          if (type === 'ERROR') {
+            // the object of an ERROR event is a metav1.Status
+            const status = object as { code?: number; message?: string } | undefined;
+            onEvent({ type: 'ERROR', code: status?.code, message: status?.message });
+          } else if (type === 'BOOKMARK') onEvent({ type, object: object as Bookmark });
+          else onEvent({ type: type as 'ADDED' | 'MODIFIED' | 'DELETED', object: stored(object) });
         },
         (error) => onEnd(error ?? undefined),
       );

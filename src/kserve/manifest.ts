@@ -4,6 +4,7 @@
  * KServe's webhook and Kubernetes check them, before anything reaches a cluster.
  */
 import { OptionError } from '../errors.js';
+import type { InferenceService, PredictorSpec } from './inference-service.js';
 
 export type Protocol = 'v1' | 'v2';
 
@@ -125,7 +126,7 @@ function whole(name: string, value: number | undefined, min: number, max = Infin
 }
 
 /** The InferenceService object (ready to print as YAML/JSON, or to apply). */
-export function inferenceService(input: ManifestInput): Record<string, unknown> {
+export function inferenceService(input: ManifestInput): InferenceService {
   checkName(input.name);
   checkNamespace(input.namespace);
   const canary = whole('canary-percent', input.canaryPercent, 0, 100);
@@ -136,7 +137,7 @@ export function inferenceService(input: ManifestInput): Record<string, unknown> 
   }
   const resources = input.resources ? parseResources(input.resources) : undefined;
   if (input.storageUri !== undefined) checkStorageUri(input.storageUri);
-  let workload: Record<string, unknown>;
+  let workload: Pick<PredictorSpec, 'model' | 'containers'>;
   if (input.image) {
     // a custom container has no storageUri field: KServe takes the model's URI from its env
     const env = containerEnv(input.env ?? {}, input.storageUri);

@@ -7,10 +7,11 @@
  */
 import { MlopsError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import type { InferenceService, PredictorSpec, StoredInferenceService } from './inference-service.js';
 import { ConflictError, type IsvcClient } from './kube-client.js';
 import { TAG_ROUTING_ANNOTATION, type Protocol } from './manifest.js';
 import { smokeTest, type SmokeRequest } from './smoke.js';
-import { deploymentMode, predictorStatus, readiness, serviceUrl, type Isvc } from './status.js';
+import { deploymentMode, predictorStatus, readiness, serviceUrl } from './status.js';
 import { watchUntil } from './watch-until.js';
 
 /** Where the predictor spec before our change is kept, for `mlops kserve rollback`. */
@@ -19,7 +20,7 @@ export const PREVIOUS_PREDICTOR_ANNOTATION = 'mlops-action.io/previous-predictor
 export interface PromoteInput {
   client: IsvcClient;
   /** The desired InferenceService (from `inferenceService()`), without canaryTrafficPercent. */
-  desired: Isvc;
+  desired: InferenceService;
   /** 1–99: a canary; 100: replace at once (still verified, still rolled back on failure). */
   canaryPercent: number;
   readyTimeoutMs: number;
@@ -37,7 +38,7 @@ export type PromoteOutcome =
 const CONFLICT_RETRIES = 5;
 
 /** Read, change, replace; on a 409 (someone else wrote meanwhile) read again and redo the change. */
-export async function updateWithRetry(client: IsvcClient, namespace: string, name: string, change: (current: Isvc) => Isvc, logger: Logger): Promise<Isvc> {
+export async function updateWithRetry(client: IsvcClient, namespace: string, name: string, change: (current: StoredInferenceService) => StoredInferenceService, logger: Logger): Promise<StoredInferenceService> {
   for (let attempt = 1; ; attempt++) {
     const current = await client.get(namespace, name);
     if (!current) throw new MlopsError(`inferenceservice ${namespace}/${name} disappeared during the rollout.`);
@@ -50,13 +51,13 @@ export async function updateWithRetry(client: IsvcClient, namespace: string, nam
   }
 }
 
-function withPredictor(current: Isvc, predictor: Isvc, annotations: Record<string, string>): Isvc {
+function withPredictor(current: StoredInferenceService, predictor: PredictorSpec, annotations: Record<string, string>): StoredInferenceService {
   current.metadata.annotations = { ...current.metadata.annotations, ...annotations };
   current.spec = { ...current.spec, predictor };
   return current;
 }
 
-async function waitReady(input: PromoteInput, written: Isvc, previousRevision: string | undefined) {
+async function waitReady(input: PromoteInput, written: StoredInferenceService, previousRevision: string | undefined) {
   const { namespace, name } = written.metadata;
   const generation = Number(written.metadata.generation ?? 0);
   return input.logger.group('kserve: wait for Ready', async () => {
@@ -152,7 +153,7 @@ export async function promote(input: PromoteInput): Promise<PromoteOutcome> {
  * the previous revision while the restored spec becomes the latest; without a canary the restored
  * spec simply replaces the current one.
  */
-function restoredPredictor(previous: Isvc, midCanary: boolean): Isvc {
+function restoredPredictor(previous: PredictorSpec, midCanary: boolean): PredictorSpec {
   const predictor = { ...previous };
   if (midCanary) predictor.canaryTrafficPercent = 0;
   else delete predictor.canaryTrafficPercent;
@@ -160,12 +161,13 @@ function restoredPredictor(previous: Isvc, midCanary: boolean): Isvc {
 }
 
 /** `mlops kserve rollback`: the predictor recorded before the last rollout, with traffic kept on the previous revision. */
-export async function rollback(client: IsvcClient, namespace: string, name: string, logger: Logger): Promise<{ restored: Isvc }> {
+export async function rollback(client: IsvcClient, namespace: string, name: string, logger: Logger): Promise<{ restored: StoredInferenceService }> {
   const current = await client.get(namespace, name);
   if (!current) throw new MlopsError(`inferenceservice ${namespace}/${name} does not exist.`);
   const recorded = current.metadata?.annotations?.[PREVIOUS_PREDICTOR_ANNOTATION];
   if (!recorded || recorded === 'null') throw new MlopsError(`${namespace}/${name} has no previous predictor recorded (annotation ${PREVIOUS_PREDICTOR_ANNOTATION}); was it rolled out by mlops?`);
-  const previous = JSON.parse(recorded) as Isvc;
+  // the annotation holds the predictor as this module wrote it (JSON.stringify above)
+  const previous = JSON.parse(recorded) as PredictorSpec;
   const midCanary = current.spec?.predictor?.canaryTrafficPercent !== undefined && current.spec.predictor.canaryTrafficPercent < 100;
   const restored = await updateWithRetry(client, namespace, name, (latest) => withPredictor(latest, restoredPredictor(previous, midCanary), {}), logger);
   return { restored };

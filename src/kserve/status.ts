@@ -3,31 +3,14 @@
  * predictor's revisions and traffic (serverless mode), and `modelStatus` (transitionStatus,
  * states, lastFailureInfo). Pure functions over the object a watch delivers.
  */
+import type { ComponentStatus, Condition, InferenceService } from './inference-service.js';
 import { DEPLOYMENT_MODE_ANNOTATION } from './manifest.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the object is what the API server sends */
-export type Isvc = any;
-
-export interface TrafficTarget {
-  revisionName?: string;
-  percent?: number;
-  latestRevision?: boolean;
-  tag?: string;
-  url?: string;
+export function conditionOf(isvc: InferenceService, type: string): Condition | undefined {
+  return isvc?.status?.conditions?.find((condition) => condition.type === type);
 }
 
-export interface Condition {
-  type: string;
-  status?: string;
-  reason?: string;
-  message?: string;
-}
-
-export function conditionOf(isvc: Isvc, type: string): Condition | undefined {
-  return (isvc?.status?.conditions as Condition[] | undefined)?.find((condition) => condition.type === type);
-}
-
-export function predictorStatus(isvc: Isvc): { latestCreatedRevision?: string; latestReadyRevision?: string; latestRolledoutRevision?: string; previousRolledoutRevision?: string; traffic?: TrafficTarget[]; url?: string } {
+export function predictorStatus(isvc: InferenceService): ComponentStatus {
   return isvc?.status?.components?.predictor ?? {};
 }
 
@@ -35,8 +18,8 @@ export function predictorStatus(isvc: Isvc): { latestCreatedRevision?: string; l
  * RawDeployment ("Standard" since KServe 0.15) has no revisions or traffic splitting, so
  * canaryTrafficPercent is ignored there: a "canary" would silently take all the traffic.
  */
-export function deploymentMode(isvc: Isvc): 'Serverless' | 'RawDeployment' | 'ModelMesh' | undefined {
-  const mode = (isvc?.metadata?.annotations?.[DEPLOYMENT_MODE_ANNOTATION] ?? isvc?.status?.deploymentMode) as string | undefined;
+export function deploymentMode(isvc: InferenceService): 'Serverless' | 'RawDeployment' | 'ModelMesh' | undefined {
+  const mode = isvc?.metadata?.annotations?.[DEPLOYMENT_MODE_ANNOTATION] ?? isvc?.status?.deploymentMode;
   if (!mode) return undefined;
   if (/^(raw|rawdeployment|standard)$/i.test(mode)) return 'RawDeployment';
   if (/^modelmesh$/i.test(mode)) return 'ModelMesh';
@@ -51,7 +34,7 @@ export type Readiness =
 const FAILED_TRANSITIONS = new Set(['BlockedByFailedLoad', 'InvalidSpec']);
 
 /** A failure KServe reports for the model: ends any wait at once, with its reason. */
-export function failureOf(isvc: Isvc): string | undefined {
+export function failureOf(isvc: InferenceService): string | undefined {
   const model = isvc?.status?.modelStatus;
   const info = model?.lastFailureInfo;
   const detail = info ? `${info.reason ?? 'failure'}${info.message ? `: ${info.message}` : ''}` : undefined;
@@ -66,7 +49,7 @@ export function failureOf(isvc: Isvc): string | undefined {
  * Whether the spec we wrote (generation `generation`) is served: observed by the controller, a new
  * revision created after `previousRevision` and ready, the model up to date, and Ready True.
  */
-export function readiness(isvc: Isvc, generation: number, previousRevision: string | undefined): Readiness {
+export function readiness(isvc: InferenceService, generation: number, previousRevision: string | undefined): Readiness {
   const failure = failureOf(isvc);
   if (failure) return { kind: 'failed', reason: failure };
   const observed = Number(isvc?.status?.observedGeneration ?? 0);
@@ -83,12 +66,12 @@ export function readiness(isvc: Isvc, generation: number, previousRevision: stri
 }
 
 /** The URL of the newest revision: its `latest` tag route with tag routing, else the service URL. */
-export function canaryUrl(isvc: Isvc): string | undefined {
+export function canaryUrl(isvc: InferenceService): string | undefined {
   const traffic = predictorStatus(isvc).traffic ?? [];
   const latest = traffic.find((target) => target.tag === 'latest' && target.url) ?? traffic.find((target) => target.latestRevision && target.url);
   return latest?.url ?? isvc?.status?.url ?? isvc?.status?.address?.url;
 }
 
-export function serviceUrl(isvc: Isvc): string | undefined {
+export function serviceUrl(isvc: InferenceService): string | undefined {
   return isvc?.status?.url ?? isvc?.status?.address?.url;
 }

@@ -5,9 +5,9 @@
  * controller writes is judged as it arrives.
  */
 import type { IsvcClient, WatchEvent } from './kube-client.js';
-import type { Isvc } from './status.js';
+import type { StoredInferenceService } from './inference-service.js';
 
-export type WatchOutcome<T> = { kind: 'decided'; decision: T; object: Isvc; reconnects: number } | { kind: 'timed-out'; last: Isvc | undefined; reconnects: number };
+export type WatchOutcome<T> = { kind: 'decided'; decision: T; object: StoredInferenceService; reconnects: number } | { kind: 'timed-out'; last: StoredInferenceService | undefined; reconnects: number };
 
 export interface WatchUntilInput<T> {
   client: IsvcClient;
@@ -16,8 +16,8 @@ export interface WatchUntilInput<T> {
   /** Watch from here: the resourceVersion our own write returned. */
   resourceVersion: string;
   /** The object as we last wrote or read it, judged first (it may already be decided). */
-  initial?: Isvc;
-  decide: (object: Isvc) => T | undefined;
+  initial?: StoredInferenceService;
+  decide: (object: StoredInferenceService) => T | undefined;
   timeoutMs: number;
   /** Told about reconnects, for the log. */
   onReconnect?: (why: string) => void;
@@ -25,7 +25,7 @@ export interface WatchUntilInput<T> {
 
 export function watchUntil<T>(input: WatchUntilInput<T>): Promise<WatchOutcome<T>> {
   return new Promise((resolve) => {
-    let last: Isvc | undefined = input.initial;
+    let last: StoredInferenceService | undefined = input.initial;
     let resourceVersion = input.resourceVersion;
     let reconnects = 0;
     let stop: (() => void) | undefined;
@@ -38,7 +38,7 @@ export function watchUntil<T>(input: WatchUntilInput<T>): Promise<WatchOutcome<T
       stop?.();
       resolve(outcome);
     };
-    const judge = (object: Isvc): void => {
+    const judge = (object: StoredInferenceService): void => {
       last = object;
       resourceVersion = object?.metadata?.resourceVersion ?? resourceVersion;
       const decision = input.decide(object);

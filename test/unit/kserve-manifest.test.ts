@@ -17,7 +17,7 @@ test.each([
 });
 
 test('the model and the resources land where KServe reads them', () => {
-  const manifest = inferenceService({ name: 'housing', namespace: 'models', modelFormat: 'sklearn', storageUri: 'gs://b/m', protocol: 'v2', canaryPercent: 10, resources: 'cpu=1,memory=2Gi' }) as { spec: { predictor: Record<string, unknown> } };
+  const manifest = inferenceService({ name: 'housing', namespace: 'models', modelFormat: 'sklearn', storageUri: 'gs://b/m', protocol: 'v2', canaryPercent: 10, resources: 'cpu=1,memory=2Gi' });
   expect(manifest.spec.predictor).toEqual({
     canaryTrafficPercent: 10,
     model: { modelFormat: { name: 'sklearn' }, protocolVersion: 'v2', storageUri: 'gs://b/m', resources: { requests: { cpu: '1', memory: '2Gi' }, limits: { cpu: '1', memory: '2Gi' } } },
