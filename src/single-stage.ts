@@ -12,6 +12,7 @@ import { resolveImagePaths } from './image/paths.js';
 import { describePromotion } from './kserve/promote.js';
 import { rollOut } from './kserve/rollout.js';
 import { metricsDiff, paramsDiff } from './metrics/dvc-verbs.js';
+import type { Value } from './metrics/value.js';
 import { buildRunOptions, type RawOptions, type RunOptions } from './options.js';
 import { preflight } from './preflight.js';
 import { describeTraining, runTraining } from './train/run-command.js';
@@ -22,6 +23,8 @@ export interface StageOutcome {
   message: string;
   /** Printed as is (the DVC tables), before the message. */
   stdout?: string;
+  /** The result as data, for `--json`. */
+  data?: { [key: string]: Value };
 }
 
 const failed = (message: string): StageOutcome => ({ exitCode: 1, message });
@@ -96,10 +99,10 @@ export async function imageStage(platform: CiPlatform, extra: RawOptions = {}): 
     case 'pushed':
       platform.setOutput('image-digest', result.digest);
       platform.setOutput('image-tags', result.tags.join('\n'));
-      return { exitCode: 0, message: `Pushed ${result.digest}: ${result.tags.join(', ')}` };
+      return { exitCode: 0, message: `Pushed ${result.digest}: ${result.tags.join(', ')}`, data: { digest: result.digest, tags: result.tags } };
     case 'built':
       platform.setOutput('image-tags', result.tags.join('\n'));
-      return { exitCode: 0, message: `Built ${result.imageId}: ${result.tags.join(', ')}` };
+      return { exitCode: 0, message: `Built ${result.imageId}: ${result.tags.join(', ')}`, data: { digest: null, tags: result.tags } };
   }
 }
 

@@ -158,8 +158,8 @@ async function buildAndPush(input) {
     }
 }
 
-// EXTERNAL MODULE: ./src/image/meta/index.ts + 12 modules
-var image_meta = __webpack_require__(9770);
+// EXTERNAL MODULE: ./src/image/meta/index.ts + 10 modules
+var image_meta = __webpack_require__(9092);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/metrics/pyformat.ts
@@ -207,6 +207,7 @@ function modelLabels(input) {
 
 
 
+
 /** Tags and labels, without building: `mlops image meta`. */
 function imageMeta(input) {
     const meta = (0,image_meta/* computeMeta */.t7)({ images: input.options.images, tags: input.options.tags, flavor: input.options.flavor, labels: input.options.labels, context: input.meta, now: input.now });
@@ -217,12 +218,24 @@ function imageMeta(input) {
     const sorted = Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     return { ...meta, labels: sorted, labelLines: Object.entries(sorted).map(([key, value]) => `${key}=${value}`) };
 }
+/**
+ * Moving tags are only pushed after an immutable one (push-order.ts), which is `sha-<commit>`
+ * when the rules give none; with no commit there is none to add, so the stage refuses rather
+ * than tagging `:sha-`.
+ */
+function movingWithoutAnchor(tags) {
+    return planPushes(tags, '').repositories.filter((repository) => repository.addedAnchor).flatMap((repository) => repository.moving);
+}
 async function runImageStage(input) {
     const meta = imageMeta(input);
     for (const warning of meta.warnings)
         input.logger.warning(warning);
     if (meta.tags.length === 0)
         return { kind: 'skipped', reason: 'the tag rules gave no tag for this event' };
+    const unanchored = input.meta.sha ? [] : movingWithoutAnchor(meta.tags);
+    if (unanchored.length > 0) {
+        return { kind: 'skipped', reason: `there is no commit, so no sha-<commit> tag can be pushed before the moving tags ${unanchored.join(', ')} (add an immutable tag, e.g. type=raw,value=1.0.0, or build from a commit)` };
+    }
     const { options } = input;
     if (options.push && options.username && !input.password) {
         return { kind: 'skipped', reason: `registry-username is ${options.username} but the password is empty (a pull request from a fork gets no secrets); nothing was pushed` };

@@ -5,67 +5,23 @@
  */
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
-import { readEventPayload } from '../platform/github-context.js';
-import { MlopsError, UsageError } from '../errors.js';
-import { headRefs, isGitRepository, resolveCommit } from '../git.js';
-import { dockerCli } from '../image/docker.js';
+import { readConfigFile } from '../config-file.js';
+import { MlopsError, OptionError, UsageError } from '../errors.js';
 import { workspaceRows } from '../image/head-metrics.js';
-import type { EventPayloadFacts, MetaEventContext } from '../image/meta/index.js';
-import { planPushes } from '../image/push-order.js';
 import { pyJsonDumps } from '../metrics/pyformat.js';
-import { buildRunOptions } from '../options.js';
-import type { ConsoleLogger } from './console-logger.js';
+import { buildRunOptions, CONFIG_FILE, type RawOptions } from '../options.js';
+import { terminalImageEvent, terminalPlatform } from '../platform/terminal.js';
+import { imageStage } from '../single-stage.js';
+import type { ConsoleLogger } from '../platform/console-logger.js';
 import type { CliIo } from './program.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-/**
- * The event facts: the runner's when inside GitHub Actions, else the local git checkout's (a push
- * of HEAD). With no commit to read (not a git repository, or none committed yet) they are
- * metadata-action's null event, computed from nothing but the rules, with a warning saying so.
- */
-export async function metaContext(io: CliIo, cwd: string): Promise<MetaEventContext> {
-  const env = io.env;
-  if (env.GITHUB_EVENT_NAME && env.GITHUB_REF && env.GITHUB_SHA) {
-    const { payload } = await readEventPayload(env.GITHUB_EVENT_PATH);
-    const { eventContextFromGitHub } = await import('../image/meta/index.js');
-    return eventContextFromGitHub({ eventName: env.GITHUB_EVENT_NAME, ref: env.GITHUB_REF, sha: env.GITHUB_SHA, payload: payload as EventPayloadFacts });
-  }
-  const missing = await whyNoCommit(cwd);
-  if (missing) {
-    io.stderr(`WARNING: ${missing}, so there is no commit to tag: tags come from metadata-action's rules as for an event with no ref and no sha (type=raw gives its value; ref, sha and semver rules give nothing).\n`);
-    const { nullEventContext } = await import('../image/meta/index.js');
-    return nullEventContext();
-  }
-  const { ref, sha, defaultBranch } = await headRefs(cwd);
-  return { eventName: 'push', ref, sha, defaultBranch };
-}
-
-/** Why HEAD names no commit here, or undefined when it does. A missing git is still an error. */
-async function whyNoCommit(cwd: string): Promise<string | undefined> {
-  if (!(await isGitRepository(cwd))) return `${cwd} is not in a git repository`;
-  // inside a work tree, HEAD fails to resolve only before the first commit
-  const resolved = await resolveCommit(cwd, 'HEAD').then(
-    () => true,
-    (error: unknown) => {
-      if (error instanceof MlopsError) return false;
-      throw error;
-    },
-  );
-  return resolved ? undefined : `the git repository at ${cwd} has no commit yet`;
-}
-
-/**
- * Moving tags are only pushed after an immutable one (push-order.ts), which is `sha-<commit>`
- * when the rules give none; with no commit there is none to add, so refuse instead of tagging `:sha-`.
- */
-function refuseWithoutAnchor(tags: readonly string[]): void {
-  const moving = planPushes(tags, '').repositories.filter((repository) => repository.addedAnchor).flatMap((repository) => repository.moving);
-  if (moving.length === 0) return;
-  throw new MlopsError(`nothing built: there is no commit, so no sha-<commit> tag can be pushed before the moving tags ${moving.join(', ')}.`, {
-    hint: 'Add an immutable tag, e.g. --tags type=raw,value=1.0.0, or build from a commit.',
-  });
-}
+/** How these verbs spell the image options (the action's inputs and mlops.yaml keys otherwise). */
+const IMAGE_FLAGS: Partial<Record<string, string>> = {
+  image: '--images', 'image-tags': '--tags', 'image-flavor': '--flavor', 'image-labels': '--labels', dockerfile: '--file', context: '--context',
+  push: '--push', registry: '--registry', 'registry-username': '--username', 'build-args': '--build-arg',
+};
 
 interface ImageFlags {
   images?: string[];
@@ -100,24 +56,38 @@ export function addImageCommands(program: Command, io: CliIo, cwdOf: () => strin
       .addOption(new Option('--label <key=value>').argParser(alias('labels')).hideHelp());
   };
 
-  const optionsOf = (flags: ImageFlags) => {
-    if (!flags.images?.length) throw new UsageError('--images is required.', 'Name the repository, e.g. --images ghcr.io/acme/housing.');
-    const options = buildRunOptions({
-      image: flags.images, 'image-tags': flags.tags, 'image-flavor': flags.flavor, 'image-labels': flags.labels,
-      dockerfile: flags.file, context: flags.context, push: flags.push === undefined ? undefined : String(flags.push),
-      registry: flags.registry, 'registry-username': flags.username, 'build-args': flags.buildArg,
-    }).image;
-    if (!options) throw new UsageError('--images is required.', 'Name the repository, e.g. --images ghcr.io/acme/housing.');
-    return options;
+  /** The flags as raw options over mlops.yaml: the one parser, as `mlops run` reads them. */
+  const layers = async (flags: ImageFlags): Promise<RawOptions[]> => {
+    if (!flags.images?.length && !(await readConfigFile(resolve(cwdOf(), CONFIG_FILE))).image) {
+      throw new UsageError('--images is required.', 'Name the repository, e.g. --images ghcr.io/acme/housing (or image: in mlops.yaml).');
+    }
+    return [
+      // build only, unless --push (or push: true in mlops.yaml) says so
+      { push: 'false', 'registry-username': io.env.MLOPS_REGISTRY_USERNAME },
+      await readConfigFile(resolve(cwdOf(), CONFIG_FILE)),
+      {
+        'working-directory': cwdOf(), image: flags.images, 'image-tags': flags.tags, 'image-flavor': flags.flavor, 'image-labels': flags.labels,
+        dockerfile: flags.file, context: flags.context, push: flags.push ? 'true' : undefined,
+        registry: flags.registry, 'registry-username': flags.username, 'build-args': flags.buildArg,
+      },
+    ];
   };
+  const platform = async (flags: ImageFlags) =>
+    terminalPlatform({ event: 'manual', cwd: cwdOf(), env: io.env, logger: logger(), options: await layers(flags), flags: IMAGE_FLAGS });
 
   common(image.command('meta').description('print the tags and labels for this commit (like docker/metadata-action)'))
     .option('--json', 'print {"version", "tags", "labels"} as JSON')
     .action(async (flags: ImageFlags) => {
       const cwd = cwdOf();
+      let options;
+      try {
+        options = buildRunOptions(...(await layers(flags))).image!;
+      } catch (error) {
+        throw error instanceof OptionError ? error.spelled((key) => IMAGE_FLAGS[key] ?? `${key} (mlops.yaml)`) : error;
+      }
       const rows = await workspaceRows(cwd);
       const { imageMeta } = await import('../image/stage.js');
-      const meta = imageMeta({ options: optionsOf(flags), meta: await metaContext(io, cwd), now: new Date(), ...rows, gatesPassed: undefined });
+      const meta = imageMeta({ options, meta: await terminalImageEvent(io.env, cwd, (line) => io.stderr(`WARNING: ${line}\n`)), now: new Date(), ...rows, gatesPassed: undefined });
       for (const warning of meta.warnings) io.stderr(`WARNING: ${warning}\n`);
       if (flags.json) io.stdout(`${pyJsonDumps({ version: meta.version, tags: meta.tags, labels: meta.labels }, 2)}\n`);
       else io.stdout(`${meta.tags.join('\n')}\n\n${meta.labelLines.join('\n')}\n`);
@@ -125,35 +95,15 @@ export function addImageCommands(program: Command, io: CliIo, cwdOf: () => strin
 
   common(image.command('build').description('build the image and push every tag, immutable tag first (needs a Docker engine)'))
     .option('-f, --file <Dockerfile>', 'the Dockerfile (default: <context>/Dockerfile)')
-    .option('--context <dir>', 'build context', '.')
+    .option('--context <dir>', 'build context (default: .)')
     .option('--push', 'push the tags (default: build only)')
     .option('--registry <host>', 'registry to log in to, e.g. ghcr.io (password from MLOPS_REGISTRY_PASSWORD)')
     .option('--username <user>', 'registry user')
     .option('--build-arg <NAME=value>', 'a build argument (repeatable)', collect)
     .option('--json', 'print {"digest", "tags"} as JSON')
     .action(async (flags: ImageFlags) => {
-      const cwd = cwdOf();
-      const options = optionsOf({ ...flags, push: flags.push ?? false });
-      const rows = await workspaceRows(cwd);
-      const { imageMeta, runImageStage } = await import('../image/stage.js');
-      const meta = await metaContext(io, cwd);
-      const now = new Date();
-      if (!meta.sha) refuseWithoutAnchor(imageMeta({ options, meta, now, ...rows, gatesPassed: undefined }).tags);
-      const result = await runImageStage({
-        options: { ...options, context: resolve(cwd, options.context), dockerfile: options.dockerfile ? resolve(cwd, options.dockerfile) : undefined },
-        meta, now, ...rows, gatesPassed: undefined,
-        password: io.env.MLOPS_REGISTRY_PASSWORD, docker: dockerCli(io.env), logger: logger(),
-      });
-      switch (result.kind) {
-        case 'skipped':
-          throw new MlopsError(`nothing built: ${result.reason}.`);
-        case 'failed':
-          throw new MlopsError(result.reason);
-        case 'built':
-          io.stdout(flags.json ? `${pyJsonDumps({ digest: null, tags: result.tags }, 2)}\n` : `Built ${result.imageId}: ${result.tags.join(', ')}\n`);
-          return;
-        case 'pushed':
-          io.stdout(flags.json ? `${pyJsonDumps({ digest: result.digest, tags: result.tags }, 2)}\n` : `Pushed ${result.digest}: ${result.tags.join(', ')}\n`);
-      }
+      const outcome = await imageStage(await platform(flags));
+      if (outcome.exitCode !== 0) throw new MlopsError(outcome.message, { exitCode: outcome.exitCode });
+      io.stdout(flags.json && outcome.data ? `${pyJsonDumps(outcome.data, 2)}\n` : `${outcome.message}\n`);
     });
 }

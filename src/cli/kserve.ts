@@ -16,8 +16,7 @@ import { buildRunOptions, CONFIG_FILE, type KserveOptions, type RawKey, type Raw
 import { terminalPlatform } from '../platform/terminal.js';
 import { preflight } from '../preflight.js';
 import { promoteStage } from '../single-stage.js';
-import { metaContext } from './image.js';
-import type { ConsoleLogger } from './console-logger.js';
+import type { ConsoleLogger } from '../platform/console-logger.js';
 import type { CliIo } from './program.js';
 
 interface KserveFlags {
@@ -117,7 +116,7 @@ export function addKserveCommands(program: Command, io: CliIo, cwdOf: () => stri
       await kserveOf(flags);
       const platform = await terminalPlatform({
         event: 'manual', cwd: cwdOf(), env: io.env, logger: logger(), flags: KSERVE_FLAGS,
-        options: [await readConfigFile(resolve(cwdOf(), CONFIG_FILE)), rawFrom(flags, cwdOf())], imageEvent: () => metaContext(io, cwdOf()),
+        options: [await readConfigFile(resolve(cwdOf(), CONFIG_FILE)), rawFrom(flags, cwdOf())],
       });
       const outcome = await promoteStage(platform);
       if (outcome.exitCode !== 0) throw new MlopsError(outcome.message, { exitCode: outcome.exitCode });

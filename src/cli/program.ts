@@ -13,11 +13,11 @@ import { runEvent, type EventVerb } from '../event-run.js';
 import { terminalPlatform } from '../platform/terminal.js';
 import { trainStage } from '../single-stage.js';
 import { addCommentCommand } from './comment.js';
-import { addImageCommands, metaContext } from './image.js';
+import { addImageCommands } from './image.js';
 import { addKserveCommands } from './kserve.js';
 import { addStepCommand } from './step.js';
 import { writeFileSync } from 'node:fs';
-import { ConsoleLogger } from './console-logger.js';
+import { ConsoleLogger } from '../platform/console-logger.js';
 import { VERSION } from '../version.js';
 
 export interface CliIo {
@@ -144,7 +144,7 @@ export function buildProgram(io: CliIo): Command {
 
   /** A terminal platform for a verb: its flags' spellings, mlops.yaml and flag layers, the event. */
   const terminal = (layers: RawOptions[], flags: Partial<Record<string, string>>, event: EventName = 'manual') =>
-    terminalPlatform({ event, cwd: cwdOf(), env: io.env, logger: logger(), options: layers, flags, imageEvent: () => metaContext(io, cwdOf()) });
+    terminalPlatform({ event, cwd: cwdOf(), env: io.env, logger: logger(), options: layers, flags });
 
   program
     .command('train')

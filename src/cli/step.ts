@@ -8,7 +8,7 @@ import { MlopsError, UsageError } from '../errors.js';
 import { runEvent } from '../event-run.js';
 import { jenkinsPlatform } from '../platform/jenkins.js';
 import { imageStage, metricsDiffStage, promoteStage, trainStage, type StageOutcome } from '../single-stage.js';
-import type { ConsoleLogger } from './console-logger.js';
+import type { ConsoleLogger } from '../platform/console-logger.js';
 import type { CliIo } from './program.js';
 
 export const STEPS = ['train', 'metricsDiff', 'report', 'dockerBuild', 'promote', 'pipeline'] as const;

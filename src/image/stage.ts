@@ -9,6 +9,7 @@ import { buildAndPush, type ImageResult } from './build-push.js';
 import type { Docker } from './docker.js';
 import { computeMeta, type MetaEventContext, type MetaResult } from './meta/index.js';
 import { modelLabels } from './model-labels.js';
+import { planPushes } from './push-order.js';
 
 export interface ImageOptions {
   /** metadata-action `images:` lines. */
@@ -54,10 +55,23 @@ export function imageMeta(input: Pick<ImageStageInput, 'options' | 'meta' | 'now
   return { ...meta, labels: sorted, labelLines: Object.entries(sorted).map(([key, value]) => `${key}=${value}`) };
 }
 
+/**
+ * Moving tags are only pushed after an immutable one (push-order.ts), which is `sha-<commit>`
+ * when the rules give none; with no commit there is none to add, so the stage refuses rather
+ * than tagging `:sha-`.
+ */
+function movingWithoutAnchor(tags: readonly string[]): string[] {
+  return planPushes(tags, '').repositories.filter((repository) => repository.addedAnchor).flatMap((repository) => repository.moving);
+}
+
 export async function runImageStage(input: ImageStageInput): Promise<ImageStageResult> {
   const meta = imageMeta(input);
   for (const warning of meta.warnings) input.logger.warning(warning);
   if (meta.tags.length === 0) return { kind: 'skipped', reason: 'the tag rules gave no tag for this event' };
+  const unanchored = input.meta.sha ? [] : movingWithoutAnchor(meta.tags);
+  if (unanchored.length > 0) {
+    return { kind: 'skipped', reason: `there is no commit, so no sha-<commit> tag can be pushed before the moving tags ${unanchored.join(', ')} (add an immutable tag, e.g. type=raw,value=1.0.0, or build from a commit)` };
+  }
   const { options } = input;
   if (options.push && options.username && !input.password) {
     return { kind: 'skipped', reason: `registry-username is ${options.username} but the password is empty (a pull request from a fork gets no secrets); nothing was pushed` };

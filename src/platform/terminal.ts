@@ -4,12 +4,14 @@
  * secrets from MLOPS_* variables; nothing is published (`mlops comment create` does that).
  */
 import type { CiFacts, CiPlatform } from '../ci-platform.js';
-import { headRefs } from '../git.js';
+import { MlopsError } from '../errors.js';
+import { headRefs, isGitRepository, resolveCommit } from '../git.js';
 import { dockerCli } from '../image/docker.js';
-import type { MetaEventContext } from '../image/meta/index.js';
+import type { EventPayloadFacts, MetaEventContext } from '../image/meta/index.js';
 import { kubeClientFrom } from '../kserve/kube-client.js';
 import type { Logger } from '../logger.js';
 import type { EventName, RawOptions } from '../options.js';
+import { readEventPayload } from './github-context.js';
 
 export interface TerminalSettings {
   event: EventName;
@@ -20,8 +22,6 @@ export interface TerminalSettings {
   options: RawOptions[];
   /** How this verb's flags spell option keys (`kserve-name` → `--name`); others are mlops.yaml keys. */
   flags: Partial<Record<string, string>>;
-  /** What metadata-action would see here. */
-  imageEvent: () => Promise<MetaEventContext>;
   setOutput?: (name: string, value: string) => void;
 }
 
@@ -48,10 +48,46 @@ export async function terminalPlatform(settings: TerminalSettings): Promise<CiPl
       grant: (permission) => `the token \`${permission}\``,
     },
     setOutput: settings.setOutput ?? (() => undefined),
-    imageEvent: settings.imageEvent,
+    imageEvent: () => terminalImageEvent(env, cwd, (line) => settings.logger.warning(line)),
     docker: () => dockerCli(env),
     kubeClient: () => kubeClientFrom(env.MLOPS_KUBECONFIG || undefined),
     forge: async () => ({ skip: '`mlops run` publishes nothing itself (`mlops comment create report.md` does)' }),
     now: () => new Date(),
   };
 }
+
+/**
+ * The event facts: the runner's when inside GitHub Actions, else the local git checkout's (a push
+ * of HEAD). With no commit to read (not a git repository, or none committed yet) they are
+ * metadata-action's null event, computed from nothing but the rules, with a warning saying so.
+ */
+export async function terminalImageEvent(env: NodeJS.ProcessEnv, cwd: string, warn: (line: string) => void): Promise<MetaEventContext> {
+  if (env.GITHUB_EVENT_NAME && env.GITHUB_REF && env.GITHUB_SHA) {
+    const { payload } = await readEventPayload(env.GITHUB_EVENT_PATH);
+    const { eventContextFromGitHub } = await import('../image/meta/index.js');
+    return eventContextFromGitHub({ eventName: env.GITHUB_EVENT_NAME, ref: env.GITHUB_REF, sha: env.GITHUB_SHA, payload: payload as EventPayloadFacts });
+  }
+  const missing = await whyNoCommit(cwd);
+  if (missing) {
+    warn(`${missing}, so there is no commit to tag: tags come from metadata-action's rules as for an event with no ref and no sha (type=raw gives its value; ref, sha and semver rules give nothing).`);
+    const { nullEventContext } = await import('../image/meta/index.js');
+    return nullEventContext();
+  }
+  const { ref, sha, defaultBranch } = await headRefs(cwd);
+  return { eventName: 'push', ref, sha, defaultBranch };
+}
+
+/** Why HEAD names no commit here, or undefined when it does. A missing git is still an error. */
+async function whyNoCommit(cwd: string): Promise<string | undefined> {
+  if (!(await isGitRepository(cwd))) return `${cwd} is not in a git repository`;
+  // inside a work tree, HEAD fails to resolve only before the first commit
+  const resolved = await resolveCommit(cwd, 'HEAD').then(
+    () => true,
+    (error: unknown) => {
+      if (error instanceof MlopsError) return false;
+      throw error;
+    },
+  );
+  return resolved ? undefined : `the git repository at ${cwd} has no commit yet`;
+}
+

@@ -10,7 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runBundledAction, type ActionRun } from '../helpers/action-runner.js';
+import { runActionInProcess } from '../helpers/action-in-process.js';
+import type { ActionRun } from '../helpers/action-runner.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { playController } from '../helpers/kserve-controller.js';
 import { startKubeServer, type KubeServer } from '../helpers/kube-server.js';
@@ -43,7 +44,7 @@ function clone(name: string): string {
 const train = (r2: number) => `node -e "require('fs').writeFileSync('metrics.json', JSON.stringify({r2: ${r2}, rmse: 10}))"`;
 
 function nightly(dir: string, r2: number): Promise<ActionRun> {
-  return runBundledAction({
+  return runActionInProcess({
     workspace: dir, eventName: 'schedule', fixture: 'schedule', shas: { head }, apiUrl: github.url,
     inputs: { 'github-token': TOKEN, 'train-command': train(r2), gates: 'r2 max-drop 0.01', 'alert-webhook': webhookUrl },
   });
@@ -79,7 +80,7 @@ beforeAll(async () => {
   git(work, 'push', '-q', 'origin', 'main');
   head = git(work, 'rev-parse', 'HEAD');
   // The merge build ships r2 0.82: that, not the committed 0.80, is what production serves.
-  shipped = await runBundledAction({
+  shipped = await runActionInProcess({
     workspace: work, eventName: 'push', fixture: 'push.default-branch', shas: { head, before: head }, apiUrl: github.url,
     env: { GITHUB_REF: 'refs/heads/main' },
     inputs: {
@@ -159,13 +160,13 @@ describe('nightly runs', () => {
 
 test('a failing webhook is a warning, not a red build (the gates decide)', async () => {
   const dir = clone('night-4');
-  const run = await runBundledAction({
+  const run = await runActionInProcess({
     workspace: dir, eventName: 'schedule', fixture: 'schedule', shas: { head }, apiUrl: github.url,
     inputs: { 'github-token': TOKEN, 'train-command': train(0.70), gates: 'r2 max-drop 0.5', 'alert-webhook': 'http://127.0.0.1:9/unreachable' },
   });
   expect(run.status).toBe(0);
   expect(run.stdout).not.toContain('::warning::The alert webhook');
-  const failing = await runBundledAction({
+  const failing = await runActionInProcess({
     workspace: dir, eventName: 'schedule', fixture: 'schedule', shas: { head }, apiUrl: github.url,
     inputs: { 'github-token': TOKEN, 'train-command': train(0.70), gates: 'r2 >= 0.9', 'alert-webhook': 'http://127.0.0.1:9/unreachable' },
   });
@@ -176,7 +177,7 @@ test('a failing webhook is a warning, not a red build (the gates decide)', async
 
 describe('on-improvement: promote', () => {
   const nightlyPromote = (name: string, r2: number, margin: string) =>
-    runBundledAction({
+    runActionInProcess({
       workspace: clone(name), eventName: 'schedule', fixture: 'schedule', shas: { head }, apiUrl: github.url,
       inputs: {
         'github-token': TOKEN, 'train-command': train(r2), gates: 'r2 max-drop 0.01', 'on-improvement': 'promote', 'improvement-margin': margin,

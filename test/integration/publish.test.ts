@@ -1,11 +1,12 @@
 /**
- * The bundled action publishing to a local server that speaks the GitHub REST and GraphQL APIs as
+ * The action (its entry, in-process) publishing to a local server that speaks the GitHub REST and GraphQL APIs as
  * documented (no GitHub can be reached here): one sticky report per key, fork and permission
  * failures as warnings, retries on 5xx, waits on rate limits, and the token kept secret.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runBundledAction, type ActionRun, type ActionRunOptions } from '../helpers/action-runner.js';
+import { runActionInProcess } from '../helpers/action-in-process.js';
+import type { ActionRun, ActionRunOptions } from '../helpers/action-runner.js';
 import { GitRepo } from '../helpers/git-repo.js';
 import { rateLimitFault, secondaryRateLimitFault, startGitHubServer, tooManyRequestsFault, type GitHubServer } from '../helpers/github-server.js';
 
@@ -48,7 +49,7 @@ function train(acc: number): string {
 }
 
 function action(pr: number, inputs: Record<string, string> = {}, overrides: Partial<ActionRunOptions> = {}): Promise<ActionRun> {
-  return runBundledAction({
+  return runActionInProcess({
     workspace: repo.dir,
     eventName: 'pull_request',
     fixture: 'pull_request.synchronize',
@@ -214,7 +215,7 @@ test('a report over 65,536 characters is shortened to fit, with the verdict kept
 
 describe('push events', () => {
   const push = (inputs: Record<string, string>) =>
-    runBundledAction({ workspace: repo.dir, eventName: 'push', fixture: 'push.default-branch', shas: { ...shas, before: shas.base }, apiUrl: server.url, inputs: { 'github-token': TOKEN, 'train-command': train(0.93), ...inputs } });
+    runActionInProcess({ workspace: repo.dir, eventName: 'push', fixture: 'push.default-branch', shas: { ...shas, before: shas.base }, apiUrl: server.url, inputs: { 'github-token': TOKEN, 'train-command': train(0.93), ...inputs } });
 
   it('with comment: auto, no comment is made (the job summary has the report)', async () => {
     const run = await push({});

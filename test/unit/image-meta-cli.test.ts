@@ -140,6 +140,6 @@ describe.each(places)('in %s: metadata-action’s null event (no event name, ref
   test('image build refuses moving tags with no sha-<commit> tag to push first, before any docker call', async () => {
     const result = await mlops(place.dir, ['image', 'build', '--images', 'user/app', '--image', 'user/other', '--tags', 'type=raw,value=x']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('nothing built: there is no commit, so no sha-<commit> tag can be pushed before the moving tags user/app:x, user/other:x.');
+    expect(result.stderr).toContain('nothing built: there is no commit, so no sha-<commit> tag can be pushed before the moving tags user/app:x, user/other:x (add an immutable tag, e.g. type=raw,value=1.0.0, or build from a commit).');
   });
 });

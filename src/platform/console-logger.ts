@@ -1,5 +1,5 @@
 /**
- * The CLI's logger: plain lines in a terminal or a Jenkins log, GitHub workflow commands
+ * The logger of the terminal and Jenkins platforms: plain lines in a terminal or a Jenkins log, GitHub workflow commands
  * (`::group::`, `::warning::`) when the CLI itself runs inside a GitHub Actions job.
  */
 import type { Logger } from '../logger.js';
