@@ -15,6 +15,8 @@ if [ "${1:-}" = "--tests" ]; then
   command -v dockerd >/dev/null || packages+=(docker.io)
   command -v docker-registry >/dev/null || packages+=(docker-registry)
   command -v groovy >/dev/null || packages+=(groovy)
+  # The report is rendered the way a reviewer sees it (GFM + mermaid in a headless browser).
+  command -v chromium >/dev/null || packages+=(chromium)
 fi
 if [ ${#packages[@]} -gt 0 ]; then
   echo "setup: installing ${packages[*]}"

@@ -2,8 +2,8 @@
 """Train and evaluate the California-housing model.
 
 Run from the project folder:  python3 train.py
-Reads params.yaml, writes model/model.joblib, metrics.json and
-feature_importance.csv.  Exits non-zero with a message on any failure.
+Reads params.yaml, writes model/model.joblib, metrics.json,
+feature_importance.csv and training_curve.csv (test r2 by number of trees).  Exits non-zero with a message on any failure.
 """
 
 import os
@@ -15,6 +15,7 @@ DATA = os.path.join("data", "housing.csv")
 MODEL = os.path.join("model", "model.joblib")
 METRICS = "metrics.json"
 IMPORTANCE = "feature_importance.csv"
+CURVE = "training_curve.csv"
 
 
 def log(msg):
@@ -45,7 +46,7 @@ def main():
     import joblib
 
     from src.data import load_data, split_data
-    from src.evaluate import evaluate, feature_importance, write_metrics
+    from src.evaluate import evaluate, feature_importance, training_curve, write_metrics
     from src.model import build_pipeline
 
     params = load_params(PARAMS)
@@ -66,9 +67,10 @@ def main():
     metrics = evaluate(pipeline, X_test, y_test)
     write_metrics(metrics, METRICS)
     feature_importance(pipeline).to_csv(IMPORTANCE, index=False, float_format="%.6f")
+    training_curve(pipeline, X_test, y_test).to_csv(CURVE, index=False)
     os.makedirs(os.path.dirname(MODEL), exist_ok=True)
     joblib.dump(pipeline, MODEL)
-    log("wrote %s, %s, %s" % (MODEL, METRICS, IMPORTANCE))
+    log("wrote %s, %s, %s, %s" % (MODEL, METRICS, IMPORTANCE, CURVE))
 
     log("metrics: r2=%.4f rmse=%.1f mae=%.1f" % (metrics["r2"], metrics["rmse"], metrics["mae"]))
     log("done in %.1fs" % (time.perf_counter() - start))

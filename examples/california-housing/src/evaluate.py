@@ -28,6 +28,22 @@ def feature_importance(pipeline):
                           kind="mergesort").reset_index(drop=True)
 
 
+def training_curve(pipeline, X_test, y_test, points=12):
+    """Test r2 of the forest's first k trees, for k on an even grid up to all of them.
+
+    A random forest predicts the mean of its trees, so the curve shows how the score
+    grows with the forest: the per-tree score a reviewer compares between revisions.
+    """
+    prep = pipeline[:-1]
+    forest = pipeline.named_steps["model"]
+    X = prep.transform(X_test)
+    trees = forest.estimators_
+    per_tree = np.array([tree.predict(X) for tree in trees])
+    ks = sorted({max(1, round(len(trees) * i / points)) for i in range(1, points + 1)})
+    rows = [{"trees": k, "r2": round(float(r2_score(y_test, per_tree[:k].mean(axis=0))), 6)} for k in ks]
+    return pd.DataFrame(rows)
+
+
 def write_metrics(metrics, path):
     with open(path, "w", encoding="utf-8") as f:
         json.dump(metrics, f, indent=2)
