@@ -53,7 +53,20 @@ export interface RunOptions {
   onImprovement: 'report' | 'promote';
   /** Relative improvement of the headline metric needed to promote a nightly model, in %. */
   improvementMargin: number;
+  /**
+   * Images made during CI (not committed): `branch` commits them to the append-only mlops-assets
+   * branch and links them by sha, `link` points at the run, `none` leaves them out; `auto` is
+   * branch when the token may write contents, else link.
+   */
+  images: ImagesMode;
+  /** `run` (train, compare, report, …) or `publish-from-artifact` (post a fork PR's report from its artifact). */
+  mode: RunMode;
 }
+
+export const IMAGES_MODES = ['auto', 'branch', 'link', 'none'] as const;
+export type ImagesMode = (typeof IMAGES_MODES)[number];
+export const RUN_MODES = ['run', 'publish-from-artifact'] as const;
+export type RunMode = (typeof RUN_MODES)[number];
 
 export interface KserveOptions {
   name: string;
@@ -86,7 +99,7 @@ export const RAW_KEYS = [
   'image', 'image-tags', 'image-flavor', 'image-labels', 'dockerfile', 'context', 'push', 'registry', 'registry-username', 'build-args',
   'kserve-name', 'kserve-namespace', 'kserve-model-format', 'kserve-storage-uri', 'kserve-runtime', 'protocol', 'canary-percent', 'smoke-test', 'kserve-timeout',
   'serving-image', 'kserve-env', 'kserve-min-replicas', 'kserve-max-replicas', 'kserve-resources', 'kserve-model-name',
-  'baseline-ref', 'baseline-remote', 'on-improvement', 'improvement-margin',
+  'baseline-ref', 'baseline-remote', 'on-improvement', 'improvement-margin', 'images', 'mode',
 ] as const;
 export type RawKey = (typeof RAW_KEYS)[number];
 
@@ -149,6 +162,8 @@ export function buildRunOptions(...layers: RawOptions[]): RunOptions {
     baselineRemote: get('baseline-remote') ?? 'origin',
     onImprovement: parseChoice('on-improvement', get('on-improvement'), ['report', 'promote'] as const, 'report'),
     improvementMargin: parseMargin(get('improvement-margin')),
+    images: parseChoice('images', get('images'), IMAGES_MODES, 'auto'),
+    mode: parseChoice('mode', get('mode'), RUN_MODES, 'run'),
   };
 }
 
