@@ -2,15 +2,22 @@
  * `mlops comment create <file>`: publish any markdown as the sticky comment, like
  * `cml comment create` (`--target`, `--watermark-title` as the report id). The token comes from
  * the environment (GITHUB_TOKEN or REPO_TOKEN), never from a flag that would land in shell history.
+ *
+ * Local images are published the way a private repository can show them, never to a third
+ * party (`--publish`, on by default as in CML; `--no-publish` posts the text as it is): committed
+ * ones link to their blob at the commit, the others go to the `mlops-assets` branch through
+ * `origin` (src/report/images.ts).
  */
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { apiUrls, ciContext, readEventPayload } from '../platform/github-context.js';
 import { MlopsError, UsageError } from '../errors.js';
 import { describeTarget } from '../forge/forge.js';
 import { parseTarget } from '../forge/target.js';
 import { reportMarker } from '../report/marker.js';
+import { publishMarkdownImages } from '../report/images.js';
+import { git } from '../git.js';
 import type { CliIo } from './program.js';
 
 export function addCommentCommand(program: Command, io: CliIo, cwdOf: () => string): void {
@@ -22,7 +29,9 @@ export function addCommentCommand(program: Command, io: CliIo, cwdOf: () => stri
     .option('--target <target>', 'pr (this run\'s pull request), pr/<n>, commit, commit/<sha> or issue/<n> (default: pr if there is one, else commit)')
     .option('--watermark-title <id>', 'key of the sticky comment, so one thread can carry several reports', 'default')
     .option('--repo <owner/name>', 'repository (default: GITHUB_REPOSITORY)')
-    .action(async (file: string, flags: { target?: string; watermarkTitle: string; repo?: string }) => {
+    .option('--publish', 'show local images: committed ones from their commit, the others from the mlops-assets branch (default)')
+    .option('--no-publish', 'post the markdown as it is, local image paths included')
+    .action(async (file: string, flags: { target?: string; watermarkTitle: string; repo?: string; publish?: boolean }) => {
       const token = io.env.GITHUB_TOKEN || io.env.REPO_TOKEN;
       if (!token) throw new UsageError('comment create: no token.', 'Set GITHUB_TOKEN (or REPO_TOKEN) in the environment to a token that may write comments.');
       const { payload, warning } = await readEventPayload(io.env.GITHUB_EVENT_PATH);
@@ -31,11 +40,35 @@ export function addCommentCommand(program: Command, io: CliIo, cwdOf: () => stri
       const repository = flags.repo ?? context.repository;
       if (!repository) throw new UsageError('comment create: the repository is not known.', 'Pass --repo owner/name or set GITHUB_REPOSITORY.');
       const target = parseTarget(flags.target, context);
+      const path = resolve(cwdOf(), file);
       let text: string;
       try {
-        text = await readFile(resolve(cwdOf(), file), 'utf8');
+        text = await readFile(path, 'utf8');
       } catch {
         throw new UsageError(`comment create: cannot read '${file}'.`, 'Give the path of a markdown file, e.g. report.md.');
+      }
+      if (flags.publish !== false) {
+        // A pull request's own head commit, not the merge commit its workflow checks out: its
+        // blobs stay linkable after the merge ref moves.
+        const head = context.pullRequest?.headSha ?? context.sha ?? (await headOf(cwdOf(), io.env));
+        const published = await publishMarkdownImages({
+          markdown: text,
+          baseDir: dirname(path),
+          cwd: cwdOf(),
+          env: io.env,
+          remote: 'origin',
+          mode: 'auto',
+          serverUrl: io.env.GITHUB_SERVER_URL || 'https://github.com',
+          // The images are this clone's (its commits, its origin), even when --repo comments elsewhere.
+          repository: context.repository ?? repository,
+          runUrl: context.runUrl,
+          reportId: flags.watermarkTitle,
+          headSha: head,
+          // A fork's pull request gets a read-only token: list its images rather than try a push.
+          canWriteContents: context.pullRequest?.fork ? false : undefined,
+        });
+        for (const message of published.warnings) io.stderr(`WARNING: ${message}\n`);
+        text = published.markdown;
       }
       const marker = reportMarker(flags.watermarkTitle);
       const body = text.includes(marker) ? text : `${marker}\n${text}`;
@@ -55,4 +88,9 @@ export function addCommentCommand(program: Command, io: CliIo, cwdOf: () => stri
           throw new MlopsError(`could not comment on ${describeTarget(target)}: ${outcome.message}.`);
       }
     });
+}
+
+async function headOf(cwd: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const head = await git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], env);
+  return head.ok ? head.stdout.trim() : undefined;
 }
