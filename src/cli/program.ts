@@ -15,6 +15,7 @@ import { trainStage } from '../single-stage.js';
 import { addCommentCommand } from './comment.js';
 import { addImageCommands } from './image.js';
 import { addKserveCommands } from './kserve.js';
+import { addPlotsCommands } from './plots.js';
 import { addStepCommand } from './step.js';
 import { writeFileSync } from 'node:fs';
 import { ConsoleLogger } from '../platform/console-logger.js';
@@ -226,6 +227,7 @@ export function buildProgram(io: CliIo): Command {
   addCommentCommand(program, io, cwdOf);
   addImageCommands(program, io, cwdOf, logger);
   addKserveCommands(program, io, cwdOf, logger);
+  addPlotsCommands(program, io, cwdOf);
   addStepCommand(program, io, cwdOf, logger);
 
   return program;

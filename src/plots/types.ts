@@ -3,6 +3,7 @@
  * engine (collect.ts) produces for some revisions, and what the report and `mlops plots` render.
  * Field names follow DVC's converter output where DVC has one.
  */
+import type { Value } from '../metrics/value.js';
 
 /** One data row as DVC's converter builds it: the file's fields (CSV/TSV cells stay strings), plus `rev`, and `step`, `filename`, `field` where DVC adds them. */
 export type PlotRow = Record<string, string | number | boolean | null>;
@@ -28,6 +29,10 @@ export interface VegaPlot {
   rows: PlotRow[];
   /** The Vega-Lite spec DVC's `--json` prints as `content` (template filled in). */
   content: Record<string, unknown>;
+  /** `rows` as DVC holds them, Python-typed (bigint = int), so `--json` prints `1` and `1.0` apart; absent: `rows`. */
+  pyRows?: Array<{ [field: string]: Value }>;
+  /** The y sources (DVC's `anchors_y_definitions`): several make the template split colours, dashes and shapes by them. */
+  ySources?: Array<{ filename: string; field: string }>;
 }
 
 export interface ImagePlot {
@@ -54,4 +59,6 @@ export interface PlotsResult {
   /** In dvc.yaml order (the first dvc.yaml's plots first, as DVC collects them). */
   plots: Array<VegaPlot | ImagePlot>;
   errors: PlotError[];
+  /** The revisions read, in the order DVC reads them (the workspace first). */
+  revisions?: string[];
 }
