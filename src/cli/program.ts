@@ -13,6 +13,7 @@ import { runEvent, type EventVerb } from '../event-run.js';
 import { terminalPlatform } from '../platform/terminal.js';
 import { trainStage } from '../single-stage.js';
 import { addCommentCommand } from './comment.js';
+import { addHistoryCommand } from './history.js';
 import { addImageCommands } from './image.js';
 import { addKserveCommands } from './kserve.js';
 import { addPlotsCommands } from './plots.js';
@@ -117,6 +118,7 @@ export function buildProgram(io: CliIo): Command {
   ).action(async (aRev: string, bRev: string, flags: DvcFlags) => {
     print(await metricsDiff({ ...dvcInput(flags), aRev, bRev, all: flags.all }));
   });
+  addHistoryCommand(metrics, io, cwdOf);
 
   const params = program.command('params').description('show or compare params, exactly like `dvc params diff`');
   output(

@@ -1,0 +1,218 @@
+/**
+ * A metric over time, from git alone: the metrics files at the last first-parent commits of a
+ * branch that changed them (`git log --first-parent -- <files>`: the commits of the branch itself,
+ * merges included, not those of the branches merged into it), each blob read through ONE
+ * `git cat-file --batch` process, and parsed as `metrics show` parses them (JSON, YAML, TOML; the
+ * last row of a CSV/TSV; nested keys joined with dots). Commits where a file is missing, unreadable
+ * or lacks the key are skipped, so `last` counts commits that have a value.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { Readable } from 'node:stream';
+import { MlopsError } from '../errors.js';
+import { git, resolveCommit } from '../git.js';
+import { LAST_ROW, readCsvRow, type RowSelector } from './csv.js';
+import { extractMetrics, flatten } from './flatten.js';
+import { DEFAULT_MAX_BYTES } from './load.js';
+import { formatOf, loadTomlParser, parseStructured, UnreadableFileError } from './parse.js';
+import { isPlainObject, toFloat, type Value } from './value.js';
+
+export const DEFAULT_LAST = 20;
+
+export interface HistoryPoint {
+  commit: string;
+  /** The committer date, strict ISO 8601 (`%cI`). */
+  date: string;
+  value: number;
+}
+
+export interface HistoryEntry {
+  commit: string;
+  date: string;
+  /** Per file (as given), its numeric metrics by dotted key; only files present at the commit. */
+  files: Map<string, Map<string, bigint | number>>;
+}
+
+export interface HistoryOptions {
+  /** Where paths are relative to; any folder inside the repository. */
+  cwd: string;
+  /** The branch, tag or commit whose first-parent history is read (default HEAD). */
+  ref?: string;
+  /** How many commits with a value (default DEFAULT_LAST); the newest ones. */
+  last?: number;
+  /** Which row of a CSV/TSV file (default: the last). */
+  row?: RowSelector;
+  /** A file that cannot be read at a commit (malformed, too big): skipped, and said here. */
+  onWarning?: (message: string) => void;
+  /** The environment of the git processes (default: this process's). */
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface MetricsHistoryOptions extends HistoryOptions {
+  /** The metrics files, relative to cwd. */
+  paths: readonly string[];
+  /** Only these dotted keys (default: every numeric one); a commit with none of them is skipped. */
+  keys?: readonly string[];
+}
+
+export interface MetricHistoryOptions extends HistoryOptions {
+  path: string;
+  /** Dotted for nested keys (`test.r2`), a column name for CSV/TSV. */
+  key: string;
+}
+
+/**
+ * The one `git cat-file --batch` of a history read: a request per line, answered in order with
+ * `<oid> <type> <size>\n<content>\n` or `<name> missing\n`. Requests go one at a time, so the
+ * caller can stop as soon as it has enough.
+ */
+class BlobReader {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private buffer: Buffer = Buffer.alloc(0);
+  private waiting: (() => void) | undefined;
+  private ended = false;
+  private failure: Error | undefined;
+
+  constructor(cwd: string, env?: NodeJS.ProcessEnv) {
+    this.child = spawn('git', ['cat-file', '--batch'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stdout.on('data', (chunk: Buffer) => {
+      this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+      this.wake();
+    });
+    this.child.stdout.on('end', () => {
+      this.ended = true;
+      this.wake();
+    });
+    this.child.on('error', (error: NodeJS.ErrnoException) => {
+      this.failure = error.code === 'ENOENT' ? new MlopsError('git is not installed or not on PATH; install git to read the history of metrics.') : error;
+      this.ended = true;
+      this.wake();
+    });
+    // a request after git has gone would throw EPIPE: the read below reports it instead
+    this.child.stdin.on('error', () => undefined);
+    this.child.stderr.resume();
+  }
+
+  private wake(): void {
+    const waiting = this.waiting;
+    this.waiting = undefined;
+    waiting?.();
+  }
+
+  private async until(ready: () => boolean): Promise<void> {
+    while (!ready()) {
+      if (this.failure) throw this.failure;
+      if (this.ended) throw new MlopsError('git cat-file --batch ended before answering.');
+      await new Promise<void>((resolve) => (this.waiting = resolve));
+    }
+  }
+
+  /** The blob `name` (`<commit>:./<path>`) names, or its type when it is not a blob, or undefined when missing. */
+  async read(name: string): Promise<{ type: 'blob'; content: Buffer } | { type: string } | undefined> {
+    this.child.stdin.write(`${name}\n`);
+    let newline = -1;
+    await this.until(() => (newline = this.buffer.indexOf(10)) >= 0);
+    const header = this.buffer.subarray(0, newline).toString('utf8');
+    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+      this.buffer = this.buffer.subarray(newline + 1);
+      return undefined;
+    }
+    const [, type, sizeText] = header.split(' ');
+    const size = Number(sizeText);
+    if (!type || !Number.isSafeInteger(size)) throw new MlopsError(`git cat-file --batch answered '${header}' for ${name}.`);
+    const end = newline + 1 + size;
+    await this.until(() => this.buffer.length >= end + 1);
+    const content = Buffer.from(this.buffer.subarray(newline + 1, end));
+    this.buffer = this.buffer.subarray(end + 1);
+    return type === 'blob' ? { type, content } : { type };
+  }
+
+  close(): void {
+    this.child.stdin.end();
+  }
+}
+
+/** The commits of `ref`'s first-parent line that changed any of the paths, newest first. */
+async function commitsTouching(cwd: string, commit: string, paths: readonly string[], env?: NodeJS.ProcessEnv): Promise<{ commit: string; date: string }[]> {
+  const result = await git(cwd, ['log', '--first-parent', '--format=%H %cI', commit, '--', ...paths], env);
+  if (!result.ok) throw new MlopsError(`cannot read the history of ${paths.join(', ')}: ${result.stderr.trim()}`);
+  return result.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [sha, date] = line.split(' ') as [string, string];
+      return { commit: sha, date };
+    });
+}
+
+/** A metrics file's numeric values by dotted key, as `metrics show` reads the file. */
+async function parseMetrics(path: string, content: Buffer, row: RowSelector): Promise<Map<string, bigint | number>> {
+  const format = formatOf(path);
+  let data: Value;
+  if (format === 'csv' || format === 'tsv') {
+    data = await readCsvRow(Readable.from([content]), format === 'csv' ? ',' : '\t', row, path);
+  } else {
+    if (content.length > DEFAULT_MAX_BYTES) throw new UnreadableFileError(path, `is ${(content.length / 2 ** 20).toFixed(1)} MiB; ${format.toUpperCase()} metrics files over ${DEFAULT_MAX_BYTES / 2 ** 20} MiB are not read.`);
+    if (format === 'toml') await loadTomlParser();
+    data = parseStructured(content.toString('utf8'), format, path);
+  }
+  const extracted = extractMetrics(data);
+  const values = new Map<string, bigint | number>();
+  if (!isPlainObject(extracted)) return values;
+  for (const [key, value] of flatten(extracted, path)) {
+    if (typeof value === 'bigint' || typeof value === 'number') values.set(key, value);
+  }
+  return values;
+}
+
+function checkedLast(last: number | undefined): number {
+  const count = last ?? DEFAULT_LAST;
+  if (!Number.isSafeInteger(count) || count < 1) throw new MlopsError(`last: ${count} is not a whole number of commits above 0.`, { exitCode: 2 });
+  return count;
+}
+
+/**
+ * The metrics files at the last `last` first-parent commits of `ref` that changed them and have a
+ * value, oldest first (the order a chart reads).
+ */
+export async function metricsHistory(options: MetricsHistoryOptions): Promise<HistoryEntry[]> {
+  const last = checkedLast(options.last);
+  const ref = options.ref ?? 'HEAD';
+  const tip = await resolveCommit(options.cwd, ref);
+  const commits = await commitsTouching(options.cwd, tip, options.paths, options.env);
+  const keys = options.keys ? new Set(options.keys) : undefined;
+  const entries: HistoryEntry[] = [];
+  if (commits.length === 0) return entries;
+  const reader = new BlobReader(options.cwd, options.env);
+  try {
+    for (const { commit, date } of commits) {
+      if (entries.length === last) break;
+      const files = new Map<string, Map<string, bigint | number>>();
+      for (const path of options.paths) {
+        const blob = await reader.read(`${commit}:./${path.replace(/^\.\//, '')}`);
+        if (!blob) continue;
+        if (!('content' in blob)) {
+          options.onWarning?.(`${path} at ${commit.slice(0, 7)} is a ${blob.type}, not a file: skipped.`);
+          continue;
+        }
+        try {
+          const values = await parseMetrics(path, blob.content, options.row ?? LAST_ROW);
+          const kept = keys ? new Map([...values].filter(([key]) => keys.has(key))) : values;
+          if (kept.size > 0) files.set(path, kept);
+        } catch (error) {
+          if (!(error instanceof UnreadableFileError)) throw error;
+          options.onWarning?.(`${path} at ${commit.slice(0, 7)}: ${error.reason} (skipped)`);
+        }
+      }
+      if (files.size > 0) entries.push({ commit, date, files });
+    }
+  } finally {
+    reader.close();
+  }
+  return entries.reverse();
+}
+
+/** One metric of one file at the last `last` first-parent commits of `ref` that have it, oldest first. */
+export async function metricHistory(options: MetricHistoryOptions): Promise<HistoryPoint[]> {
+  const entries = await metricsHistory({ ...options, paths: [options.path], keys: [options.key] });
+  return entries.map((entry) => ({ commit: entry.commit, date: entry.date, value: toFloat(entry.files.get(options.path)!.get(options.key))! }));
+}
