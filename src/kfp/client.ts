@@ -26,6 +26,8 @@ export interface TokenSource {
   describe: string;
   /** The current token, or undefined when none is configured. */
   read(): Promise<string | undefined>;
+  /** False when no token is set at all. */
+  configured: boolean;
 }
 
 /** Removes every secret it has been shown from a text. */
@@ -47,14 +49,15 @@ export class SecretScrubber {
 
 /** The token source for these settings (spell: how the front end spells an option key). */
 export function tokenSource(input: { token?: string; env: NodeJS.ProcessEnv; tokenFile?: string; cwd: string; spell: (key: string) => string }): TokenSource {
-  if (input.token) return { describe: input.spell('kfp-token'), read: async () => input.token };
+  if (input.token) return { describe: input.spell('kfp-token'), configured: true, read: async () => input.token };
   const fromEnv = input.env.KFP_TOKEN;
-  if (fromEnv && fromEnv.trim() !== '') return { describe: 'the KFP_TOKEN environment variable', read: async () => fromEnv.trim() };
+  if (fromEnv && fromEnv.trim() !== '') return { describe: 'the KFP_TOKEN environment variable', configured: true, read: async () => fromEnv.trim() };
   if (input.tokenFile) {
     const path = resolve(input.cwd, input.tokenFile);
     const describe = `${input.spell('kfp-token-file')} (${input.tokenFile})`;
     return {
       describe,
+      configured: true,
       read: async () => {
         let text: string;
         try {
@@ -68,7 +71,7 @@ export function tokenSource(input: { token?: string; env: NodeJS.ProcessEnv; tok
       },
     };
   }
-  return { describe: `no token (set ${input.spell('kfp-token')}, KFP_TOKEN or ${input.spell('kfp-token-file')})`, read: async () => undefined };
+  return { describe: `none of ${input.spell('kfp-token')}, KFP_TOKEN or ${input.spell('kfp-token-file')} is set`, configured: false, read: async () => undefined };
 }
 
 export type KfpErrorKind = 'http' | 'network' | 'login-page' | 'bad-answer' | 'token' | 'aborted';
@@ -266,7 +269,9 @@ export class KfpClient {
     if (html) return new KfpApiError(`${LOGIN_PAGE} (${this.settings.token.describe}): ${endpoint} answered ${statusLine} with HTML`, { status, endpoint, kind: 'login-page' });
     const serverMessage = message ? scrubber.scrub(message) : undefined;
     let hint = '';
-    if (status === 401) hint = `; the token was not accepted: check ${this.settings.token.describe}`;
+    if (status === 401) {
+      hint = this.settings.token.configured ? `; the token was not accepted: check ${this.settings.token.describe}` : `; the KFP API needs a token: ${this.settings.token.describe}`;
+    }
     else if (status === 403) {
       hint = `; the token may not do this${this.settings.namespace ? ` in namespace ${this.settings.namespace}` : ''}: check ${spell('kfp-namespace')} and ${spell('kfp-token')}`;
     } else if (status === 400 && endpoint.includes('/pipelines/upload') && /^Failed to create a pipeline( version)?$/.test(serverMessage ?? '')) {
