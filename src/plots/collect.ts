@@ -430,10 +430,12 @@ export async function collectPlots({ cwd, revisions, targets = [], overrides, ou
   const resolved: Revision[] = [];
   for (const name of order) resolved.push(name === 'workspace' ? WORKSPACE : { name, commit: await resolveCommit(cwd, name) });
   const props = overrideProps(overrides);
-  const patterns = compilePatterns(targets);
+  // DVC's `from_os_path`: an absolute target is named by its path inside the project
+  const named = targets.map((target) => (isAbsolute(target) ? relative(cwd, target).split(sep).join('/') || '.' : target));
+  const patterns = compilePatterns(named);
   const data = new Map<string, RevisionData>();
   for (const revision of resolved) {
-    const reader = new RevisionReader(project, cwd, revision, targets, Array.isArray(patterns) ? patterns : [], props, here);
+    const reader = new RevisionReader(project, cwd, revision, named, Array.isArray(patterns) ? patterns : [], props, here);
     data.set(revision.name, await readRevision(reader, props, patterns));
   }
   return matchPlots(data, { outDir: resolve(cwd, outDir), repoPath: await repoPathOf(cwd, project) });

@@ -5,7 +5,7 @@
  */
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { git, objectInfoAt, streamFileAt } from '../git.js';
 import { MlopsError } from '../errors.js';
 import type { Revision } from '../metrics/load.js';
@@ -16,7 +16,7 @@ export type Entry = { kind: 'missing' } | { kind: 'directory' } | { kind: 'file'
 export async function entryAt(revision: Revision, cwd: string, path: string): Promise<Entry> {
   if (revision.commit === undefined) {
     try {
-      const info = await stat(join(cwd, path));
+      const info = await stat(resolve(cwd, path));
       return info.isDirectory() ? { kind: 'directory' } : { kind: 'file', size: info.size };
     } catch {
       return { kind: 'missing' };
@@ -29,7 +29,7 @@ export async function entryAt(revision: Revision, cwd: string, path: string): Pr
 
 /** The bytes of a file that `entryAt` found. */
 export async function readBytesAt(revision: Revision, cwd: string, path: string): Promise<Buffer> {
-  if (revision.commit === undefined) return readFile(join(cwd, path));
+  if (revision.commit === undefined) return readFile(resolve(cwd, path));
   const chunks: Buffer[] = [];
   for await (const chunk of streamFileAt(cwd, revision.commit, path)) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);

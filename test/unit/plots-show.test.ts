@@ -21,6 +21,8 @@ describe('tests/func/plots/test_show.py', () => {
     expect(run.stderr).toBe('');
     expect(rowsOf(doc, 'metric.json')).toEqual(stepped(metric));
     expect(doc.data!['metric.json']![0]!.content!.encoding).toMatchObject({ x: { field: 'step' } });
+    // an absolute path names the same plot
+    expect((await plotsJson(repo.dir, 'show', join(repo.dir, 'metric.json'))).doc).toEqual(doc);
   });
 
   test('test_plot_wrong_metric_type: a .txt plot is a PlotMetricTypeError', async () => {
