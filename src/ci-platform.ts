@@ -6,6 +6,7 @@
  */
 import type { CiContext } from './context.js';
 import type { Forge } from './forge/forge.js';
+import type { ForkReportUploader } from './fork/fork-run.js';
 import type { Docker } from './image/docker.js';
 import type { MetaEventContext } from './image/meta/index.js';
 import type { IsvcClient } from './kserve/kube-client.js';
@@ -64,5 +65,7 @@ export interface CiPlatform {
   kubeClient(): Promise<IsvcClient>;
   /** The code host to publish to, or why there is none (no token, not a GitHub repository). */
   forge(): Promise<{ forge: Forge } | { skip: string }>;
+  /** Leaves a refused fork pull request's report as a workflow artifact (GitHub Actions); none: the platform keeps no artifacts. */
+  uploadForkReport?: ForkReportUploader;
   now(): Date;
 }

@@ -10,7 +10,8 @@ import { pyJsonDumps } from './metrics/pyformat.js';
 import type { Value } from './metrics/value.js';
 import { buildRunOptions, type RunOptions } from './options.js';
 import { preflight } from './preflight.js';
-import { publish, type PublishResult } from './publish.js';
+import { forkReportMessage, publishOrLeaveArtifact } from './fork/fork-run.js';
+import type { PublishResult } from './publish.js';
 import { fitReport, SUMMARY_LIMIT } from './report/size-guard.js';
 import { run, type RunOutcome, type RunResult } from './run.js';
 
@@ -178,13 +179,16 @@ export async function runEvent(platform: CiPlatform, { verb = 'run', gatesFail =
   try {
     const target = await platform.forge();
     if ('skip' in target) logger.info(`No report comment, check run or alert issue: ${target.skip}.`);
-    published = await logger.group('publish', () =>
-      publish('forge' in target ? target.forge : undefined, {
+    const { published: done, forkReport } = await logger.group('publish', () =>
+      publishOrLeaveArtifact('forge' in target ? target.forge : undefined, {
         context: facts, report, comment: options.comment, gates: result.gates, gatesPassed,
         alertIssue: facts.event === 'schedule', alertWebhook: platform.secrets.alertWebhook, wording,
-      }),
+      }, platform.uploadForkReport),
     );
+    published = done;
     Object.assign(outputs, publicationOutputs(published, platform));
+    const left = forkReportMessage(forkReport);
+    if (left) logger[left.level](left.message);
   } catch (error) {
     // GitHub down past the retries, or a bad token: loud, but the model's verdict stands.
     logger.warning(`Could not publish the report: ${describeError(error)}. The report is in ${wording.reportLocation}.`);

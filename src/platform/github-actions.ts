@@ -103,6 +103,8 @@ export async function githubActionsPlatform(env: NodeJS.ProcessEnv): Promise<CiP
       const { createForge } = await import('../forge/factory.js');
       return { forge: createForge({ token: secrets.githubToken, repository: context.repository, ...apiUrls(env), onWait: (message) => logger.info(message) }) };
     },
+    // The job's ACTIONS_RUNTIME_TOKEN uploads; loaded only when a fork's report is left.
+    uploadForkReport: async (upload) => (await import('../fork/upload.js')).uploadForkReport(upload),
     now: () => new Date(),
   };
 }

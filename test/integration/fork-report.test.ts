@@ -487,3 +487,36 @@ test('a report the publish side would refuse is never uploaded', async () => {
   expect(artifacts.artifacts(run.runId)).toEqual([]);
   expect(mod.encodeForkReport(tooLong)).toContain('"format": "mlops-action/fork-report"');
 });
+
+describe('the action itself, in-process, on a fork pull request and then in publish mode', () => {
+  it('the fork run leaves its report as an artifact (green, with an info line), and the publish mode posts it', async () => {
+    const { GitRepo } = await import('../helpers/git-repo.js');
+    const { runActionInProcess } = await import('../helpers/action-in-process.js');
+    const repo = GitRepo.create('mlops-fork-action-');
+    try {
+      const base = repo.commitFiles('base', { 'metrics.json': '{"acc": 0.9}' });
+      const head = repo.commitFiles('head', { 'params.yaml': 'lr: 0.05\n' });
+      const pr = forkPull('contributor', head);
+      const job = artifacts.startRun({ repository: REPO, headSha: head });
+      const run = await runActionInProcess({
+        workspace: repo.dir, eventName: 'pull_request', fixture: 'pull_request.opened.fork', shas: { base, head }, apiUrl: artifacts.apiUrl,
+        edit: (payload) => {
+          (payload.pull_request as { number: number }).number = pr;
+          payload.number = pr;
+        },
+        env: { ACTIONS_RUNTIME_TOKEN: job.runtimeToken, ACTIONS_RESULTS_URL: `${artifacts.resultsUrl}/` },
+        inputs: { 'github-token': READ_ONLY, gates: 'acc >= 0.8', 'train-command': `node -e "require('fs').writeFileSync('metrics.json', JSON.stringify({acc: 0.93}))"` },
+      });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain(`The report was left as the artifact mlops-report-pr-${pr}`);
+      expect(github.comments(REPO, pr)).toHaveLength(0);
+      expect(artifacts.artifacts(job.runId).map((artifact) => artifact.name)).toEqual([`mlops-report-pr-${pr}`]);
+
+      const { outcome } = await publishMode(job.runId, { event: { headSha: head } });
+      expect(results(outcome)).toEqual([expect.objectContaining({ kind: 'published', pullRequest: pr, comment: expect.objectContaining({ kind: 'created' }), check: expect.objectContaining({ kind: 'created' }) })]);
+      expect(github.comments(REPO, pr)[0]!.body).toContain('acc 0.9 → 0.93');
+    } finally {
+      repo.cleanup();
+    }
+  });
+});

@@ -40,6 +40,13 @@ const NEEDED: Record<string, Record<string, Record<string, string>>> = {
       checks: 'write', // the "mlops: gates" check run on the merged commit (no pull request: no comment)
     },
   },
+  'pr-fork-report.yml': {
+    publish: {
+      'pull-requests': 'write', // the sticky report comment on the fork's pull request
+      checks: 'write', // the "mlops: gates" check run on its head commit
+      actions: 'read', // list and download the finished run's report artifact
+    },
+  },
   'nightly.yml': {
     retrain: {
       contents: 'read', // the checkout, and fetching the baseline ref (reports only: nothing is recorded)
@@ -54,6 +61,8 @@ function neededBySteps(workflow: Workflow, job: Job): Record<string, string> {
   const triggers = Object.keys(workflow.on);
   const ours = job.steps.find((step) => step.uses?.startsWith('org/mlops-action@'))?.with ?? {};
   const text = (key: string): string => String(ours[key] ?? '');
+  // Posts a fork's report from its artifact: no checkout (no contents), nothing built or pushed.
+  if (text('mode') === 'publish-from-artifact') return { 'pull-requests': 'write', checks: 'write', actions: 'read' };
   const promotesNightly = triggers.includes('schedule') && text('on-improvement') === 'promote';
   // A model that ships (image pushed or rolled out on push, or promoted at night) is recorded as the baseline ref.
   const ships = (triggers.includes('push') || promotesNightly) && (text('image') !== '' || text('kserve-name') !== '');
@@ -70,8 +79,17 @@ const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs
 const dir = join(ROOT, 'examples', '.github', 'workflows');
 const workflows = readdirSync(dir).filter((file) => file.endsWith('.yml'));
 
-test('there are the three example workflows', () => {
-  expect(workflows.sort()).toEqual(['main.yml', 'nightly.yml', 'pr.yml']);
+test('there are the four example workflows', () => {
+  expect(workflows.sort()).toEqual(['main.yml', 'nightly.yml', 'pr-fork-report.yml', 'pr.yml']);
+});
+
+test('the fork report workflow follows pr.yml by its name, from workflow_run, and checks out and runs nothing', () => {
+  const pr = parse(readFileSync(join(dir, 'pr.yml'), 'utf8')) as { name: string };
+  const fork = parse(readFileSync(join(dir, 'pr-fork-report.yml'), 'utf8')) as Workflow & { on: { workflow_run?: { workflows?: string[]; types?: string[] } } };
+  expect(Object.keys(fork.on)).toEqual(['workflow_run']);
+  expect(fork.on.workflow_run).toEqual({ workflows: [pr.name], types: ['completed'] });
+  const steps = Object.values(fork.jobs).flatMap((job) => job.steps);
+  expect(steps).toEqual([{ uses: 'org/mlops-action@v1', with: { mode: 'publish-from-artifact' } }]);
 });
 
 describe.each(workflows)('examples/.github/workflows/%s', (file) => {
