@@ -1,22 +1,28 @@
 /**
- * `mlops kserve manifest|promote|rollback`. The kubeconfig is read from MLOPS_KUBECONFIG (its
+ * `mlops kserve manifest|promote|analyze|rollback`. The kubeconfig is read from MLOPS_KUBECONFIG (its
  * content, e.g. from a Jenkins file credential's text) or the usual places (KUBECONFIG,
  * ~/.kube/config, in-cluster); it is never printed.
  */
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
+import { analyze } from '../analysis/analyze.js';
+import { readAnalysisFile } from '../analysis/config.js';
+import { analysisJson, analysisTable } from '../analysis/render.js';
+import { describeSchema } from '../analysis/schema.js';
+import { ANALYSIS_OPTION, checkAnalysisOption, connectPrometheus, prepareAnalysis } from '../analysis/setup.js';
 import { readConfigFile } from '../config-file.js';
 import { MlopsError, OptionError, UsageError } from '../errors.js';
 import { kubeClientFrom } from '../kserve/kube-client.js';
 import { inferenceService } from '../kserve/manifest.js';
-import { rollback } from '../kserve/promote.js';
-import { manifestInputOf } from '../kserve/rollout.js';
+import { describePromotion, rollback } from '../kserve/promote.js';
+import { predictorStatus } from '../kserve/status.js';
+import { ConsoleLogger } from '../platform/console-logger.js';
+import { manifestInputOf, rollOut } from '../kserve/rollout.js';
 import { buildRunOptions, CONFIG_FILE, type KserveOptions, type RawKey, type RawOptions, type RunOptions } from '../options.js';
 import { terminalPlatform } from '../platform/terminal.js';
 import { preflight } from '../preflight.js';
 import { promoteStage } from '../single-stage.js';
-import type { ConsoleLogger } from '../platform/console-logger.js';
 import type { CliIo } from './program.js';
 
 interface KserveFlags {
@@ -36,6 +42,16 @@ interface KserveFlags {
   smokeTest?: string;
   timeout?: string;
   modelName?: string;
+  analysis?: string;
+}
+
+interface AnalyzeFlags {
+  analysis?: string;
+  name?: string;
+  namespace?: string;
+  canaryRevision?: string;
+  stableRevision?: string;
+  json?: boolean;
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -59,7 +75,8 @@ function rawFrom(flags: KserveFlags, cwd: string): RawOptions {
 }
 
 function spelled(error: unknown): unknown {
-  return error instanceof OptionError ? error.spelled((key) => KSERVE_FLAGS[key as RawKey] ?? `${key} (mlops.yaml)`) : error;
+  // canary-analysis is spelled here until it is an option key of its own
+  return error instanceof OptionError ? error.spelled((key) => (key === ANALYSIS_OPTION ? '--analysis' : (KSERVE_FLAGS[key as RawKey] ?? `${key} (mlops.yaml)`))) : error;
 }
 
 export function addKserveCommands(program: Command, io: CliIo, cwdOf: () => string, logger: () => ConsoleLogger): void {
@@ -112,8 +129,28 @@ export function addKserveCommands(program: Command, io: CliIo, cwdOf: () => stri
     .option('--smoke-test <request.json>', 'a request file {"instances": [[…]], "expected": […], "tolerance": …} sent to the new revision')
     .option('--model-name <name>', 'model name in the predict URL (default: the InferenceService name)')
     .option('--timeout <seconds>', 'how long the new revision may take to become Ready (default: 600)')
+    .option('--analysis <file>', 'a canary analysis file (YAML): Prometheus measures the canary against thresholds and the stable revision after the smoke test')
     .action(async (flags: KserveFlags) => {
-      await kserveOf(flags);
+      const { options, kserve: checked } = await kserveOf(flags);
+      if (flags.analysis) {
+        // The flag goes to the rollout directly until canary-analysis is an option key (then promoteStage takes it like the others).
+        const cwd = options.workingDirectory;
+        try {
+          await checkAnalysisOption(flags.analysis, { cwd, env: io.env });
+        } catch (error) {
+          throw spelled(error);
+        }
+        const outcome = await rollOut(
+          { ...checked, canaryAnalysis: flags.analysis },
+          { cwd, client: await kubeClientFrom(io.env.MLOPS_KUBECONFIG || undefined), logger: logger(), image: checked.servingImage, env: io.env, kubeconfig: io.env.MLOPS_KUBECONFIG || undefined },
+        );
+        const analysed = 'analysis' in outcome ? outcome.analysis : undefined;
+        if (analysed) io.stdout(analysisTable(analysed));
+        const line = describePromotion(outcome, `${checked.namespace}/${checked.name}`);
+        if (outcome.kind !== 'promoted' && outcome.kind !== 'deployed') throw new MlopsError(line, { exitCode: 1 });
+        io.stdout(`${line}\n`);
+        return;
+      }
       const platform = await terminalPlatform({
         event: 'manual', cwd: cwdOf(), env: io.env, logger: logger(), flags: KSERVE_FLAGS,
         options: [await readConfigFile(resolve(cwdOf(), CONFIG_FILE)), rawFrom(flags, cwdOf())],
@@ -121,6 +158,58 @@ export function addKserveCommands(program: Command, io: CliIo, cwdOf: () => stri
       const outcome = await promoteStage(platform);
       if (outcome.exitCode !== 0) throw new MlopsError(outcome.message, { exitCode: outcome.exitCode });
       io.stdout(`${outcome.message}\n`);
+    });
+
+  kserve
+    .command('analyze')
+    .description('canary analysis: measure the canary in Prometheus at intervals against thresholds and the stable revision (exit 0 passed, 1 failed, 2 usage)')
+    .option('--analysis <file>', 'the canary analysis file (YAML): prometheus, schema, interval, window, count, failure-limit, min-requests, inconclusive, metrics')
+    .option('--name <name>', 'InferenceService name (or kserve-name in mlops.yaml)')
+    .option('--namespace <namespace>', 'namespace (default: default)')
+    .option('--canary-revision <revision>', "the canary's revision (default: the InferenceService's latestReadyRevision)")
+    .option('--stable-revision <revision>', "the stable revision (default: its latestRolledoutRevision); with both given, no Kubernetes API call is made")
+    .option('--json', 'print the verdict and the measurements as JSON')
+    .action(async (flags: AnalyzeFlags) => {
+      // stdout carries only the table or the JSON; progress goes to stderr
+      const log = new ConsoleLogger({ stdout: io.stderr, stderr: io.stderr }, io.env.GITHUB_ACTIONS === 'true');
+      const config = await readConfigFile(resolve(cwdOf(), CONFIG_FILE));
+      const text = (value: string | readonly string[] | undefined): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+      const name = flags.name ?? text(config['kserve-name']);
+      const namespace = flags.namespace ?? text(config['kserve-namespace']) ?? 'default';
+      if (!flags.analysis) throw new UsageError('--analysis is required: the canary analysis file, e.g. --analysis canary-analysis.yaml.');
+      if (!name) throw new UsageError('--name is required (or kserve-name in mlops.yaml).');
+      let analysis;
+      try {
+        analysis = await readAnalysisFile(resolve(cwdOf(), flags.analysis), flags.analysis);
+      } catch (error) {
+        if (error instanceof UsageError) throw new UsageError(`--analysis: ${error.message}`, error.hint);
+        throw error;
+      }
+      const kubeconfig = io.env.MLOPS_KUBECONFIG || undefined;
+      const prometheus = await connectPrometheus(analysis, io.env, { kubeconfig });
+
+      let canary = flags.canaryRevision;
+      let stable = flags.stableRevision;
+      if (!canary || !stable) {
+        const current = await (await kubeClientFrom(kubeconfig)).get(namespace, name);
+        if (!current) throw new UsageError(`--name: inferenceservice ${namespace}/${name} does not exist.`, 'Give --canary-revision and --stable-revision to analyse revisions by name.');
+        const status = predictorStatus(current);
+        canary ??= status.latestReadyRevision;
+        stable ??= status.latestRolledoutRevision;
+        if (!canary || !stable) throw new UsageError(`${namespace}/${name} has no ${!canary ? 'latestReadyRevision' : 'latestRolledoutRevision'} in its status.`, 'Give --canary-revision and --stable-revision.');
+      }
+      if (canary === stable) throw new UsageError(`the canary and the stable revision are both ${canary}: no canary is rolling out.`, 'Give --canary-revision (and --stable-revision) to analyse other revisions.');
+
+      const target = { namespace, name, canary, stable };
+      const prepared = await prepareAnalysis(analysis, prometheus, target, Date.now());
+      log.info(`Prometheus at ${prometheus.where}: ${describeSchema(prepared.schema)}${prepared.alsoFound.length ? `; also found ${prepared.alsoFound.map(describeSchema).join(', ')}` : ''}.`);
+      log.info(`Canary ${canary} against stable ${stable} in ${namespace}: up to ${analysis.count} measurements, one every ${analysis.intervalMs / 1000}s over ${analysis.window}.`);
+      const result = await analyze({
+        config: analysis, prometheus, schema: prepared.schema, target,
+        onMeasurement: (measurement, index) => log.info(`Measurement ${index} of ${analysis.count} (${measurement.at}): ${measurement.verdict}.`),
+      });
+      io.stdout(flags.json ? `${JSON.stringify(analysisJson(result), null, io.stdoutIsTTY ? 2 : undefined)}\n` : analysisTable(result));
+      if (result.verdict === 'failed') throw new MlopsError(`Canary analysis failed: ${result.summary}.`, { exitCode: 1 });
     });
 
   target(kserve.command('rollback').description('restore the predictor recorded before the last rollout (traffic stays on the previous revision)')).action(

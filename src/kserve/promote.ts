@@ -4,8 +4,17 @@
  * back: traffic to the previous revision (canaryTrafficPercent 0) and the previous predictor spec
  * restored, so a later edit cannot promote the bad model by accident. RawDeployment, where KServe
  * ignores canaryTrafficPercent, is refused rather than silently "promoted".
+ *
+ * With a canary analysis, Prometheus is probed before anything is written (its schema, the custom
+ * queries), and the analysis runs after the smoke test passed and before promoting: a failed
+ * analysis rolls back exactly as a failed smoke test does.
  */
-import { MlopsError } from '../errors.js';
+import { analyze, type AnalysisResult, type Clock } from '../analysis/analyze.js';
+import type { AnalysisConfig } from '../analysis/config.js';
+import type { Prometheus } from '../analysis/prometheus.js';
+import { describeSchema } from '../analysis/schema.js';
+import { prepareAnalysis, type PreparedAnalysis } from '../analysis/setup.js';
+import { describeError, MlopsError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { InferenceService, PredictorSpec, StoredInferenceService } from './inference-service.js';
 import { ConflictError, type IsvcClient } from './kube-client.js';
@@ -25,13 +34,15 @@ export interface PromoteInput {
   canaryPercent: number;
   readyTimeoutMs: number;
   smoke?: { request: SmokeRequest; protocol: Protocol; model?: string; headers?: Record<string, string> };
+  /** Metric-driven canary analysis after the smoke test (see src/analysis/). */
+  analysis?: { config: AnalysisConfig; prometheus: Prometheus; clock?: Clock };
   logger: Logger;
 }
 
 export type PromoteOutcome =
   | { kind: 'deployed'; revision?: string; url?: string }
-  | { kind: 'promoted'; revision?: string; url?: string; previousRevision?: string }
-  | { kind: 'rolled-back'; reason: string; revision?: string; url?: string }
+  | { kind: 'promoted'; revision?: string; url?: string; previousRevision?: string; analysis?: AnalysisResult }
+  | { kind: 'rolled-back'; reason: string; revision?: string; url?: string; analysis?: AnalysisResult }
   | { kind: 'refused'; reason: string }
   | { kind: 'failed'; reason: string };
 
@@ -89,6 +100,44 @@ async function verify(input: PromoteInput, url: string | undefined, name: string
   });
 }
 
+/**
+ * Before anything is written: the stable revision the canary will be compared with, the schema
+ * probe and the custom queries. A problem here refuses the rollout with nothing changed.
+ */
+async function prepare(input: PromoteInput, current: StoredInferenceService): Promise<{ prepared: PreparedAnalysis; stable: string } | { refused: string }> {
+  const analysis = input.analysis!;
+  const { namespace, name } = current.metadata;
+  const status = predictorStatus(current);
+  // The revision that serves: after a rollback the latest ready one may hold no traffic.
+  const stable = status.latestRolledoutRevision ?? status.latestReadyRevision;
+  if (!stable) return { refused: `canary analysis compares the canary with the stable revision, and ${namespace}/${name} has none rolled out (status.components.predictor.latestRolledoutRevision)` };
+  return input.logger.group('kserve: canary analysis check', async () => {
+    try {
+      const prepared = await prepareAnalysis(analysis.config, analysis.prometheus, { namespace, name, stable }, (analysis.clock ?? Date).now());
+      input.logger.info(`Prometheus at ${analysis.prometheus.where}: ${describeSchema(prepared.schema)}${prepared.alsoFound.length ? `; also found ${prepared.alsoFound.map(describeSchema).join(', ')}` : ''}. Stable revision: ${stable}.`);
+      return { prepared, stable };
+    } catch (error) {
+      return { refused: `canary analysis: ${describeError(error).replace(/\.$/, '')}` };
+    }
+  });
+}
+
+async function runAnalysis(input: PromoteInput, prepared: PreparedAnalysis, target: { namespace: string; name: string; canary: string; stable: string }): Promise<AnalysisResult> {
+  const { logger } = input;
+  return logger.group('kserve: canary analysis', async () => {
+    logger.info(`Canary ${target.canary} against stable ${target.stable}: ${prepared.config.count} measurements, one every ${Math.round(prepared.config.intervalMs / 100) / 10}s over ${prepared.config.window}.`);
+    const result = await analyze({
+      config: prepared.config, prometheus: prepared.prometheus, schema: prepared.schema, target, clock: input.analysis?.clock,
+      onMeasurement: (measurement, index) => {
+        const line = `Measurement ${index} of ${prepared.config.count} (${measurement.at}): ${measurement.verdict}. ${measurement.results.map((result) => `${result.metric} ${result.verdict}: ${result.reason}`).join(' | ')}`;
+        (measurement.verdict === 'failed' ? logger.warning : logger.info).call(logger, line);
+      },
+    });
+    (result.verdict === 'passed' ? logger.info : logger.error).call(logger, `Canary analysis ${result.verdict}: ${result.summary}.`);
+    return result;
+  });
+}
+
 export async function promote(input: PromoteInput): Promise<PromoteOutcome> {
   const { namespace, name } = input.desired.metadata;
   const { logger } = input;
@@ -100,6 +149,7 @@ export async function promote(input: PromoteInput): Promise<PromoteOutcome> {
   const rawDesired = deploymentMode(input.desired) === 'RawDeployment';
 
   if (!current) {
+    if (input.analysis) logger.warning(`First deploy of ${namespace}/${name}: there is no stable revision to compare with and no canary, so the canary analysis runs from the next rollout on.`);
     const created = await logger.group('kserve: create', () => input.client.create(input.desired));
     const ready = await waitReady(input, created, undefined);
     if (ready.kind === 'failed') return { kind: 'failed', reason: `first deploy of ${namespace}/${name} is not serving: ${ready.reason}; there is no previous model to roll back to` };
@@ -114,6 +164,9 @@ export async function promote(input: PromoteInput): Promise<PromoteOutcome> {
       reason: `${namespace}/${name} runs in RawDeployment (Standard) mode, where KServe ignores canaryTrafficPercent: a ${input.canaryPercent}% canary would take all the traffic at once. Use Serverless mode for canaries, or set canary-percent 100 to replace the model directly (still verified, and rolled back on failure).`,
     };
   }
+
+  const analysis = input.analysis ? await prepare(input, current) : undefined;
+  if (analysis && 'refused' in analysis) return { kind: 'refused', reason: analysis.refused };
 
   const previousPredictor = current.spec?.predictor;
   const previousRevision = predictorStatus(current).latestReadyRevision;
@@ -131,13 +184,21 @@ export async function promote(input: PromoteInput): Promise<PromoteOutcome> {
   );
 
   const ready = await waitReady(input, written, previousRevision);
-  const failure = ready.kind === 'failed' ? ready.reason : await verify(input, ready.url, name);
+  let failure = ready.kind === 'failed' ? ready.reason : await verify(input, ready.url, name);
+  let measured: AnalysisResult | undefined;
+  if (!failure && analysis && ready.kind === 'ready') {
+    if (!ready.revision) failure = 'canary analysis: the new revision has no name in the status (latestReadyRevision) to query Prometheus for';
+    else {
+      measured = await runAnalysis(input, analysis.prepared, { namespace, name, canary: ready.revision, stable: analysis.stable });
+      if (measured.verdict === 'failed') failure = `canary analysis failed: ${measured.summary}`;
+    }
+  }
   if (failure) {
     await logger.group('kserve: roll back', async () => {
       const restored = await updateWithRetry(input.client, namespace, name, (latest) => withPredictor(latest, restoredPredictor(previousPredictor, canary), {}), logger);
       logger.info(`Traffic back on ${previousRevision ?? 'the previous revision'}; spec restored (resourceVersion ${restored.metadata.resourceVersion}).`);
     });
-    return { kind: 'rolled-back', reason: failure, revision: previousRevision, url: serviceUrl(current) };
+    return { kind: 'rolled-back', reason: failure, revision: analysis?.stable ?? previousRevision, url: serviceUrl(current), ...(measured ? { analysis: measured } : {}) };
   }
 
   const promoted = await logger.group('kserve: promote', async () => {
@@ -145,7 +206,7 @@ export async function promote(input: PromoteInput): Promise<PromoteOutcome> {
     logger.info(`${ready.kind === 'ready' ? ready.revision ?? 'the new revision' : ''} takes all traffic.`);
     return patched;
   });
-  return { kind: 'promoted', revision: ready.kind === 'ready' ? ready.revision : undefined, url: serviceUrl(promoted) ?? serviceUrl(current), previousRevision };
+  return { kind: 'promoted', revision: ready.kind === 'ready' ? ready.revision : undefined, url: serviceUrl(promoted) ?? serviceUrl(current), previousRevision, ...(measured ? { analysis: measured } : {}) };
 }
 
 /**
@@ -179,7 +240,7 @@ export function describePromotion(outcome: PromoteOutcome, target: string): stri
     case 'deployed':
       return `Deployed ${target} (first deploy) and verified it${outcome.url ? `: ${outcome.url}` : ''}.`;
     case 'promoted':
-      return `Promoted ${target}: ${outcome.revision ?? 'the new revision'} takes all traffic${outcome.url ? ` at ${outcome.url}` : ''}.`;
+      return `Promoted ${target}: ${outcome.revision ?? 'the new revision'} takes all traffic${outcome.url ? ` at ${outcome.url}` : ''}.${outcome.analysis ? ` Canary analysis passed: ${outcome.analysis.summary}.` : ''}`;
     case 'rolled-back':
       return `Rolled back ${target}: ${outcome.reason}. Traffic stays on ${outcome.revision ?? 'the previous revision'} and the previous spec is restored.`;
     case 'refused':

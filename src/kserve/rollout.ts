@@ -1,9 +1,12 @@
 /**
  * A rollout from the KServe options (`kserve-*` inputs, mlops.yaml, CLI flags, Jenkins options):
- * the desired InferenceService, the smoke-test request file, then `promote`. Shared by runs, the
- * Jenkins step and `mlops kserve manifest|promote`.
+ * the desired InferenceService, the smoke-test request file, the canary analysis file, then
+ * `promote`. Shared by runs, the Jenkins step and `mlops kserve manifest|promote`.
  */
 import { resolve } from 'node:path';
+import type { Clock } from '../analysis/analyze.js';
+import type { Env } from '../analysis/credentials.js';
+import { checkAnalysisOption, connectPrometheus } from '../analysis/setup.js';
 import type { Logger } from '../logger.js';
 import type { KserveOptions } from '../options.js';
 import type { IsvcClient } from './kube-client.js';
@@ -27,13 +30,33 @@ export function manifestInputOf(kserve: KserveOptions, pushed: string | undefine
   };
 }
 
-export async function rollOut(
-  kserve: KserveOptions,
-  input: { cwd: string; client: IsvcClient; logger: Logger; /** A pushed image, by digest (see manifestInputOf). */ image?: string },
-): Promise<PromoteOutcome> {
+/** The KServe options with the `canary-analysis` file (relative to the working directory), when one is given. */
+export type RolloutOptions = KserveOptions & { canaryAnalysis?: string };
+
+export interface RolloutInput {
+  cwd: string;
+  client: IsvcClient;
+  logger: Logger;
+  /** A pushed image, by digest (see manifestInputOf). */
+  image?: string;
+  /** The environment the analysis file's credential variables are read from (the front end's; never the process's here). */
+  env?: Env;
+  /** kubeconfig text for a Prometheus reached as a Service through the API server (none: the usual places). */
+  kubeconfig?: string;
+  /** The analysis' clock (tests and benchmarks). */
+  clock?: Clock;
+}
+
+export async function rollOut(kserve: RolloutOptions, input: RolloutInput): Promise<PromoteOutcome> {
   const desired = inferenceService(manifestInputOf(kserve, input.image));
   const smoke = kserve.smokeTest
     ? { request: await readSmokeRequest(resolve(input.cwd, kserve.smokeTest), kserve.smokeTest), protocol: kserve.protocol, model: kserve.modelName }
     : undefined;
-  return promote({ client: input.client, desired, canaryPercent: kserve.canaryPercent, readyTimeoutMs: kserve.timeoutSeconds * 1000, smoke, logger: input.logger });
+  let analysis;
+  if (kserve.canaryAnalysis) {
+    const env = input.env ?? {};
+    const config = await checkAnalysisOption(kserve.canaryAnalysis, { cwd: input.cwd, env });
+    analysis = { config, prometheus: await connectPrometheus(config, env, { kubeconfig: input.kubeconfig }), clock: input.clock };
+  }
+  return promote({ client: input.client, desired, canaryPercent: kserve.canaryPercent, readyTimeoutMs: kserve.timeoutSeconds * 1000, smoke, analysis, logger: input.logger });
 }
