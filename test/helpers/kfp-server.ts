@@ -142,6 +142,7 @@ class ApiError extends Error {
   }
 }
 
+/** The error shape of the server whose request is being handled (handlers run synchronously). */
 let errorShape: 'v1' | 'v2' = 'v2';
 
 function grpcBody(code: number, message: string, external?: string): Obj {
@@ -382,7 +383,7 @@ interface VersionRecord {
 }
 
 export async function startKfpServer(options: KfpServerOptions = {}): Promise<KfpServer> {
-  errorShape = options.errorShape ?? 'v2';
+  const shape = options.errorShape ?? 'v2';
   const multiUser = options.multiUser ?? false;
   const namespaces = options.namespaces ?? ['kubeflow-user-example-com'];
   const nameField = options.nameField ?? true;
@@ -685,6 +686,7 @@ export async function startKfpServer(options: KfpServerOptions = {}): Promise<Kf
   }
 
   function handle(req: IncomingMessage, res: ServerResponse, raw: Buffer): void {
+    errorShape = shape;
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname;
     const query = Object.fromEntries(url.searchParams);
