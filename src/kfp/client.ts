@@ -108,6 +108,10 @@ export interface RequestOptions {
   /** Status codes that are an answer, not an error (e.g. 409 on a duplicate version). */
   accept?: number[];
   signal?: AbortSignal;
+  /** Attempts for this request (default: the client's). */
+  attempts?: number;
+  /** How long one attempt may take, in ms (default: the client's). */
+  timeoutMs?: number;
 }
 
 export interface KfpResponse<T> {
@@ -191,7 +195,7 @@ export class KfpClient {
   async request<T>(method: 'GET' | 'POST', path: string, options: RequestOptions = {}): Promise<KfpResponse<T>> {
     const { scrubber } = this.settings;
     const endpoint = `${method} ${API_PREFIX}${path}`;
-    const attempts = this.settings.attempts ?? 5;
+    const attempts = options.attempts ?? this.settings.attempts ?? 5;
     const idempotent = options.idempotent ?? method === 'GET';
     for (let attempt = 1; ; attempt++) {
       const token = await this.settings.token.read();
@@ -233,7 +237,7 @@ export class KfpClient {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(options.json);
     } else if (options.form) body = options.form;
-    const timeout = AbortSignal.timeout(this.settings.requestTimeoutMs ?? 30_000);
+    const timeout = AbortSignal.timeout(options.timeoutMs ?? this.settings.requestTimeoutMs ?? 30_000);
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
     // manual: an auth proxy's redirect to its login page is an answer to report, not to follow.
     return this.fetchImpl(url, { method, headers, body, signal, redirect: 'manual' });

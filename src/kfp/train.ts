@@ -343,6 +343,8 @@ export async function trainOnKfp(options: KfpOptions, deps: KfpTrainDependencies
       ...(source.kind === 'inline' ? { pipeline_spec: inlinePipelineSpec(ir) } : { pipeline_version_reference: { pipeline_id: source.pipelineId, pipeline_version_id: source.versionId } }),
       runtime_config: { parameters },
     };
+    // Not after the job is cancelled; and the request itself is not cancelled, or a run could start unseen.
+    if (deps.signal?.aborted) return notStarted('the job was cancelled before the run was submitted');
     ({ body: submitted } = await client.request<Run>('POST', '/runs', { json: body, idempotent: false }));
     if (!submitted.run_id) throw new KfpApiError('KFP API POST /apis/v2beta1/runs answered without a run_id', { endpoint: 'POST /apis/v2beta1/runs', kind: 'bad-answer' });
     info = { id: submitted.run_id, url: `${options.host}/#/runs/details/${submitted.run_id}`, displayName, experiment, source, ...(namespace ? { namespace } : {}) };
@@ -407,8 +409,10 @@ async function follow(client: KfpClient, info: KfpRunInfo, submitted: Run, ir: P
       : `The job was cancelled: terminating the KFP run ${info.displayName}.`);
     let terminated: true | { error: string } = true;
     try {
-      // Not the job's signal: it has fired, and the run must still be stopped.
-      await client.request('POST', `/runs/${encodeURIComponent(info.id)}:terminate`, { idempotent: true });
+      // Not the job's signal: it has fired, and the run must still be stopped. A cancelled job
+      // has seconds before it is killed (the runner's grace period): try briefly then.
+      const quick = why === 'interrupted' ? { attempts: 2, timeoutMs: 5000 } : {};
+      await client.request('POST', `/runs/${encodeURIComponent(info.id)}:terminate`, { idempotent: true, ...quick });
       log.info(`Terminated the KFP run ${info.displayName}: ${info.url}`);
     } catch (error) {
       if (!(error instanceof KfpApiError)) throw error;
@@ -416,7 +420,7 @@ async function follow(client: KfpClient, info: KfpRunInfo, submitted: Run, ir: P
       log.error(`Could not terminate the KFP run ${info.displayName} (${info.url}): ${error.message}`);
     }
     try {
-      ({ body: last } = await client.request<Run>('GET', `/runs/${encodeURIComponent(info.id)}`, { query: { view: 'FULL' } }));
+      ({ body: last } = await client.request<Run>('GET', `/runs/${encodeURIComponent(info.id)}`, { query: { view: 'FULL' }, attempts: 1, timeoutMs: 5000 }));
       changes.observe(last.state ?? 'RUNTIME_STATE_UNSPECIFIED', tasksOf(last, ir.taskNames));
     } catch {
       // what was seen last stands

@@ -263,6 +263,15 @@ describe('how a run ends', () => {
     }
   });
 
+  it('the job cancelled before the run is submitted: nothing is submitted', async () => {
+    const s = await serve();
+    const controller = new AbortController();
+    controller.abort();
+    const { result } = await train(optionsFor(s.url), { signal: controller.signal });
+    expect(result).toMatchObject({ kind: 'not-started', reason: 'the job was cancelled before the run was submitted' });
+    expect(s.runs()).toEqual([]);
+  });
+
   it('a run already over when terminated: the 400 is reported, the result stands', async () => {
     const s = await serve();
     s.planRuns({ outcome: 'RUNNING' });

@@ -60,10 +60,10 @@ it("the pipeline's parameters default to params.yaml", () => {
     n_jobs: params.train!.n_jobs,
   });
   const signature = /def california_housing\(([\s\S]*?)\):/.exec(source)![1]!;
-  const types = Object.fromEntries([...signature.matchAll(/(\w+): (\w+) =/g)].map((match) => [match[1], match[2]]));
+  const types = Object.fromEntries([...signature.matchAll(/(\w+): (\w+) =/g)].map((match) => [match[1]!, match[2]!]));
   const TYPE: Record<string, string> = { str: 'STRING', float: 'NUMBER_DOUBLE', int: 'NUMBER_INTEGER', bool: 'BOOLEAN' };
   expect(Object.fromEntries(Object.entries(root.inputDefinitions.parameters).map(([name, spec]) => [name, spec.parameterType]))).toEqual(
-    Object.fromEntries(Object.entries(types).map(([name, type]) => [name, TYPE[type!]])),
+    Object.fromEntries(Object.entries(types).map(([name, type]) => [name, TYPE[type]])),
   );
 });
 

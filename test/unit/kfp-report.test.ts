@@ -159,7 +159,7 @@ it('a display name with brackets stays a link', () => {
 });
 
 it('says where metrics were looked for', () => {
-  const base = { kind: 'succeeded', state: 'SUCCEEDED', run: INFO, durationMs: 1, tasks: [] } as const;
+  const base: KfpTrainResult = { kind: 'succeeded', state: 'SUCCEEDED', run: INFO, durationMs: 1, tasks: [] };
   expect(kfpMetricsNote(base)).toBe('the KFP API returned no task outputs for run run-1 (GET /apis/v2beta1/runs/{id}?view=FULL answers tasks only on KFP versions with the task API)');
   expect(kfpMetricsNote({ ...base, metrics: [] })).toBe("run run-1's tasks logged no metric artifacts (dsl.Metrics.log_metric)");
   expect(kfpMetricsNote({ ...base, metrics: [{ path: 'kfp:evaluate', values: { r2: 1 } }] })).toBe('metric artifacts of kfp:evaluate');
