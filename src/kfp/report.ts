@@ -50,14 +50,16 @@ function sourceText(result: Started): string {
 /**
  * The report's Training section for a KFP run. `full` shows the task table with errors,
  * `compact` the table without errors, `minimal` nothing (the verdict line carries the failure).
+ * `heading: false` leaves out `### Training`, to follow the train command's line in one section.
  */
-export function kfpReportLines(result: KfpTrainResult, detail: 'full' | 'compact' | 'minimal' = 'full'): string[] {
+export function kfpReportLines(result: KfpTrainResult, detail: 'full' | 'compact' | 'minimal' = 'full', { heading = true }: { heading?: boolean } = {}): string[] {
   if (detail === 'minimal') return [];
-  if (result.kind === 'not-started') return ['### Training', '', `❌ Nothing was submitted to Kubeflow Pipelines: ${result.reason}`, ''];
+  const head = heading ? ['### Training', ''] : [];
+  if (result.kind === 'not-started') return [...head, `❌ Nothing was submitted to Kubeflow Pipelines: ${result.reason}`, ''];
   const mark = result.kind === 'succeeded' ? '✅' : '❌';
   const state = result.kind === 'timed-out' ? `timed out (${result.lastState.state})` : result.kind === 'interrupted' ? `cancelled (${result.lastState.state})` : result.state;
   const header = `${mark} KFP run [${cell(result.run.displayName).replace(/[[\]]/g, '\\$&')}](${result.run.url}) **${state}** in ${formatSeconds(result.durationMs)} · experiment ${code(result.run.experiment.name)} · ${sourceText(result)}`;
-  const lines = ['### Training', '', header, ''];
+  const lines = [...head, header, ''];
   if (result.kind !== 'succeeded') lines.push(describeKfpTraining(result).replace(/: https?:\/\/\S+$/, '.'), '');
   if (result.tasks.length > 0) {
     const withErrors = detail === 'full' && result.tasks.some((task) => task.error);

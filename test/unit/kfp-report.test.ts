@@ -147,8 +147,9 @@ describe.each(CASES)('%s', (_what, result, line, report) => {
   });
 });
 
-it('compact drops the errors column, minimal the section', () => {
+it('compact drops the errors column, minimal the section; the heading can be left to the train command\'s section', () => {
   const failed = CASES[1]![1];
+  expect(kfpReportLines(failed, 'full', { heading: false })).toEqual(CASES[1]![3].slice(2));
   expect(kfpReportLines(failed, 'compact').join('\n')).not.toContain('Error');
   expect(kfpReportLines(failed, 'minimal')).toEqual([]);
 });
