@@ -22,6 +22,8 @@ export interface CiFacts extends CiContext {
   defaultBranch?: string;
   /** Where the default branch would have come from, to say so when it is unknown. */
   defaultBranchHint?: string;
+  /** The code host's web address (GITHUB_SERVER_URL), for links to files at a commit. */
+  serverUrl?: string;
 }
 
 export interface CiSecrets {

@@ -14,6 +14,7 @@ import { forkReportMessage, publishOrLeaveArtifact } from './fork/fork-run.js';
 import type { PublishResult } from './publish.js';
 import { fitReport, SUMMARY_LIMIT } from './report/size-guard.js';
 import { run, type RunOutcome, type RunResult } from './run.js';
+import type { ImagePublisher } from './visuals.js';
 
 /** What a run is asked to do: `run` (every stage the options ask for) or `report` (no training, image or rollout). */
 export type EventVerb = 'run' | 'report';
@@ -137,6 +138,24 @@ function invalid(error: unknown, platform: CiPlatform): EventResult {
   return { outcome: { kind: 'invalid-options', reason }, exitCode: 2, failure: reason, outputs: {} };
 }
 
+/**
+ * Images of the report where the code host shows them: committed ones by their blob at the commit,
+ * ones made during the run on the assets branch (or listed with the run), as `images` says.
+ */
+function imagePublisher(facts: CiFacts, options: RunOptions, platform: CiPlatform): ImagePublisher | undefined {
+  const { serverUrl, repository } = facts;
+  if (!serverUrl || !repository || options.images === 'none') return undefined;
+  return async (files) => {
+    const { publishImages } = await import('./report/images.js');
+    return publishImages({
+      cwd: options.workingDirectory, env: platform.env, remote: options.baselineRemote, mode: options.images, files, serverUrl, repository,
+      runUrl: facts.runUrl, reportId: options.reportId, headSha: facts.pullRequest?.headSha ?? facts.sha,
+      // a fork's pull request gets a read-only token: list its images instead of pushing them
+      canWriteContents: facts.pullRequest?.fork ? false : undefined,
+    });
+  };
+}
+
 /** Options for the verb: a report trains, builds and rolls out nothing. */
 function forVerb(options: RunOptions, verb: EventVerb): RunOptions {
   return verb === 'report' ? { ...options, trainCommand: undefined, image: undefined, kserve: undefined } : options;
@@ -162,6 +181,7 @@ export async function runEvent(platform: CiPlatform, { verb = 'run', gatesFail =
     spell: wording.option,
     image: options.image ? { meta: () => platform.imageEvent(), now: platform.now(), docker: platform.docker(), password: platform.secrets.registryPassword } : undefined,
     kserve: !promotion ? undefined : promotion.allowed ? { connect: () => platform.kubeClient() } : { skip: promotion.reason },
+    publishImages: imagePublisher(facts, options, platform),
   });
 
   const outputs = runOutputs(result);

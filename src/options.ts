@@ -12,6 +12,7 @@ import { isPlainObject, type Value } from './metrics/value.js';
 import { COMMENT_MODES, type CommentMode } from './publish.js';
 import type { ImageOptions } from './image/stage.js';
 import { baselineRef } from './baseline.js';
+import { IMAGES_MODES, type ImagesMode } from './report/images.js';
 
 export const EVENTS = ['pr', 'push', 'schedule', 'manual'] as const;
 export type EventName = (typeof EVENTS)[number];
@@ -63,8 +64,6 @@ export interface RunOptions {
   mode: RunMode;
 }
 
-export const IMAGES_MODES = ['auto', 'branch', 'link', 'none'] as const;
-export type ImagesMode = (typeof IMAGES_MODES)[number];
 export const RUN_MODES = ['run', 'publish-from-artifact'] as const;
 export type RunMode = (typeof RUN_MODES)[number];
 

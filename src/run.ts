@@ -11,7 +11,8 @@ import { changedOnly, diffMetricsData, diffParamsData, renderMetricsDiff, render
 import { evaluateGates, type GateResult } from './metrics/gates.js';
 import type { Logger } from './logger.js';
 import type { RunOptions } from './options.js';
-import { renderReport, type ImageLine, type ReportInput, type RevisionLabel } from './report/markdown.js';
+import { renderReport, revisionText, type ImageLine, type ReportInput, type RevisionLabel } from './report/markdown.js';
+import { gatherVisuals, type ImagePublisher } from './visuals.js';
 import { headlineRow } from './metrics/headline.js';
 import { describeError } from './errors.js';
 import { resolveImagePaths } from './image/paths.js';
@@ -25,7 +26,7 @@ import type { IsvcClient } from './kserve/kube-client.js';
 import { describePromotion, type PromoteOutcome } from './kserve/promote.js';
 import { rollOut } from './kserve/rollout.js';
 
-export type StageName = 'train' | 'metrics' | 'gates' | 'image' | 'promote' | 'baseline' | 'report';
+export type StageName = 'train' | 'metrics' | 'gates' | 'plots' | 'image' | 'promote' | 'baseline' | 'report';
 
 export interface StageTiming {
   name: StageName;
@@ -72,6 +73,8 @@ export interface RunDependencies {
   image?: { meta: () => Promise<MetaEventContext>; now: Date; docker: Docker; password?: string };
   /** The cluster (connected only when a rollout starts), when this event may promote; else why not. */
   kserve?: { connect: () => Promise<IsvcClient> } | { skip: string };
+  /** Where the report's images can be shown (blob links, the assets branch); none: named only. */
+  publishImages?: ImagePublisher;
 }
 
 /** On schedule the base is the production baseline (fetched), or HEAD with a warning when none was recorded. */
@@ -203,7 +206,7 @@ async function compare(options: RunOptions): Promise<Compared> {
   };
 }
 
-export async function run(given: RunOptions, { logger, env, spell = (key) => key, image: imageDeps, kserve: kserveDeps }: RunDependencies): Promise<RunResult> {
+export async function run(given: RunOptions, { logger, env, spell = (key) => key, image: imageDeps, kserve: kserveDeps, publishImages }: RunDependencies): Promise<RunResult> {
   const stages: StageTiming[] = [];
   const options = given.event === 'schedule' && given.baseRef === 'HEAD' ? await withBaseline(given, logger, env) : given;
   await withBaseRevision(options, logger, env);
@@ -254,6 +257,15 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
         : gates.some((gate) => !gate.passed)
           ? { kind: 'gates-failed', failures: gates.filter((gate) => !gate.passed).map((gate) => gate.reason) }
           : { kind: 'passed' };
+
+  const visuals = compared.failure
+    ? {}
+    : await timed(stages, 'plots', logger, () =>
+        gatherVisuals({
+          options, baseCommit: compared.base.commit, headLabel: revisionText(compared.head), env, logger, publishImages,
+          headline: headlineRow({ metrics, gates, headline: options.headline }),
+        }),
+      );
 
   // A nightly model ships only when asked to and when it beats production by the margin.
   const nightlyHold = options.event === 'schedule' ? nightlyShipBlocker(options, metrics, gates, spell) : undefined;
@@ -323,7 +335,7 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
   const reportInput: ReportInput = {
     reportId: options.reportId, base: compared.base, head: compared.head, training, metrics, params, gates,
     problem: outcome.kind === 'metrics-unreadable' ? outcome.reason : undefined,
-    headline: options.headline, charts: options.charts, precision: options.precision, warnings: compared.warnings,
+    headline: options.headline, charts: options.charts, precision: options.precision, warnings: compared.warnings, visuals,
     image: image && image.kind !== 'skipped' ? imageSummary(image) : undefined,
     serving: promotion && promotion.kind !== 'skipped' && options.kserve ? describePromotion(promotion, `${options.kserve.namespace}/${options.kserve.name}`) : undefined,
   };

@@ -74,6 +74,7 @@ export async function githubActionsPlatform(env: NodeJS.ProcessEnv): Promise<CiP
     // GitHub runs scheduled workflows on the default branch; the payload names it for pushes.
     defaultBranch: payload.repository?.default_branch,
     defaultBranchHint: 'the event payload names no repository.default_branch',
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
   };
   return {
     name: 'github-actions',

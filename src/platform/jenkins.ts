@@ -100,6 +100,8 @@ export async function jenkinsPlatform(env: NodeJS.ProcessEnv, cwd: string, logge
     // Promotion only from the default branch: MLOPS_DEFAULT_BRANCH, else what origin/HEAD names.
     defaultBranch: env.MLOPS_DEFAULT_BRANCH || local?.defaultBranch,
     defaultBranchHint: 'set MLOPS_DEFAULT_BRANCH (the defaultBranch option of the step)',
+    // github.com, or the Enterprise Server the repository URL names (its API is <host>/api/v3)
+    serverUrl: context.repository ? context.apiUrl.replace(/^https:\/\/api\.github\.com$/, 'https://github.com').replace(/\/api\/v3$/, '') : undefined,
   };
   const kubeconfig = env.MLOPS_KUBECONFIG_FILE ? await readFile(env.MLOPS_KUBECONFIG_FILE, 'utf8') : env.MLOPS_KUBECONFIG || undefined;
   const outputs: Record<string, string> = {};

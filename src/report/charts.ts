@@ -1,12 +1,12 @@
 /**
- * Charts of base vs head for the metrics that matter (gated ones and the headline): mermaid
- * `xychart-beta` blocks that GitHub renders itself (nothing leaves the runner), or, when chosen,
- * quickchart.io image URLs (those carry only the numbers in the chart). One chart per metric,
- * because r2 (~0.8) and rmse (~46,000) on one axis would flatten one of them to nothing.
+ * quickchart.io bar charts of base vs head for the metrics that matter (gated ones and the
+ * headline), when `charts: quickchart` is chosen (the URLs carry the chart's numbers and labels to
+ * quickchart.io). One chart per metric, because r2 (~0.8) and rmse (~46,000) on one axis would
+ * flatten one of them to nothing. The default draws the trend and the plots instead (trend.ts,
+ * plots-section.ts), which GitHub renders itself.
  */
 import type QuickChartModule from 'quickchart-js';
 import type { MetricRow } from '../metrics/compare.js';
-import { pyFormatG } from '../metrics/pyformat.js';
 import { toFloat } from '../metrics/value.js';
 
 type QuickChartClass = typeof QuickChartModule.default;
@@ -41,28 +41,6 @@ export function chartPoints(rows: readonly MetricRow[]): ChartPoint[] {
     if (points.length === MAX_CHARTS) break;
   }
   return points;
-}
-
-function axisRange(point: ChartPoint): [number, number] {
-  const low = Math.min(0, point.base, point.head);
-  const high = Math.max(0, point.base, point.head);
-  const span = high - low || 1;
-  return [Number(pyFormatG(low === 0 ? 0 : low - span * 0.1, 3)), Number(pyFormatG(high === 0 ? 0 : high + span * 0.1, 3))];
-}
-
-const mermaidText = (text: string): string => `"${text.replace(/"/g, "'")}"`;
-
-export function mermaidChart(point: ChartPoint, baseLabel: string, headLabel: string): string {
-  const [low, high] = axisRange(point);
-  return [
-    '```mermaid',
-    'xychart-beta',
-    `    title ${mermaidText(point.label)}`,
-    `    x-axis [${mermaidText(baseLabel)}, ${mermaidText(headLabel)}]`,
-    `    y-axis ${mermaidText(point.label)} ${low} --> ${high}`,
-    `    bar [${point.base}, ${point.head}]`,
-    '```',
-  ].join('\n');
 }
 
 export async function quickchartUrl(point: ChartPoint, baseLabel: string, headLabel: string): Promise<string> {

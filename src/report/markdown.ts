@@ -10,7 +10,13 @@ import { headlineRow } from '../metrics/headline.js';
 import type { GateResult } from '../metrics/gates.js';
 import { describeTraining, type TrainResult } from '../train/run-command.js';
 import type { ChartKind } from '../options.js';
-import { chartPoints, mermaidChart, quickchartUrl } from './charts.js';
+import { chartPoints, quickchartUrl } from './charts.js';
+import { renderPlotsSection } from './plots-section.js';
+import { renderTrend } from './trend.js';
+import { sparkline } from './sparkline.js';
+import { PRIVATE_IMAGES_NOTE, unpublishedImageMarkdown } from './images.js';
+import type { Visuals } from '../visuals.js';
+import { basename } from 'node:path';
 import { cell, code, formatPercent, formatValue } from './format.js';
 import { reportMarker } from './marker.js';
 
@@ -49,9 +55,15 @@ export interface ReportInput {
   image?: ImageLine;
   /** The KServe rollout, in one line, when it ran. */
   serving?: string;
+  /** The project's plots, its images' links and the headline's trend (gathered by the run). */
+  visuals?: Visuals;
 }
 
-export type DetailLevel = 'full' | 'compact' | 'minimal';
+/**
+ * `full`; `plots` drops the folded all-rows tables; `compact` also the plots, trend, charts and
+ * output tail; `minimal` keeps the verdict, the gates and the changed metrics.
+ */
+export type DetailLevel = 'full' | 'plots' | 'compact' | 'minimal';
 
 /** The serving image, when the image stage ran. */
 export type ImageLine =
@@ -117,8 +129,17 @@ function gatesSection(gates: readonly GateResult[]): string[] {
   return ['### Gates', '', markdownTable([['', 'Gate', 'Result'], ...rows]), ''];
 }
 
+/** The headline's sparkline (its history, then this head), for the metrics table's Trend column. */
+function trendCell(row: MetricRow, input: ReportInput): string | undefined {
+  const trend = input.visuals?.trend;
+  if (!trend || !showsPictures(input)) return undefined;
+  const headline = headlineRow(input);
+  return row === headline ? sparkline([...trend.history.map((point) => point.value), trend.head.value]) : '';
+}
+
 function metricsTable(rows: readonly MetricRow[], input: ReportInput, showPath: boolean): string {
-  const header = [...(showPath ? ['Path'] : []), 'Metric', `Base: ${revisionText(input.base)}`, `Head: ${revisionText(input.head)}`, 'Change', '%', ''];
+  const withTrend = input.visuals?.trend !== undefined && showsPictures(input);
+  const header = [...(showPath ? ['Path'] : []), 'Metric', `Base: ${revisionText(input.base)}`, `Head: ${revisionText(input.head)}`, 'Change', '%', '', ...(withTrend ? ['Trend'] : [])];
   const body = rows.map((row) => [
     ...(showPath ? [cell(row.path)] : []),
     cell(row.key),
@@ -127,8 +148,9 @@ function metricsTable(rows: readonly MetricRow[], input: ReportInput, showPath: 
     cell(formatValue(row.diff, input.precision)),
     formatPercent(row.relativePercent),
     VERDICT_MARK[row.verdict],
+    ...(withTrend ? [trendCell(row, input) ?? ''] : []),
   ]);
-  return markdownTable([header, ...body], { align: ['l', ...(showPath ? ['l'] : []), 'r', 'r', 'r', 'r', 'l'] });
+  return markdownTable([header, ...body], { align: ['l', ...(showPath ? ['l'] : []), 'r', 'r', 'r', 'r', 'l', ...(withTrend ? ['l' as const] : [])] });
 }
 
 function metricsSection(input: ReportInput): string[] {
@@ -171,7 +193,7 @@ function paramsSection(input: ReportInput): string[] {
     changed.rows.length > 0 ? paramsTable(changed.rows, input, showPath) : '_No param changed._',
     ...changed.note,
     '',
-    ...(input.detail === 'compact' ? [] : [
+    ...((input.detail ?? 'full') !== 'full' ? [] : [
     `<details><summary>All ${input.params.length} params</summary>`,
     '',
     paramsTable(all.rows, input, showPath),
@@ -183,8 +205,33 @@ function paramsSection(input: ReportInput): string[] {
   ];
 }
 
+/** Plots and the trend: in the full report and in the first shortened form (they go right after the folded tables). */
+const showsPictures = (input: ReportInput): boolean => input.charts !== 'none' && ['full', 'plots'].includes(input.detail ?? 'full');
+
+function trendSection(input: ReportInput): string[] {
+  const trend = input.visuals?.trend;
+  return trend && showsPictures(input) ? renderTrend(trend.history, trend.head, trend.key) : [];
+}
+
+function plotsSection(input: ReportInput): string[] {
+  const visuals = input.visuals;
+  if (!visuals?.plots || !visuals.plotRevisions || !showsPictures(input)) return [];
+  const links = visuals.imageLinks;
+  const lines = renderPlotsSection(visuals.plots, { ...visuals.plotRevisions, imageLink: links ? (plot) => links.get(plot.file) : undefined });
+  if (lines.length === 0) return [];
+  const linked = links && [...links.keys()].length > 0;
+  const unpublished = visuals.unpublishedImages ?? [];
+  return [
+    ...lines,
+    ...unpublished.map((file) => unpublishedImageMarkdown(basename(file), input.fullReportUrl)),
+    ...(unpublished.length ? [''] : []),
+    ...(linked ? [`_${PRIVATE_IMAGES_NOTE}_`, ''] : []),
+  ];
+}
+
+/** quickchart (opt-in, it uploads the numbers): one bar chart per changed scalar. The mermaid default draws plots and the trend instead. */
 async function chartsSection(input: ReportInput): Promise<string[]> {
-  if (input.charts === 'none' || (input.detail ?? 'full') !== 'full') return [];
+  if (input.charts !== 'quickchart' || (input.detail ?? 'full') !== 'full') return [];
   const head = headlineRow(input);
   const gated = new Set(input.gates.map((result) => result.gate.metric.key));
   // Gated metrics and the headline first, then whatever changed.
@@ -196,17 +243,14 @@ async function chartsSection(input: ReportInput): Promise<string[]> {
   if (points.length === 0) return [];
   const baseLabel = `base ${input.base.commit?.slice(0, 7) ?? input.base.name}`;
   const headLabel = `head ${input.head.commit?.slice(0, 7) ?? input.head.name}`;
-  const charts =
-    input.charts === 'mermaid'
-      ? points.map((point) => mermaidChart(point, baseLabel, headLabel))
-      : await Promise.all(points.map(async (point) => `![${point.label}: ${baseLabel} vs ${headLabel}](${await quickchartUrl(point, baseLabel, headLabel)})`));
+  const charts = await Promise.all(points.map(async (point) => `![${point.label}: ${baseLabel} vs ${headLabel}](${await quickchartUrl(point, baseLabel, headLabel)})`));
   return ['### Charts', '', ...charts.flatMap((chart) => [chart, '']), ''];
 }
 
 function trainingSection(training: TrainResult | undefined, detail: DetailLevel): string[] {
   if (!training || detail === 'minimal') return [];
   const lines = ['### Training', '', `${training.kind === 'succeeded' ? '✅' : '❌'} ${describeTraining(training)}, in ${code(training.cwd)}`, ''];
-  if (training.kind !== 'succeeded' && training.outputTail.length > 0 && detail === 'full') {
+  if (training.kind !== 'succeeded' && training.outputTail.length > 0 && (detail === 'full' || detail === 'plots')) {
     lines.push('<details><summary>Last lines of output</summary>', '', '```text', ...training.outputTail.map((line) => line.replace(/```/g, "'''")), '```', '', '</details>', '');
   }
   return lines;
@@ -249,6 +293,8 @@ export async function renderReport(input: ReportInput): Promise<string> {
     ...gatesSection(input.gates),
     ...metricsSection(input),
     ...paramsSection(input),
+    ...trendSection(input),
+    ...plotsSection(input),
     ...(await chartsSection(input)),
     ...trainingSection(input.training, input.detail ?? 'full'),
     ...warningsSection(input.warnings),

@@ -1,7 +1,7 @@
 /**
  * Fits a report into a size limit (GitHub comments: 65,536 characters; job summaries: 1 MiB) by
- * showing less, in stages: first the folded all-rows tables, charts and output tail go, then the
- * params; the verdict, the gates and the changed metrics stay. Only if even that is too long is
+ * showing less, in stages: first the folded all-rows tables go, then the plots, trend, charts and
+ * output tail, then the params; the verdict, the gates and the changed metrics stay. Only if even that is too long is
  * the text cut, at a line, with a note.
  */
 import { fullReportLink, renderReport, type DetailLevel, type ReportInput } from './markdown.js';
@@ -16,7 +16,7 @@ export interface FittedReport {
   truncated: boolean;
 }
 
-const LEVELS: DetailLevel[] = ['full', 'compact', 'minimal'];
+const LEVELS: DetailLevel[] = ['full', 'plots', 'compact', 'minimal'];
 
 /** Characters as GitHub counts them, erring long (UTF-16 units count an emoji as two). */
 const size = (text: string): number => text.length;

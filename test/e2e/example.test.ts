@@ -18,8 +18,9 @@ beforeAll(() => {
   cpSync(EXAMPLE, repo.dir, { recursive: true });
   repo.commit('base: 60 trees, depth 12');
   execFileSync('python3', ['train.py'], { cwd: repo.dir, env: { ...process.env, PATH }, stdio: 'ignore' });
-  repo.git('add', '-f', 'metrics.json');
-  repo.commit('metrics of the base');
+  // metrics and plots are `cache: false` outputs in dvc.yaml: committed, as DVC users do
+  repo.git('add', '-f', 'metrics.json', 'feature_importance.csv', 'training_curve.csv');
+  repo.commit('metrics and plots of the base');
   const params = readFileSync(join(repo.dir, 'params.yaml'), 'utf8');
   repo.write('params.yaml', params.replace('n_estimators: 60', 'n_estimators: 20').replace('max_depth: 12', 'max_depth: 6'));
   repo.commit('a smaller forest');
@@ -52,7 +53,12 @@ describe('a params change that makes the model worse', () => {
     expect(report.split('\n')[0]).toBe('<!-- mlops-action report:default -->');
     expect(report).toMatch(/^## ❌ \*\*1 of 2 gates failed\*\* · r2 0\.8\d+ → 0\.7\d+ \(−\d\.\d\d%, worse\)$/m);
     expect(report).toMatch(/\| train\.n_estimators \| 60 +\| 20 +\|/);
-    expect(report).toContain('```mermaid\nxychart-beta\n    title "r2"');
+    // the example's two plots, base against head, drawn by GitHub's mermaid
+    expect(report).toContain('### Plots');
+    expect(report).toMatch(/^#### Test r2 by number of trees · `training_curve\.csv`$/m);
+    expect(report).toMatch(/^#### Feature importance \(random forest\) · `feature_importance\.csv`$/m);
+    expect(report.match(/```mermaid\n%%\{init/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(report).not.toContain('could not be plotted');
     expect(report).toContain('✅ `python3 train.py` succeeded in');
   });
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { mlops } from '../helpers/cli.js';
 import { useProjects } from '../helpers/dvc-project.js';
-import { plotsMarkdown, MAX_TABLE_ROWS } from '../../src/plots/markdown-table.js';
+import { plotsMarkdown } from '../../src/plots/markdown-table.js';
 import { DVC_DIR, json, plotsJson, rowsOf, stagesYaml } from '../fixtures/plots/projects.js';
 
 const project = useProjects();
@@ -97,47 +97,16 @@ test('-t with a name that is no DVC template is a usage error', async () => {
 });
 
 describe('markdown without --json', () => {
-  test('a section per plot: id, title, revisions, axes, rows; images as links; errors last', async () => {
+  test("the report's Plots section: a mermaid chart per line plot, images by their file, errors by file, revision and type", async () => {
     const repo = repoWithPlots();
     repo.write('bad.json', '{');
     const run = await mlops(repo.dir, ['plots', 'show', 'linear.json', 'image.png', 'bad.json']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(
-      [
-        '### linear.json',
-        '',
-        '**linear**',
-        '',
-        'Revisions: `workspace` · x: `x` · y: `z` · template: `linear`',
-        '',
-        '| x   | y   | z   | rev       |',
-        '|-----|-----|-----|-----------|',
-        '| 1   | 0.1 | 5   | workspace |',
-        '| 2   | 0.2 | 6   | workspace |',
-        '',
-        '### image.png',
-        '',
-        `\`workspace\`: ![image.png at workspace](${join(repo.dir, 'dvc_plots', 'workspace_image.png')})`,
-        '',
-        '### bad.json',
-        '',
-        '_No data at any revision._',
-        '',
-        '### Errors',
-        '',
-        "- `bad.json` at `workspace`: JSONFileCorruptedError: unable to read: 'bad.json', JSON file structure is corrupted",
-        '',
-      ].join('\n'),
-    );
+    expect(run.stdout.startsWith('### Plots\n')).toBe(true);
+    expect(run.stdout).toMatch(/```mermaid\n[^`]*xychart-beta[^`]*line "workspace" \[5, 6\][^`]*```/);
+    expect(run.stdout).toContain(join(repo.dir, 'dvc_plots', 'workspace_image.png'));
+    expect(run.stdout).toContain('- _⚠️ `bad.json` at `workspace` could not be plotted: JSONFileCorruptedError_');
     expect(run.stderr).toBe("DVC failed to load some plots for following revisions: 'workspace'.\n");
-  });
-
-  test(`tables stop at ${MAX_TABLE_ROWS} rows and say so`, async () => {
-    const repo = project([DVC_DIR]);
-    repo.write('long.json', json(Array.from({ length: 60 }, (_, i) => ({ loss: i }))));
-    const run = await mlops(repo.dir, ['plots', 'show', 'long.json']);
-    expect(run.stdout.split('\n').filter((line) => line.startsWith('| ') && line.includes('workspace'))).toHaveLength(MAX_TABLE_ROWS);
-    expect(run.stdout).toContain(`_The first ${MAX_TABLE_ROWS} of 60 rows; \`--json\` has them all._`);
   });
 
   test('no plots: nothing on stdout, DVC\'s line on stderr', async () => {

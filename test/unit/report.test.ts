@@ -82,10 +82,29 @@ test('many metrics: gated and the largest changes first, capped, the rest folded
   expect(report).toContain('_… and 1000 more metrics:');
 });
 
-test('mermaid charts: one per gated or changed metric, axes from zero', async () => {
+test('the default report draws no bar chart per scalar: the table says it; the trend and the plots take their place', async () => {
   const report = await renderReport(input());
-  expect(report).toContain(['```mermaid', 'xychart-beta', '    title "r2"', '    x-axis ["base aaaaaaa", "head workspace"]', '    y-axis "r2" 0 --> 0.902', '    bar [0.8, 0.82]', '```'].join('\n'));
-  expect(report.match(/```mermaid/g)).toHaveLength(3);
+  expect(report).not.toContain('```mermaid');
+  expect(report).not.toContain('### Charts');
+});
+
+test("the headline's trend: a sparkline in the metrics table and one line chart, both with this head as the last point", async () => {
+  const history = [0.7, 0.72, 0.75, 0.8].map((value, i) => ({ commit: String(i).repeat(40), date: `2026-11-0${i + 1}T00:00:00Z`, value }));
+  const report = await renderReport(input({ visuals: { trend: { history, head: { value: 0.82, label: 'workspace' }, key: 'r2' } } }));
+  expect(report).toMatch(/^\| Metric \| Base: main \(aaaaaaa\) \| Head: workspace \| Change \| +% \| +\| Trend +\|$/m);
+  expect(report).toMatch(/^\| r2 +\| +0\.8 \| +0\.82 \| +0\.02 \| \+2\.50% \| 🟢 better \| ▁▂▄▇█ +\|$/m);
+  expect(report).toMatch(/^\| mae +\|.*\| +\|$/m);
+  expect(report).toContain('### Trend of `r2`');
+  expect(report.match(/```mermaid/g)).toHaveLength(1);
+  // shortened past the plots level, the trend goes and the table has no Trend column
+  const compact = await renderReport(input({ detail: 'compact', visuals: { trend: { history, head: { value: 0.82, label: 'workspace' }, key: 'r2' } } }));
+  expect(compact).not.toContain('Trend');
+});
+
+test('quickchart, when chosen, still draws one bar chart per changed scalar', async () => {
+  const report = await renderReport(input({ charts: 'quickchart' }));
+  expect(report).toContain('### Charts');
+  expect(report.match(/!\[r2: base aaaaaaa vs head workspace\]\(https:\/\/quickchart\.io\/chart\?/g)).toHaveLength(1);
 });
 
 test('quickchart image URLs carry the chart numbers and labels, and none of the secrets the report holds', async () => {

@@ -1,0 +1,95 @@
+/**
+ * The report's pictures, gathered after training: the project's DVC plots for the base against
+ * the workspace (the base named explicitly, so DVC's HEAD-vs-dirty rule never decides what is
+ * compared), links for its image plots, and the headline metric's trend on the base branch.
+ * Nothing here fails a run: a plot or a history that cannot be read is a warning or a line.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describeError } from './errors.js';
+import { ensureRevision, isShallow, git } from './git.js';
+import type { Logger } from './logger.js';
+import type { MetricRow } from './metrics/compare.js';
+import { DEFAULT_LAST, metricHistory, type HistoryPoint } from './metrics/history.js';
+import type { RunOptions } from './options.js';
+import { collectPlots } from './plots/collect.js';
+import type { ImagePlot, PlotsResult } from './plots/types.js';
+import type { ImageFile, PublishImagesResult } from './report/images.js';
+import type { TrendHead } from './report/trend.js';
+
+export interface Visuals {
+  plots?: PlotsResult;
+  /** The revision names the plots carry for the base and the head. */
+  plotRevisions?: { base: string; head: string };
+  /** Absolute image path → where it can be seen. */
+  imageLinks?: Map<string, string>;
+  /** Images made during the run that are listed with the run's link instead. */
+  unpublishedImages?: string[];
+  trend?: { history: HistoryPoint[]; head: TrendHead; key: string };
+}
+
+/** Publishes images where the platform can (blob links, the assets branch); undefined: file names only. */
+export type ImagePublisher = (files: ImageFile[]) => Promise<PublishImagesResult>;
+
+interface VisualsInput {
+  options: RunOptions;
+  /** The base as a commit (the plots and the trend read it), and the head's label. */
+  baseCommit?: string;
+  headLabel: string;
+  headline?: MetricRow;
+  env: NodeJS.ProcessEnv;
+  logger: Logger;
+  publishImages?: ImagePublisher;
+}
+
+/** Fetch enough first-parent history of a shallow checkout's base to draw the trend. */
+async function deepenForTrend(input: VisualsInput, ref: string): Promise<void> {
+  const cwd = input.options.workingDirectory;
+  if (!(await isShallow(cwd))) return;
+  const depth = DEFAULT_LAST * 3;
+  const fetched = await git(cwd, ['fetch', '--no-tags', '--quiet', `--depth=${depth}`, input.options.baselineRemote, ref], input.env);
+  if (fetched.ok) input.logger.info(`Fetched ${depth} commits of ${ref.slice(0, 12)}'s history for the trend (the checkout is shallow).`);
+}
+
+async function trendOf(input: VisualsInput): Promise<Visuals['trend']> {
+  const row = input.headline;
+  if (!row || typeof row.new !== 'number' || !Number.isFinite(row.new) || !input.baseCommit) return undefined;
+  // On schedule the history is production's: the baseline ref's own commits.
+  const ref = input.options.event === 'schedule' && input.options.baseRef === input.options.baselineRef ? input.options.baselineRef : input.baseCommit;
+  await deepenForTrend(input, ref);
+  try {
+    const history = await metricHistory({ cwd: input.options.workingDirectory, ref, path: row.path, key: row.key, env: input.env, onWarning: (message) => input.logger.warning(message) });
+    return history.length > 0 ? { history, head: { value: row.new, label: input.headLabel }, key: row.key } : undefined;
+  } catch (error) {
+    input.logger.warning(`No trend of ${row.key}: ${describeError(error)}`);
+    return undefined;
+  }
+}
+
+async function plotsOf(input: VisualsInput): Promise<Pick<Visuals, 'plots' | 'plotRevisions' | 'imageLinks' | 'unpublishedImages'>> {
+  const { options, logger } = input;
+  const base = input.baseCommit ?? options.baseRef;
+  if ((await ensureRevision(options.workingDirectory, base, options.baselineRemote, input.env)).kind === 'not-fetched') return {};
+  let plots: PlotsResult;
+  try {
+    plots = await collectPlots({ cwd: options.workingDirectory, revisions: [base, 'workspace'], outDir: await mkdtemp(join(tmpdir(), 'mlops-plots-')) });
+  } catch (error) {
+    logger.warning(`Plots could not be read: ${describeError(error)}`);
+    return {};
+  }
+  if (plots.plots.length === 0 && plots.errors.length === 0) return {};
+  logger.info(`${plots.plots.length} plot${plots.plots.length === 1 ? '' : 's'}${plots.errors.length ? `, ${plots.errors.length} unreadable (named in the report)` : ''}.`);
+  const images = plots.plots.filter((plot): plot is ImagePlot => plot.kind === 'image');
+  if (images.length === 0 || !input.publishImages) return { plots, plotRevisions: { base, head: 'workspace' } };
+  const published = await input.publishImages(
+    images.map((image) => ({ localPath: image.file, repoPath: image.repoPath, commit: image.revision === 'workspace' ? undefined : image.revision })),
+  );
+  for (const warning of published.warnings) logger.warning(warning);
+  return { plots, plotRevisions: { base, head: 'workspace' }, imageLinks: published.links, unpublishedImages: published.unpublished };
+}
+
+export async function gatherVisuals(input: VisualsInput): Promise<Visuals> {
+  if (input.options.charts === 'none') return {};
+  return { ...(await plotsOf(input)), trend: await trendOf(input) };
+}
