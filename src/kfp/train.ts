@@ -411,7 +411,7 @@ async function follow(client: KfpClient, info: KfpRunInfo, submitted: Run, ir: P
     try {
       // Not the job's signal: it has fired, and the run must still be stopped. A cancelled job
       // has seconds before it is killed (the runner's grace period): try briefly then.
-      const quick = why === 'interrupted' ? { attempts: 2, timeoutMs: 5000 } : {};
+      const quick = why === 'interrupted' ? { attempts: 2, timeoutMs: 3000 } : {};
       await client.request('POST', `/runs/${encodeURIComponent(info.id)}:terminate`, { idempotent: true, ...quick });
       log.info(`Terminated the KFP run ${info.displayName}: ${info.url}`);
     } catch (error) {
