@@ -44,7 +44,8 @@ async function hasRemote(cwd: string, remote: string, env: NodeJS.ProcessEnv): P
   return (await git(cwd, ['remote', 'get-url', remote], env)).ok;
 }
 
-const IDENTITY = {
+/** Who commits the baseline and the report's assets: the action, never the user. */
+export const BOT_IDENTITY = {
   GIT_AUTHOR_NAME: 'mlops-action', GIT_AUTHOR_EMAIL: 'mlops-action@users.noreply.github.com',
   GIT_COMMITTER_NAME: 'mlops-action', GIT_COMMITTER_EMAIL: 'mlops-action@users.noreply.github.com',
 };
@@ -64,7 +65,7 @@ export async function recordBaseline(input: RecordInput): Promise<RecordResult> 
     const tree = await mustGit(input.cwd, ['write-tree'], indexEnv);
     const previous = await git(input.cwd, ['rev-parse', '--verify', '--quiet', `${input.ref}^{commit}`], input.env);
     const parent = previous.ok ? ['-p', previous.stdout.trim()] : [];
-    const commit = await mustGit(input.cwd, ['commit-tree', tree, ...parent, '-m', input.message], { ...input.env, ...IDENTITY });
+    const commit = await mustGit(input.cwd, ['commit-tree', tree, ...parent, '-m', input.message], { ...input.env, ...BOT_IDENTITY });
     await mustGit(input.cwd, ['update-ref', input.ref, commit], input.env);
     if (!input.remote || !(await hasRemote(input.cwd, input.remote, input.env))) return { kind: 'recorded', commit, pushed: false };
     const pushed = await git(input.cwd, ['push', '--quiet', input.remote, `${input.ref}:${input.ref}`], input.env);

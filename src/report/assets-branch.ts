@@ -13,6 +13,7 @@
  * needs the older files in the newest tree, and a shallow CI clone fetches only the tip's few
  * images instead of every image ever published.
  */
+import { BOT_IDENTITY } from '../baseline.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,11 +54,6 @@ export type AssetsCommitResult =
   | { kind: 'forbidden'; permission: typeof CONTENTS_WRITE; message: string }
   /** Anything else, at the step it failed at, in git's words. */
   | { kind: 'failed'; step: 'write' | 'fetch' | 'push'; message: string; attempts: number };
-
-const IDENTITY = {
-  GIT_AUTHOR_NAME: 'mlops-action', GIT_AUTHOR_EMAIL: 'mlops-action@users.noreply.github.com',
-  GIT_COMMITTER_NAME: 'mlops-action', GIT_COMMITTER_EMAIL: 'mlops-action@users.noreply.github.com',
-};
 
 /** A URL's user and password never reach a message (a remote may carry a token in its URL). */
 export function redactCredentials(text: string): string {
@@ -130,7 +126,7 @@ export async function commitToAssetsBranch(input: AssetsCommitInput): Promise<As
       return { kind: 'failed', step: 'fetch', message: tip.message, attempts: attempt - 1 };
     }
     const parent = tip.tip ? ['-p', tip.tip] : [];
-    const made = await git(input.cwd, ['commit-tree', tree.tree, ...parent, '-m', input.message], { ...input.env, ...IDENTITY });
+    const made = await git(input.cwd, ['commit-tree', tree.tree, ...parent, '-m', input.message], { ...input.env, ...BOT_IDENTITY });
     if (!made.ok) return { kind: 'failed', step: 'write', message: gitsWords(made.stderr), attempts: attempt - 1 };
     const commit = made.stdout.trim();
     // No `+`, no --force: the remote refuses anything but a fast-forward. --no-verify: the
