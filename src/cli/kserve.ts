@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { analyze } from '../analysis/analyze.js';
-import { readAnalysisFile } from '../analysis/config.js';
+import { promDuration, readAnalysisFile } from '../analysis/config.js';
 import { analysisJson, analysisTable } from '../analysis/render.js';
 import { describeSchema } from '../analysis/schema.js';
 import { ANALYSIS_OPTION, checkAnalysisOption, connectPrometheus, prepareAnalysis } from '../analysis/setup.js';
@@ -203,7 +203,7 @@ export function addKserveCommands(program: Command, io: CliIo, cwdOf: () => stri
       const target = { namespace, name, canary, stable };
       const prepared = await prepareAnalysis(analysis, prometheus, target, Date.now());
       log.info(`Prometheus at ${prometheus.where}: ${describeSchema(prepared.schema)}${prepared.alsoFound.length ? `; also found ${prepared.alsoFound.map(describeSchema).join(', ')}` : ''}.`);
-      log.info(`Canary ${canary} against stable ${stable} in ${namespace}: up to ${analysis.count} measurements, one every ${analysis.intervalMs / 1000}s over ${analysis.window}.`);
+      log.info(`Canary ${canary} against stable ${stable} in ${namespace}: up to ${analysis.count} measurements, one every ${promDuration(analysis.intervalMs)} over ${analysis.window}.`);
       const result = await analyze({
         config: analysis, prometheus, schema: prepared.schema, target,
         onMeasurement: (measurement, index) => log.info(`Measurement ${index} of ${analysis.count} (${measurement.at}): ${measurement.verdict}.`),

@@ -10,7 +10,7 @@
  * analysis rolls back exactly as a failed smoke test does.
  */
 import { analyze, type AnalysisResult, type Clock } from '../analysis/analyze.js';
-import type { AnalysisConfig } from '../analysis/config.js';
+import { promDuration, type AnalysisConfig } from '../analysis/config.js';
 import type { Prometheus } from '../analysis/prometheus.js';
 import { describeSchema } from '../analysis/schema.js';
 import { prepareAnalysis, type PreparedAnalysis } from '../analysis/setup.js';
@@ -125,7 +125,7 @@ async function prepare(input: PromoteInput, current: StoredInferenceService): Pr
 async function runAnalysis(input: PromoteInput, prepared: PreparedAnalysis, target: { namespace: string; name: string; canary: string; stable: string }): Promise<AnalysisResult> {
   const { logger } = input;
   return logger.group('kserve: canary analysis', async () => {
-    logger.info(`Canary ${target.canary} against stable ${target.stable}: ${prepared.config.count} measurements, one every ${Math.round(prepared.config.intervalMs / 100) / 10}s over ${prepared.config.window}.`);
+    logger.info(`Canary ${target.canary} against stable ${target.stable}: ${prepared.config.count} measurements, one every ${promDuration(prepared.config.intervalMs)} over ${prepared.config.window}.`);
     const result = await analyze({
       config: prepared.config, prometheus: prepared.prometheus, schema: prepared.schema, target, clock: input.analysis?.clock,
       onMeasurement: (measurement, index) => {

@@ -6,7 +6,7 @@
  */
 import { analyze, judge, type Clock } from '../../src/analysis/analyze.js';
 import { parseAnalysisFile, type MetricRule } from '../../src/analysis/config.js';
-import { PrometheusError, type Prometheus, type QueryAnswer } from '../../src/analysis/prometheus.js';
+import { PrometheusError, type Labels, type Prometheus, type QueryAnswer } from '../../src/analysis/prometheus.js';
 import { analysisJson, analysisMarkdown, analysisTable } from '../../src/analysis/render.js';
 import { builtInQueries, probeSchema, type Schema } from '../../src/analysis/schema.js';
 
@@ -157,7 +157,7 @@ describe('the run', () => {
     const both: Prometheus = {
       where: 'http://p:9090',
       query: async () => ({ samples: [], warnings: [] }),
-      series: async () => [
+      series: async (): Promise<Labels[]> => [
         { __name__: 'revision_request_count', namespace_name: 'prod', revision_name: 'm-00001' },
         { __name__: 'kn_serving_invocation_duration_seconds_count', namespace: 'prod', pod: 'm-00002-deployment-abc-123' },
         { __name__: 'kn_serving_invocation_duration_seconds_count', k8s_namespace_name: 'staging', kn_revision_name: 'm-00002' },
