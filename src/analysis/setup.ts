@@ -18,12 +18,14 @@ export const ANALYSIS_OPTION = 'canary-analysis';
 
 /**
  * Before training: the analysis file at `file` (relative to `cwd`) read and checked, and the
- * credential variables it names present in `env`. Every problem is an OptionError on canary-analysis.
+ * credential variables it names present in `env`. Without `env` (an event that will not promote,
+ * such as a pull request from a fork, which gets no secrets) only the file is checked. Every
+ * problem is an OptionError on canary-analysis.
  */
-export async function checkAnalysisOption(file: string, { cwd, env }: { cwd: string; env: Env }): Promise<AnalysisConfig> {
+export async function checkAnalysisOption(file: string, { cwd, env }: { cwd: string; env?: Env }): Promise<AnalysisConfig> {
   try {
     const config = await readAnalysisFile(resolve(cwd, file), file);
-    resolveAuth(config, env);
+    if (env) resolveAuth(config, env);
     return config;
   } catch (error) {
     if (error instanceof OptionError || !(error instanceof UsageError)) throw error;

@@ -196,7 +196,7 @@ export async function promote(input: PromoteInput): Promise<PromoteOutcome> {
   if (failure) {
     await logger.group('kserve: roll back', async () => {
       const restored = await updateWithRetry(input.client, namespace, name, (latest) => withPredictor(latest, restoredPredictor(previousPredictor, canary), {}), logger);
-      logger.info(`Traffic back on ${previousRevision ?? 'the previous revision'}; spec restored (resourceVersion ${restored.metadata.resourceVersion}).`);
+      logger.info(`Traffic back on ${analysis?.stable ?? previousRevision ?? 'the previous revision'}; spec restored (resourceVersion ${restored.metadata.resourceVersion}).`);
     });
     return { kind: 'rolled-back', reason: failure, revision: analysis?.stable ?? previousRevision, url: serviceUrl(current), ...(measured ? { analysis: measured } : {}) };
   }

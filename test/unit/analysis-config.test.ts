@@ -1,5 +1,9 @@
 /** The canary analysis file: what it means, and every mistake named by its key. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { checkAnalysisOption } from '../../src/analysis/setup.js';
 import { parseAnalysisFile, parseDuration, promDuration, renderQuery } from '../../src/analysis/config.js';
 import { redact, resolveAuth } from '../../src/analysis/credentials.js';
 import { UsageError } from '../../src/errors.js';
@@ -147,5 +151,24 @@ describe('credentials from the environment passed in', () => {
 
   test('redact hides every secret, the longest first', () => {
     expect(redact('Authorization: Bearer abc123 (abc123abc123)', ['abc123', 'abc123abc123'])).toBe('Authorization: Bearer *** (***)');
+  });
+});
+
+describe('checkAnalysisOption: before training', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mlops-analysis-option-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, 'canary.yaml'), stringify({ prometheus: { url: 'http://p:9090', 'bearer-token-env': 'PROM_TOKEN' }, metrics: [{ name: 'success-rate', min: 0.99 }] }));
+  writeFileSync(join(dir, 'typo.yaml'), stringify({ prometheus: { url: 'http://p:9090' }, metrics: [{ name: 'succes-rate', min: 0.99 }] }));
+
+  test('the file and its credential variables, as errors on the canary-analysis option', async () => {
+    await expect(checkAnalysisOption('canary.yaml', { cwd: dir, env: { PROM_TOKEN: 't' } })).resolves.toMatchObject({ file: 'canary.yaml' });
+    await expect(checkAnalysisOption('canary.yaml', { cwd: dir, env: {} })).rejects.toMatchObject({ key: 'canary-analysis', exitCode: 2, message: 'canary-analysis: canary.yaml: prometheus.bearer-token-env names PROM_TOKEN, which is not set in this environment.' });
+    await expect(checkAnalysisOption('typo.yaml', { cwd: dir, env: {} })).rejects.toMatchObject({ key: 'canary-analysis', message: "canary-analysis: typo.yaml: metrics[0].name: unknown metric 'succes-rate'." });
+    await expect(checkAnalysisOption('missing.yaml', { cwd: dir, env: {} })).rejects.toMatchObject({ key: 'canary-analysis', message: expect.stringMatching(/^canary-analysis: cannot read the analysis file missing\.yaml/) });
+  });
+
+  test('without an env (an event that will not promote: a fork gets no secrets) only the file is checked', async () => {
+    await expect(checkAnalysisOption('canary.yaml', { cwd: dir })).resolves.toMatchObject({ file: 'canary.yaml' });
+    await expect(checkAnalysisOption('typo.yaml', { cwd: dir })).rejects.toMatchObject({ key: 'canary-analysis' });
   });
 });
