@@ -262,7 +262,7 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
     ? {}
     : await timed(stages, 'plots', logger, () =>
         gatherVisuals({
-          options, baseCommit: compared.base.commit, headLabel: revisionText(compared.head), env, logger, publishImages,
+          options, baseCommit: compared.base.commit, baseName: compared.base.name, headLabel: revisionText(compared.head), env, logger, publishImages,
           headline: headlineRow({ metrics, gates, headline: options.headline }),
         }),
       );

@@ -34,8 +34,9 @@ export type ImagePublisher = (files: ImageFile[]) => Promise<PublishImagesResult
 
 interface VisualsInput {
   options: RunOptions;
-  /** The base as a commit (the plots and the trend read it), and the head's label. */
+  /** The base as a commit (the trend reads its history) and as the report names it (the plots' revision). */
   baseCommit?: string;
+  baseName: string;
   headLabel: string;
   headline?: MetricRow;
   env: NodeJS.ProcessEnv;
@@ -69,7 +70,8 @@ async function trendOf(input: VisualsInput): Promise<Visuals['trend']> {
 
 async function plotsOf(input: VisualsInput): Promise<Pick<Visuals, 'plots' | 'plotRevisions' | 'imageLinks' | 'unpublishedImages'>> {
   const { options, logger } = input;
-  const base = input.baseCommit ?? options.baseRef;
+  // The plots carry the revision as the report names it (`HEAD~1`, a short sha), for their legends.
+  const base = input.baseName;
   if ((await ensureRevision(options.workingDirectory, base, options.baselineRemote, input.env)).kind === 'not-fetched') return {};
   let plots: PlotsResult;
   try {
