@@ -17,6 +17,8 @@ if [ "${1:-}" = "--tests" ]; then
   command -v groovy >/dev/null || packages+=(groovy)
   # The report is rendered the way a reviewer sees it (GFM + mermaid in a headless browser).
   command -v chromium >/dev/null || packages+=(chromium)
+  # Canary analysis is tested against a real Prometheus scraping an exporter the test serves.
+  command -v prometheus >/dev/null || packages+=(prometheus)
 fi
 if [ ${#packages[@]} -gt 0 ]; then
   echo "setup: installing ${packages[*]}"

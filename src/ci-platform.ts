@@ -32,6 +32,8 @@ export interface CiSecrets {
   /** kubeconfig text; none: the usual places (KUBECONFIG, ~/.kube/config, in-cluster). */
   kubeconfig?: string;
   alertWebhook?: string;
+  /** The Kubeflow Pipelines bearer token (kfp-token / KFP_TOKEN). */
+  kfpToken?: string;
 }
 
 /** How a platform words what the core says about its options and its report. */
@@ -70,4 +72,8 @@ export interface CiPlatform {
   /** Leaves a refused fork pull request's report as a workflow artifact (GitHub Actions); none: the platform keeps no artifacts. */
   uploadForkReport?: ForkReportUploader;
   now(): Date;
+  /** Aborted when the job is cancelled: remote work (a Kubeflow run) is stopped. */
+  readonly signal?: AbortSignal;
+  /** Mask a secret read during the run (a rotated token file), where the platform masks. */
+  mask?(secret: string): void;
 }

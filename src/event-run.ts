@@ -15,6 +15,7 @@ import type { PublishResult } from './publish.js';
 import { fitReport, SUMMARY_LIMIT } from './report/size-guard.js';
 import { run, type RunOutcome, type RunResult } from './run.js';
 import type { ImagePublisher } from './visuals.js';
+import { kfpOutputs } from './kfp/report.js';
 
 /** What a run is asked to do: `run` (every stage the options ask for) or `report` (no training, image or rollout). */
 export type EventVerb = 'run' | 'report';
@@ -55,6 +56,11 @@ export function promotionDecision(facts: CiFacts, options: Pick<RunOptions, 'onI
       if (facts.branch !== facts.defaultBranch) return { allowed: false, reason: `promotion runs on a push to ${facts.defaultBranch}, not to ${facts.branch ?? 'a detached commit'}` };
       return { allowed: true };
   }
+}
+
+/** A push to the repository's default branch (a merge): what promotes, and what registers a Kubeflow pipeline version. */
+export function isDefaultBranchPush(facts: CiFacts): boolean {
+  return facts.event === 'push' && !!facts.defaultBranch && facts.branch === facts.defaultBranch;
 }
 
 /** The one outcome → exit status rule. `gatesFail`: a failed gate fails the build (off for a plain `mlops report`). */
@@ -108,6 +114,7 @@ export function runOutputs(result: RunResult): Record<string, string> {
   outputs['report-path'] = result.reportPath;
   outputs['gates-passed'] = String(result.gates.every((gate) => gate.passed));
   outputs['metrics-json'] = metricsJson(result);
+  if (result.kfp) Object.assign(outputs, kfpOutputs(result.kfp));
   return outputs;
 }
 
@@ -158,7 +165,7 @@ function imagePublisher(facts: CiFacts, options: RunOptions, platform: CiPlatfor
 
 /** Options for the verb: a report trains, builds and rolls out nothing. */
 function forVerb(options: RunOptions, verb: EventVerb): RunOptions {
-  return verb === 'report' ? { ...options, trainCommand: undefined, image: undefined, kserve: undefined } : options;
+  return verb === 'report' ? { ...options, trainCommand: undefined, kfp: undefined, image: undefined, kserve: undefined } : options;
 }
 
 /** Run one event on a platform, from its options to its exit status. Throws only for bugs. */
@@ -182,6 +189,12 @@ export async function runEvent(platform: CiPlatform, { verb = 'run', gatesFail =
     image: options.image ? { meta: () => platform.imageEvent(), now: platform.now(), docker: platform.docker(), password: platform.secrets.registryPassword } : undefined,
     kserve: !promotion ? undefined : promotion.allowed ? { connect: () => platform.kubeClient() } : { skip: promotion.reason },
     publishImages: imagePublisher(facts, options, platform),
+    kfp: options.kfp
+      ? {
+          facts: { event: facts.event, repository: facts.repository, sha: facts.sha, prHeadSha: facts.pullRequest?.headSha, defaultBranchPush: isDefaultBranchPush(facts) },
+          token: platform.secrets.kfpToken, signal: platform.signal, mask: platform.mask?.bind(platform),
+        }
+      : undefined,
   });
 
   const outputs = runOutputs(result);

@@ -13,6 +13,7 @@ import { COMMENT_MODES, type CommentMode } from './publish.js';
 import type { ImageOptions } from './image/stage.js';
 import { baselineRef } from './baseline.js';
 import { IMAGES_MODES, type ImagesMode } from './report/images.js';
+import { KFP_RAW_KEYS, kfpOptions, type KfpOptions } from './kfp/options.js';
 
 export const EVENTS = ['pr', 'push', 'schedule', 'manual'] as const;
 export type EventName = (typeof EVENTS)[number];
@@ -60,6 +61,8 @@ export interface RunOptions {
    * branch when the token may write contents, else link.
    */
   images: ImagesMode;
+  /** Training as a Kubeflow Pipelines run, when `kfp-host` is set. */
+  kfp?: KfpOptions;
   /** `run` (train, compare, report, …) or `publish-from-artifact` (post a fork PR's report from its artifact). */
   mode: RunMode;
 }
@@ -99,6 +102,7 @@ export const RAW_KEYS = [
   'kserve-name', 'kserve-namespace', 'kserve-model-format', 'kserve-storage-uri', 'kserve-runtime', 'protocol', 'canary-percent', 'smoke-test', 'kserve-timeout',
   'serving-image', 'kserve-env', 'kserve-min-replicas', 'kserve-max-replicas', 'kserve-resources', 'kserve-model-name',
   'baseline-ref', 'baseline-remote', 'on-improvement', 'improvement-margin', 'images', 'mode',
+  ...KFP_RAW_KEYS,
 ] as const;
 export type RawKey = (typeof RAW_KEYS)[number];
 
@@ -163,6 +167,7 @@ export function buildRunOptions(...layers: RawOptions[]): RunOptions {
     improvementMargin: parseMargin(get('improvement-margin')),
     images: parseChoice('images', get('images'), IMAGES_MODES, 'auto'),
     mode: parseChoice('mode', get('mode'), RUN_MODES, 'run'),
+    kfp: kfpOptions(raw),
   };
 }
 
@@ -258,6 +263,7 @@ export function parseConfigFile(text: string): RawOptions {
   if (!isPlainObject(data)) throw new UsageError(`${CONFIG_FILE}: expected a mapping of option names to values.`);
   const raw: RawOptions = {};
   for (const [key, value] of Object.entries(data)) {
+    if (key === 'kfp-token') throw new UsageError(`${CONFIG_FILE}: kfp-token is a secret and never goes in a file.`, 'Set KFP_TOKEN in the environment, the kfp-token input from a secret, or kfp-token-file.');
     if (!(RAW_KEYS as readonly string[]).includes(key)) {
       throw new UsageError(`${CONFIG_FILE}: unknown option '${key}'.`, `Known options: ${RAW_KEYS.join(', ')}.`);
     }

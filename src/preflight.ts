@@ -9,6 +9,7 @@ import { parseImages } from './image/meta/images.js';
 import { inferenceService } from './kserve/manifest.js';
 import { manifestInputOf } from './kserve/rollout.js';
 import { readSmokeRequest } from './kserve/smoke.js';
+import { preflightKfp } from './kfp/preflight.js';
 import type { RawKey, RunOptions } from './options.js';
 
 /** A check whose errors do not name an option yet: re-keyed to the option they are about. */
@@ -25,6 +26,8 @@ function as(key: RawKey, check: () => unknown): void {
 const PUSHED_PLACEHOLDER = 'registry.invalid/preflight@sha256:' + '0'.repeat(64);
 
 export async function preflight(options: RunOptions): Promise<void> {
+  // the pipeline file, or (when train-command compiles it first) what can be known without it
+  if (options.kfp) await preflightKfp(options.kfp, options.workingDirectory, { compiledFirst: options.trainCommand !== undefined });
   if (options.image) {
     const { images } = options.image;
     as('image', () => parseImages(images));

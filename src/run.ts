@@ -13,6 +13,8 @@ import type { Logger } from './logger.js';
 import type { RunOptions } from './options.js';
 import { renderReport, revisionText, type ImageLine, type ReportInput, type RevisionLabel } from './report/markdown.js';
 import { gatherVisuals, type ImagePublisher } from './visuals.js';
+import { trainOnKfp, type KfpTrainDependencies, type KfpTrainResult } from './kfp/train.js';
+import { describeKfpTraining, kfpMetricsNote } from './kfp/report.js';
 import { headlineRow } from './metrics/headline.js';
 import { describeError } from './errors.js';
 import { resolveImagePaths } from './image/paths.js';
@@ -26,7 +28,7 @@ import type { IsvcClient } from './kserve/kube-client.js';
 import { describePromotion, type PromoteOutcome } from './kserve/promote.js';
 import { rollOut } from './kserve/rollout.js';
 
-export type StageName = 'train' | 'metrics' | 'gates' | 'plots' | 'image' | 'promote' | 'baseline' | 'report';
+export type StageName = 'train' | 'kfp' | 'metrics' | 'gates' | 'plots' | 'image' | 'promote' | 'baseline' | 'report';
 
 export interface StageTiming {
   name: StageName;
@@ -37,6 +39,8 @@ export type RunOutcome =
   | { kind: 'passed' }
   | { kind: 'gates-failed'; failures: string[] }
   | { kind: 'training-failed'; reason: string }
+  /** An option that could only be checked once training had compiled the pipeline (kfp-params). */
+  | { kind: 'invalid-options'; reason: string }
   | { kind: 'metrics-unreadable'; reason: string }
   | { kind: 'image-failed'; reason: string }
   | { kind: 'promote-failed'; reason: string };
@@ -45,6 +49,8 @@ export interface RunResult {
   outcome: RunOutcome;
   stages: StageTiming[];
   training?: TrainResult;
+  /** The Kubeflow Pipelines run, when training ran there. */
+  kfp?: KfpTrainResult;
   base: RevisionLabel;
   head: RevisionLabel;
   metrics: MetricRow[];
@@ -75,6 +81,8 @@ export interface RunDependencies {
   kserve?: { connect: () => Promise<IsvcClient> } | { skip: string };
   /** Where the report's images can be shown (blob links, the assets branch); none: named only. */
   publishImages?: ImagePublisher;
+  /** What a Kubeflow Pipelines run needs from the platform, when kfp-host is set. */
+  kfp?: Pick<KfpTrainDependencies, 'facts' | 'token' | 'signal' | 'mask'>;
 }
 
 /** On schedule the base is the production baseline (fetched), or HEAD with a warning when none was recorded. */
@@ -173,6 +181,18 @@ interface Compared {
   headFiles: string[];
 }
 
+/**
+ * Metrics from the KFP run's task outputs (where the API returns them), under `kfp:<task>`, when
+ * the project's metrics files gave none; when nothing gave a metric, the report says where it looked.
+ */
+function withKfpMetrics(compared: Compared, kfp: KfpTrainResult): void {
+  if (compared.metricsDiff.size > 0 || kfp.kind === 'not-started') return;
+  for (const { path, values } of kfp.metrics ?? []) {
+    compared.metricsDiff.set(path, new Map(Object.entries(values).map(([key, value]) => [key, { old: null, new: value }])));
+  }
+  if (compared.metricsDiff.size === 0) compared.warnings.push(kfpMetricsNote(kfp));
+}
+
 /** When the revisions cannot be read at all (an unknown base, no git): nothing to compare, and why. */
 async function nothingCompared(options: RunOptions, reason: string): Promise<Compared & { failure: string }> {
   const empty: DvcDiff = new Map();
@@ -206,7 +226,7 @@ async function compare(options: RunOptions): Promise<Compared> {
   };
 }
 
-export async function run(given: RunOptions, { logger, env, spell = (key) => key, image: imageDeps, kserve: kserveDeps, publishImages }: RunDependencies): Promise<RunResult> {
+export async function run(given: RunOptions, { logger, env, spell = (key) => key, image: imageDeps, kserve: kserveDeps, publishImages, kfp: kfpDeps }: RunDependencies): Promise<RunResult> {
   const stages: StageTiming[] = [];
   const options = given.event === 'schedule' && given.baseRef === 'HEAD' ? await withBaseline(given, logger, env) : given;
   await withBaseRevision(options, logger, env);
@@ -226,8 +246,19 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
     });
   }
 
+  // On Kubeflow: after the command (which typically compiles the pipeline) and only if it succeeded.
+  let kfp: KfpTrainResult | undefined;
+  if (options.kfp && kfpDeps && (!training || training.kind === 'succeeded')) {
+    kfp = await timed(stages, 'kfp', logger, async () => {
+      const result = await trainOnKfp(options.kfp!, { cwd: options.workingDirectory, env, logger, spell, ...kfpDeps });
+      (result.kind === 'succeeded' ? logger.info : logger.error).call(logger, describeKfpTraining(result));
+      return result;
+    });
+  }
+
   const compared = await timed(stages, 'metrics', logger, async () => {
     const result: Compared & { failure?: string } = await compare(options).catch((error: unknown) => nothingCompared(options, describeError(error)));
+    if (kfp) withKfpMetrics(result, kfp);
     if (result.failure) logger.error(result.failure);
     for (const warning of result.warnings) logger.warning(warning);
     const metricsText = renderMetricsDiff(changedOnly(result.metricsDiff), result.base.name, result.head.name, { precision: options.precision });
@@ -250,7 +281,11 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
   let outcome: RunOutcome =
     training && training.kind !== 'succeeded'
       ? { kind: 'training-failed', reason: describeTraining(training) }
-      : compared.failure
+      : kfp?.kind === 'not-started' && kfp.optionError
+        ? { kind: 'invalid-options', reason: describeError(kfp.optionError.spelled(spell)) }
+        : kfp && kfp.kind !== 'succeeded'
+          ? { kind: 'training-failed', reason: describeKfpTraining(kfp) }
+          : compared.failure
         ? { kind: 'metrics-unreadable', reason: compared.failure }
         : compared.unreadableHead.length > 0
         ? { kind: 'metrics-unreadable', reason: `${compared.unreadableHead.join('; ')}; the gates cannot be judged without the head's metrics` }
@@ -333,8 +368,8 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
 
   const reportPath = resolve(options.workingDirectory, options.reportPath);
   const reportInput: ReportInput = {
-    reportId: options.reportId, base: compared.base, head: compared.head, training, metrics, params, gates,
-    problem: outcome.kind === 'metrics-unreadable' ? outcome.reason : undefined,
+    reportId: options.reportId, base: compared.base, head: compared.head, training, kfp, metrics, params, gates,
+    problem: outcome.kind === 'metrics-unreadable' || outcome.kind === 'invalid-options' ? outcome.reason : undefined,
     headline: options.headline, charts: options.charts, precision: options.precision, warnings: compared.warnings, visuals,
     image: image && image.kind !== 'skipped' ? imageSummary(image) : undefined,
     serving: promotion && promotion.kind !== 'skipped' && options.kserve ? describePromotion(promotion, `${options.kserve.namespace}/${options.kserve.name}`) : undefined,
@@ -348,7 +383,7 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
   });
 
   return {
-    outcome, stages, training, base: compared.base, head: compared.head, metrics, params, gates,
+    outcome, stages, training, kfp, base: compared.base, head: compared.head, metrics, params, gates,
     metricsDiffText: compared.metricsText,
     paramsDiffText: compared.paramsText,
     report, reportInput, reportPath, warnings: compared.warnings, image, promotion,

@@ -16,6 +16,9 @@ import type { Value } from './metrics/value.js';
 import { buildRunOptions, type RawOptions, type RunOptions } from './options.js';
 import { preflight } from './preflight.js';
 import { describeTraining, runTraining } from './train/run-command.js';
+import { isDefaultBranchPush } from './event-run.js';
+import { trainOnKfp } from './kfp/train.js';
+import { describeKfpTraining, kfpOutputs } from './kfp/report.js';
 
 export interface StageOutcome {
   exitCode: 0 | 1 | 2;
@@ -43,15 +46,36 @@ async function optionsOf(platform: CiPlatform, extra: RawOptions = {}): Promise<
 const isOutcome = (value: RunOptions | StageOutcome): value is StageOutcome => 'exitCode' in value;
 const required = (platform: CiPlatform, key: string): StageOutcome => ({ exitCode: 2, message: `${platform.wording.option(key)} is required.` });
 
-export async function trainStage(platform: CiPlatform, extra: RawOptions = {}): Promise<StageOutcome> {
+/** The training command, then (with kfp-host) the Kubeflow Pipelines run; `kfp` demands the latter. */
+export async function trainStage(platform: CiPlatform, extra: RawOptions = {}, { kfp: wantKfp = false }: { kfp?: boolean } = {}): Promise<StageOutcome> {
   const options = await optionsOf(platform, extra);
   if (isOutcome(options)) return options;
-  if (!options.trainCommand) return required(platform, 'train-command');
+  if (wantKfp && !options.kfp) return required(platform, 'kfp-host');
+  if (!options.trainCommand && !options.kfp) return required(platform, 'train-command');
   const { logger } = platform;
-  const result = await logger.group('train', () =>
-    runTraining({ command: options.trainCommand!, cwd: options.workingDirectory, timeoutSeconds: options.trainTimeout, env: platform.env, onOutput: (chunk, stream) => logger.output(chunk, stream) }),
-  );
-  return { exitCode: result.kind === 'succeeded' ? 0 : 1, message: describeTraining(result) };
+  const lines: string[] = [];
+  if (options.trainCommand) {
+    const result = await logger.group('train', () =>
+      runTraining({ command: options.trainCommand!, cwd: options.workingDirectory, timeoutSeconds: options.trainTimeout, env: platform.env, onOutput: (chunk, stream) => logger.output(chunk, stream) }),
+    );
+    if (result.kind !== 'succeeded') return { exitCode: 1, message: describeTraining(result) };
+    lines.push(describeTraining(result));
+  }
+  if (options.kfp) {
+    const facts = platform.facts;
+    const result = await logger.group('kfp', () =>
+      trainOnKfp(options.kfp!, {
+        cwd: options.workingDirectory, env: platform.env, logger, spell: platform.wording.option, token: platform.secrets.kfpToken, signal: platform.signal,
+        mask: platform.mask?.bind(platform),
+        facts: { event: facts.event, repository: facts.repository, sha: facts.sha, prHeadSha: facts.pullRequest?.headSha, defaultBranchPush: isDefaultBranchPush(facts) },
+      }),
+    );
+    for (const [name, value] of Object.entries(kfpOutputs(result))) platform.setOutput(name, value);
+    if (result.kind === 'not-started' && result.optionError) return { exitCode: 2, message: describeError(result.optionError.spelled(platform.wording.option)) };
+    if (result.kind !== 'succeeded') return { exitCode: 1, message: describeKfpTraining(result) };
+    lines.push(describeKfpTraining(result), ...Object.entries(kfpOutputs(result)).map(([name, value]) => `${name}: ${value}`));
+  }
+  return { exitCode: 0, message: lines.join('\n') };
 }
 
 /** The DVC tables against the base, fetching the base into a shallow checkout first. */

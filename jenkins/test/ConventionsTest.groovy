@@ -58,6 +58,7 @@ class ConventionTests {
         registryCredentialsId   : [id: 'registryCredentialsId', type: 'usernamePassword', usernameVariable: 'MLOPS_REGISTRY_USERNAME', passwordVariable: 'MLOPS_REGISTRY_PASSWORD'],
         kubeconfigCredentialsId : [id: 'kubeconfigCredentialsId', type: 'file', variable: 'MLOPS_KUBECONFIG_FILE'],
         alertWebhookCredentialsId: [id: 'alertWebhookCredentialsId', type: 'string', variable: 'MLOPS_ALERT_WEBHOOK'],
+        kfpTokenCredentialsId   : [id: 'kfpTokenCredentialsId', type: 'string', variable: 'KFP_TOKEN'],
     ]
 
     /** What a thin step hands the runner, with the runner replaced by a recorder. */

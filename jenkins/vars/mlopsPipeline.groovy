@@ -10,5 +10,6 @@ void call(Map config = [:]) {
         [id: 'alertWebhookCredentialsId', type: 'string', variable: 'MLOPS_ALERT_WEBHOOK'],
         [id: 'registryCredentialsId', type: 'usernamePassword', usernameVariable: 'MLOPS_REGISTRY_USERNAME', passwordVariable: 'MLOPS_REGISTRY_PASSWORD'],
         [id: 'kubeconfigCredentialsId', type: 'file', variable: 'MLOPS_KUBECONFIG_FILE'],
+        [id: 'kfpTokenCredentialsId', type: 'string', variable: 'KFP_TOKEN'],
     ])
 }

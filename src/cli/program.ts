@@ -31,6 +31,11 @@ export interface CliIo {
   stdoutIsTTY: boolean;
 }
 
+interface TrainFlags {
+  timeout?: string; kfp?: boolean; kfpHost?: string; kfpPipeline?: string; kfpPipelineName?: string; kfpExperiment?: string;
+  kfpNamespace?: string; kfpParams?: string[]; kfpTimeout?: string; kfpTokenFile?: string;
+}
+
 interface DvcFlags {
   targets?: string[];
   json?: boolean;
@@ -151,13 +156,31 @@ export function buildProgram(io: CliIo): Command {
 
   program
     .command('train')
-    .description('run the training command as a stage: live output, duration, exit status')
-    .argument('<command...>', 'the command and its arguments, after --')
+    .description('run the training command as a stage (live output, duration, exit status); with --kfp, then as a Kubeflow Pipelines run')
+    .argument('[command...]', 'the command and its arguments, after -- (with --kfp: optional, e.g. what compiles the pipeline)')
     .option('--timeout <seconds>', 'stop the command (and its children) after this long')
+    .option('--kfp', 'train on Kubeflow Pipelines (the --kfp-* flags or mlops.yaml\'s kfp-* keys; token from KFP_TOKEN)')
+    .option('--kfp-host <url>', 'the KFP API base URL (paths are <url>/apis/v2beta1/…)')
+    .option('--kfp-pipeline <file>', 'the compiled pipeline (IR YAML or JSON)')
+    .option('--kfp-pipeline-name <name>', "name it is registered under (default: the IR's pipelineInfo.name)")
+    .option('--kfp-experiment <name>', 'experiment, created when missing (default: mlops-action)')
+    .option('--kfp-namespace <ns>', 'the Kubeflow profile namespace (multi-user KFP)')
+    .option('--kfp-params <name=value>', 'a pipeline parameter, typed by the IR (repeatable)', collect)
+    .option('--kfp-timeout <seconds>', 'terminate the run after this long (default: 3600)')
+    .option('--kfp-token-file <file>', 'a file holding the bearer token, re-read before every request')
     .passThroughOptions()
-    .action(async (command: string[], flags: { timeout?: string }) => {
-      const platform = await terminal([{ 'working-directory': cwdOf(), 'train-command': command, 'train-timeout': flags.timeout }], { 'train-timeout': '--timeout', 'train-command': 'the command' });
-      const outcome = await trainStage(platform);
+    .action(async (command: string[], flags: TrainFlags) => {
+      const kfpFlags: RawOptions = {
+        'kfp-host': flags.kfpHost, 'kfp-pipeline': flags.kfpPipeline, 'kfp-pipeline-name': flags.kfpPipelineName, 'kfp-experiment': flags.kfpExperiment,
+        'kfp-namespace': flags.kfpNamespace, 'kfp-params': flags.kfpParams, 'kfp-timeout': flags.kfpTimeout, 'kfp-token-file': flags.kfpTokenFile,
+      };
+      // with --kfp the kfp-* keys (and a compiling train-command) may come from mlops.yaml, as for `mlops run`
+      const layers = flags.kfp ? [await readConfigFile(resolve(cwdOf(), CONFIG_FILE))] : [];
+      const platform = await terminal(
+        [...layers, { 'working-directory': cwdOf(), 'train-command': command.length > 0 ? command : undefined, 'train-timeout': flags.timeout, ...kfpFlags }],
+        { 'train-timeout': '--timeout', 'train-command': 'the command', ...Object.fromEntries(Object.keys(kfpFlags).map((key) => [key, `--${key}`])) },
+      );
+      const outcome = await trainStage(platform, {}, { kfp: flags.kfp === true });
       if (outcome.exitCode !== 0) throw new MlopsError(outcome.message, { exitCode: outcome.exitCode });
       io.stdout(`${outcome.message}\n`);
     });

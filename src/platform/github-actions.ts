@@ -15,6 +15,7 @@ import { kubeClientFrom } from '../kserve/kube-client.js';
 import type { Logger } from '../logger.js';
 import { CONFIG_FILE, RAW_KEYS, type RawOptions } from '../options.js';
 import { SUMMARY_LIMIT } from '../report/size-guard.js';
+import { cancellation } from './cancel.js';
 import { apiUrls, ciContext, readEventPayload } from './github-context.js';
 
 /** An input as @actions/core's getInput reads it: `INPUT_<NAME>` (spaces → `_`, upper-cased), trimmed. */
@@ -60,7 +61,8 @@ export async function githubActionsPlatform(env: NodeJS.ProcessEnv): Promise<CiP
     for (const line of value.split('\n').map((part) => part.trim())) if (line.length >= 8 && line !== value) core.setSecret(line);
     return value || undefined;
   };
-  const secrets = { githubToken: secret('github-token'), registryPassword: secret('registry-password'), kubeconfig: secret('kubeconfig'), alertWebhook: secret('alert-webhook') };
+  const secrets = { githubToken: secret('github-token'), registryPassword: secret('registry-password'), kubeconfig: secret('kubeconfig'), alertWebhook: secret('alert-webhook'), kfpToken: secret('kfp-token') || env.KFP_TOKEN || undefined };
+  if (secrets.kfpToken) core.setSecret(secrets.kfpToken);
   const logger = new ActionsLogger();
   const inputs = runInputs(env);
   const workingDirectory = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), typeof inputs['working-directory'] === 'string' ? inputs['working-directory'] : '.');
@@ -107,5 +109,7 @@ export async function githubActionsPlatform(env: NodeJS.ProcessEnv): Promise<CiP
     // The job's ACTIONS_RUNTIME_TOKEN uploads; loaded only when a fork's report is left.
     uploadForkReport: async (upload) => (await import('../fork/upload.js')).uploadForkReport(upload),
     now: () => new Date(),
+    signal: cancellation(),
+    mask: (value) => core.setSecret(value),
   };
 }

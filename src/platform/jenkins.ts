@@ -19,6 +19,7 @@ import type { MetaEventContext } from '../image/meta/index.js';
 import { kubeClientFrom } from '../kserve/kube-client.js';
 import type { Logger } from '../logger.js';
 import { CONFIG_FILE, RAW_KEYS, type EventName, type RawKey, type RawOptions } from '../options.js';
+import { cancellation } from './cancel.js';
 import { apiUrls } from './github-context.js';
 
 /** `owner/name` of a GitHub repository from a clone URL or a pull-request URL. */
@@ -115,7 +116,7 @@ export async function jenkinsPlatform(env: NodeJS.ProcessEnv, cwd: string, logge
       await readConfigFile(resolve(workingDirectory, CONFIG_FILE)),
       { ...raw, 'working-directory': workingDirectory },
     ],
-    secrets: { githubToken: env.GITHUB_TOKEN || undefined, registryPassword: env.MLOPS_REGISTRY_PASSWORD || undefined, kubeconfig, alertWebhook: env.MLOPS_ALERT_WEBHOOK || undefined },
+    secrets: { githubToken: env.GITHUB_TOKEN || undefined, registryPassword: env.MLOPS_REGISTRY_PASSWORD || undefined, kubeconfig, alertWebhook: env.MLOPS_ALERT_WEBHOOK || undefined, kfpToken: env.KFP_TOKEN || undefined },
     env,
     logger,
     wording: {
@@ -139,5 +140,6 @@ export async function jenkinsPlatform(env: NodeJS.ProcessEnv, cwd: string, logge
       return { forge: createForge({ token: env.GITHUB_TOKEN, repository: context.repository, ...urls, onWait: (message) => logger.info(message) }) };
     },
     now: () => new Date(),
+    signal: cancellation(),
   };
 }

@@ -11,6 +11,7 @@ import type { EventPayloadFacts, MetaEventContext } from '../image/meta/index.js
 import { kubeClientFrom } from '../kserve/kube-client.js';
 import type { Logger } from '../logger.js';
 import type { EventName, RawOptions } from '../options.js';
+import { cancellation } from './cancel.js';
 import { readEventPayload } from './github-context.js';
 
 export interface TerminalSettings {
@@ -39,7 +40,7 @@ export async function terminalPlatform(settings: TerminalSettings): Promise<CiPl
     name: 'terminal',
     facts,
     options: [{ 'registry-username': env.MLOPS_REGISTRY_USERNAME }, ...settings.options],
-    secrets: { registryPassword: env.MLOPS_REGISTRY_PASSWORD || undefined, kubeconfig: env.MLOPS_KUBECONFIG || undefined, alertWebhook: env.MLOPS_ALERT_WEBHOOK || undefined },
+    secrets: { registryPassword: env.MLOPS_REGISTRY_PASSWORD || undefined, kubeconfig: env.MLOPS_KUBECONFIG || undefined, alertWebhook: env.MLOPS_ALERT_WEBHOOK || undefined, kfpToken: env.KFP_TOKEN || undefined },
     env,
     logger: settings.logger,
     wording: {
@@ -53,6 +54,7 @@ export async function terminalPlatform(settings: TerminalSettings): Promise<CiPl
     kubeClient: () => kubeClientFrom(env.MLOPS_KUBECONFIG || undefined),
     forge: async () => ({ skip: '`mlops run` publishes nothing itself (`mlops comment create report.md` does)' }),
     now: () => new Date(),
+    signal: cancellation(),
   };
 }
 

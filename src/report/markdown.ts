@@ -16,6 +16,8 @@ import { renderTrend } from './trend.js';
 import { sparkline } from './sparkline.js';
 import { PRIVATE_IMAGES_NOTE, unpublishedImageMarkdown } from './images.js';
 import type { Visuals } from '../visuals.js';
+import type { KfpTrainResult } from '../kfp/train.js';
+import { describeKfpTraining, kfpReportLines } from '../kfp/report.js';
 import { basename } from 'node:path';
 import { cell, code, formatPercent, formatValue } from './format.js';
 import { reportMarker } from './marker.js';
@@ -31,6 +33,8 @@ export interface ReportInput {
   base: RevisionLabel;
   head: RevisionLabel;
   training?: TrainResult;
+  /** The Kubeflow Pipelines run, when training ran there. */
+  kfp?: KfpTrainResult;
   /** Every metric, unchanged ones included (the DVC diff taken with `all`). */
   metrics: MetricRow[];
   params: MetricRow[];
@@ -115,6 +119,7 @@ function headlineText(row: MetricRow | undefined, precision: number): string {
 
 export function verdictLine(input: ReportInput): string {
   if (trainingFailed(input.training)) return `❌ **Training failed**: ${describeTraining(input.training!)}`;
+  if (input.kfp && input.kfp.kind !== 'succeeded') return `❌ **Training failed**: ${describeKfpTraining(input.kfp)}`;
   if (input.problem) return `❌ **Metrics could not be read**: ${input.problem}`;
   const failed = input.gates.filter((gate) => !gate.passed).length;
   const headline = headlineText(headlineRow(input), input.precision);
@@ -247,13 +252,14 @@ async function chartsSection(input: ReportInput): Promise<string[]> {
   return ['### Charts', '', ...charts.flatMap((chart) => [chart, '']), ''];
 }
 
-function trainingSection(training: TrainResult | undefined, detail: DetailLevel): string[] {
-  if (!training || detail === 'minimal') return [];
+function trainingSection(training: TrainResult | undefined, detail: DetailLevel, kfp?: KfpTrainResult): string[] {
+  const onKfp = kfp && detail !== 'minimal' ? kfpReportLines(kfp, detail === 'plots' ? 'full' : detail, { heading: !training }) : [];
+  if (!training || detail === 'minimal') return onKfp;
   const lines = ['### Training', '', `${training.kind === 'succeeded' ? '✅' : '❌'} ${describeTraining(training)}, in ${code(training.cwd)}`, ''];
   if (training.kind !== 'succeeded' && training.outputTail.length > 0 && (detail === 'full' || detail === 'plots')) {
     lines.push('<details><summary>Last lines of output</summary>', '', '```text', ...training.outputTail.map((line) => line.replace(/```/g, "'''")), '```', '', '</details>', '');
   }
-  return lines;
+  return [...lines, ...onKfp];
 }
 
 function imageSection(image: ImageLine | undefined): string[] {
@@ -296,7 +302,7 @@ export async function renderReport(input: ReportInput): Promise<string> {
     ...trendSection(input),
     ...plotsSection(input),
     ...(await chartsSection(input)),
-    ...trainingSection(input.training, input.detail ?? 'full'),
+    ...trainingSection(input.training, input.detail ?? 'full', input.kfp),
     ...warningsSection(input.warnings),
     ...shortenedNote(input),
     `<sub>Made by mlops-action · reproduce locally: ${code(`mlops metrics diff ${input.base.name} ${input.head.name === 'workspace' ? '' : input.head.name}`.trim())}</sub>`,

@@ -16,6 +16,7 @@ class Options implements Serializable {
         'registry-password': 'registryCredentialsId',
         'kubeconfig'       : 'kubeconfigCredentialsId',
         'alert-webhook'    : 'alertWebhookCredentialsId',
+        'kfp-token'        : 'kfpTokenCredentialsId',
     ]
 
     /** `trainCommand` → `train-command`; a key already in kebab case stays as it is. */
