@@ -168,6 +168,13 @@ function forVerb(options: RunOptions, verb: EventVerb): RunOptions {
   return verb === 'report' ? { ...options, trainCommand: undefined, kfp: undefined, image: undefined, kserve: undefined } : options;
 }
 
+/** What a terminal front end prints after a run: where the report is, and the Kubeflow run it started. */
+export function closingLines(result: EventResult): string[] {
+  const lines = result.run ? [`Report: ${result.run.reportPath}`] : [];
+  for (const name of ['kfp-run-id', 'kfp-run-url']) if (result.outputs[name]) lines.push(`${name}: ${result.outputs[name]}`);
+  return lines;
+}
+
 /** Run one event on a platform, from its options to its exit status. Throws only for bugs. */
 export async function runEvent(platform: CiPlatform, { verb = 'run', gatesFail = true }: { verb?: EventVerb; gatesFail?: boolean } = {}): Promise<EventResult> {
   const { facts, logger, wording } = platform;

@@ -249,11 +249,8 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
   // On Kubeflow: after the command (which typically compiles the pipeline) and only if it succeeded.
   let kfp: KfpTrainResult | undefined;
   if (options.kfp && kfpDeps && (!training || training.kind === 'succeeded')) {
-    kfp = await timed(stages, 'kfp', logger, async () => {
-      const result = await trainOnKfp(options.kfp!, { cwd: options.workingDirectory, env, logger, spell, ...kfpDeps });
-      (result.kind === 'succeeded' ? logger.info : logger.error).call(logger, describeKfpTraining(result));
-      return result;
-    });
+    // trainOnKfp logs how the run ended itself
+    kfp = await timed(stages, 'kfp', logger, () => trainOnKfp(options.kfp!, { cwd: options.workingDirectory, env, logger, spell, ...kfpDeps }));
   }
 
   const compared = await timed(stages, 'metrics', logger, async () => {

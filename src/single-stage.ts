@@ -73,7 +73,8 @@ export async function trainStage(platform: CiPlatform, extra: RawOptions = {}, {
     for (const [name, value] of Object.entries(kfpOutputs(result))) platform.setOutput(name, value);
     if (result.kind === 'not-started' && result.optionError) return { exitCode: 2, message: describeError(result.optionError.spelled(platform.wording.option)) };
     if (result.kind !== 'succeeded') return { exitCode: 1, message: describeKfpTraining(result) };
-    lines.push(describeKfpTraining(result), ...Object.entries(kfpOutputs(result)).map(([name, value]) => `${name}: ${value}`));
+    // trainOnKfp logged how the run ended; the outputs close the stage, as the CLI prints them
+    lines.push(...Object.entries(kfpOutputs(result)).map(([name, value]) => `${name}: ${value}`));
   }
   return { exitCode: 0, message: lines.join('\n') };
 }

@@ -9,7 +9,7 @@ import { parseRowSelector, type RowSelector } from '../metrics/csv.js';
 import { metricsDiff, metricsShow, paramsDiff, paramsShow, type VerbOutput } from '../metrics/dvc-verbs.js';
 import { readConfigFile } from '../config-file.js';
 import { CONFIG_FILE, EVENTS, parseChoice, type EventName, type RawOptions } from '../options.js';
-import { runEvent, type EventVerb } from '../event-run.js';
+import { closingLines, runEvent, type EventVerb } from '../event-run.js';
 import { terminalPlatform } from '../platform/terminal.js';
 import { trainStage } from '../single-stage.js';
 import { addCommentCommand } from './comment.js';
@@ -227,7 +227,7 @@ export function buildProgram(io: CliIo): Command {
     const event = parseChoice('--event', flags.event, EVENTS, 'manual');
     const platform = await terminal([await configOf(flags), rawFrom(flags)], RUN_FLAGS, event);
     const result = await runEvent(platform, { verb, gatesFail: verb === 'run' || flags.check === true });
-    if (result.run) io.stdout(`Report: ${result.run.reportPath}\n`);
+    for (const line of closingLines(result)) io.stdout(`${line}\n`);
     if (result.outcome.kind === 'gates-failed' && result.exitCode === 0) io.stderr(`${result.outcome.failures.length} of ${result.run?.gates.length} gates failed (listed above); the report says why.\n`);
     if (result.failure) throw new MlopsError(result.failure, { exitCode: result.exitCode === 2 ? 2 : 1 });
   };

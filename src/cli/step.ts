@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { MlopsError, UsageError } from '../errors.js';
-import { runEvent } from '../event-run.js';
+import { closingLines, runEvent } from '../event-run.js';
 import { jenkinsPlatform } from '../platform/jenkins.js';
 import { imageStage, metricsDiffStage, promoteStage, trainStage, type StageOutcome } from '../single-stage.js';
 import type { ConsoleLogger } from '../platform/console-logger.js';
@@ -30,7 +30,7 @@ export function addStepCommand(program: Command, io: CliIo, cwdOf: () => string,
         case 'report':
         case 'pipeline': {
           const result = await runEvent(platform, { verb: name === 'report' ? 'report' : 'run' });
-          if (result.run) io.stdout(`Report: ${result.run.reportPath}\n`);
+          for (const line of closingLines(result)) io.stdout(`${line}\n`);
           if (result.failure) throw new MlopsError(result.failure, { exitCode: result.exitCode === 2 ? 2 : 1 });
           return;
         }

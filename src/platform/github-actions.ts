@@ -61,8 +61,9 @@ export async function githubActionsPlatform(env: NodeJS.ProcessEnv): Promise<CiP
     for (const line of value.split('\n').map((part) => part.trim())) if (line.length >= 8 && line !== value) core.setSecret(line);
     return value || undefined;
   };
-  const secrets = { githubToken: secret('github-token'), registryPassword: secret('registry-password'), kubeconfig: secret('kubeconfig'), alertWebhook: secret('alert-webhook'), kfpToken: secret('kfp-token') || env.KFP_TOKEN || undefined };
-  if (secrets.kfpToken) core.setSecret(secrets.kfpToken);
+  const secrets = { githubToken: secret('github-token'), registryPassword: secret('registry-password'), kubeconfig: secret('kubeconfig'), alertWebhook: secret('alert-webhook'), kfpToken: secret('kfp-token') };
+  // KFP_TOKEN from the job's env is the fallback (as the CLI reads it); masked like the input
+  if (!secrets.kfpToken && env.KFP_TOKEN) core.setSecret((secrets.kfpToken = env.KFP_TOKEN));
   const logger = new ActionsLogger();
   const inputs = runInputs(env);
   const workingDirectory = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), typeof inputs['working-directory'] === 'string' ? inputs['working-directory'] : '.');

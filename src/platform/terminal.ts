@@ -35,6 +35,8 @@ export async function terminalPlatform(settings: TerminalSettings): Promise<CiPl
     branch: refs?.ref.startsWith('refs/heads/') ? refs.ref.slice('refs/heads/'.length) : undefined,
     defaultBranch: env.MLOPS_DEFAULT_BRANCH || refs?.defaultBranch,
     defaultBranchHint: 'set MLOPS_DEFAULT_BRANCH, or let origin/HEAD name it: git remote set-head origin --auto',
+    // as on GitHub and Jenkins: a push is compared with the commit before it, other events with HEAD
+    defaultBase: settings.event === 'push' ? 'HEAD~1' : undefined,
   };
   return {
     name: 'terminal',
