@@ -91,6 +91,8 @@ export interface KserveOptions {
   modelName?: string;
   /** `NAME=value` lines: the serving container's environment. */
   env: string[];
+  /** A canary analysis file (YAML, relative to the working directory): Prometheus decides after the smoke test. */
+  canaryAnalysis?: string;
 }
 
 /** Raw option values as text (or lists of text), keyed by their action input / flag name. */
@@ -100,7 +102,7 @@ export const RAW_KEYS = [
   'gates', 'direction', 'headline', 'charts', 'report-path', 'report-id', 'precision', 'comment',
   'image', 'image-tags', 'image-flavor', 'image-labels', 'dockerfile', 'context', 'push', 'registry', 'registry-username', 'build-args',
   'kserve-name', 'kserve-namespace', 'kserve-model-format', 'kserve-storage-uri', 'kserve-runtime', 'protocol', 'canary-percent', 'smoke-test', 'kserve-timeout',
-  'serving-image', 'kserve-env', 'kserve-min-replicas', 'kserve-max-replicas', 'kserve-resources', 'kserve-model-name',
+  'serving-image', 'kserve-env', 'kserve-min-replicas', 'kserve-max-replicas', 'kserve-resources', 'kserve-model-name', 'canary-analysis',
   'baseline-ref', 'baseline-remote', 'on-improvement', 'improvement-margin', 'images', 'mode',
   ...KFP_RAW_KEYS,
 ] as const;
@@ -206,6 +208,7 @@ function kserveOptions(raw: RawOptions): KserveOptions | undefined {
     resources: single('kserve-resources', raw['kserve-resources']),
     modelName: single('kserve-model-name', raw['kserve-model-name']),
     env: parseList(raw['kserve-env'], /\n/),
+    canaryAnalysis: single('canary-analysis', raw['canary-analysis']),
   };
 }
 

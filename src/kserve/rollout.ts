@@ -30,9 +30,6 @@ export function manifestInputOf(kserve: KserveOptions, pushed: string | undefine
   };
 }
 
-/** The KServe options with the `canary-analysis` file (relative to the working directory), when one is given. */
-export type RolloutOptions = KserveOptions & { canaryAnalysis?: string };
-
 export interface RolloutInput {
   cwd: string;
   client: IsvcClient;
@@ -47,7 +44,7 @@ export interface RolloutInput {
   clock?: Clock;
 }
 
-export async function rollOut(kserve: RolloutOptions, input: RolloutInput): Promise<PromoteOutcome> {
+export async function rollOut(kserve: KserveOptions, input: RolloutInput): Promise<PromoteOutcome> {
   const desired = inferenceService(manifestInputOf(kserve, input.image));
   const smoke = kserve.smokeTest
     ? { request: await readSmokeRequest(resolve(input.cwd, kserve.smokeTest), kserve.smokeTest), protocol: kserve.protocol, model: kserve.modelName }

@@ -14,7 +14,8 @@ import { analysisMarkdown } from '../../src/analysis/render.js';
 import { kubeClientFrom } from '../../src/kserve/kube-client.js';
 import { inferenceService } from '../../src/kserve/manifest.js';
 import { describePromotion, type PromoteOutcome } from '../../src/kserve/promote.js';
-import { rollOut, type RolloutOptions } from '../../src/kserve/rollout.js';
+import { rollOut } from '../../src/kserve/rollout.js';
+import type { KserveOptions } from '../../src/options.js';
 import { mlops } from '../helpers/cli.js';
 import { playController, readyStatus, revision } from '../helpers/kserve-controller.js';
 import { startKubeServer, type KubeServer } from '../helpers/kube-server.js';
@@ -98,7 +99,7 @@ function existing(name: string, namespace = NS): void {
   stopController = playController(kube, namespace, name, model.url, () => 'ready');
 }
 
-const options = (name: string, canaryAnalysis: string, namespace = NS): RolloutOptions => ({
+const options = (name: string, canaryAnalysis: string, namespace = NS): KserveOptions => ({
   name, namespace, modelFormat: 'sklearn', storageUri: 'gs://models/housing/v2', protocol: 'v1', canaryPercent: 10, timeoutSeconds: 10, env: [], smokeTest: 'smoke.json', modelName: 'housing', canaryAnalysis,
 });
 
