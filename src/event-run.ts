@@ -182,7 +182,8 @@ export async function runEvent(platform: CiPlatform, { verb = 'run', gatesFail =
   try {
     options = forVerb(buildRunOptions({ 'base-ref': facts.defaultBase }, ...platform.options, { event: facts.event }), verb);
     // What can be checked before training is: a bad name or request file must not cost a training.
-    await preflight(options);
+    // The analysis file's credential variables only where the rollout will read them.
+    await preflight(options, { env: options.kserve && promotionDecision(facts, options, wording.option).allowed ? platform.env : undefined });
   } catch (error) {
     if (error instanceof UsageError) return invalid(error, platform);
     throw error;
@@ -194,7 +195,7 @@ export async function runEvent(platform: CiPlatform, { verb = 'run', gatesFail =
     env: platform.env,
     spell: wording.option,
     image: options.image ? { meta: () => platform.imageEvent(), now: platform.now(), docker: platform.docker(), password: platform.secrets.registryPassword } : undefined,
-    kserve: !promotion ? undefined : promotion.allowed ? { connect: () => platform.kubeClient() } : { skip: promotion.reason },
+    kserve: !promotion ? undefined : promotion.allowed ? { connect: () => platform.kubeClient(), kubeconfig: platform.secrets.kubeconfig } : { skip: promotion.reason },
     publishImages: imagePublisher(facts, options, platform),
     kfp: options.kfp
       ? {

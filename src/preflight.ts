@@ -6,6 +6,8 @@
 import { resolve } from 'node:path';
 import { OptionError, UsageError } from './errors.js';
 import { parseImages } from './image/meta/images.js';
+import type { Env } from './analysis/credentials.js';
+import { checkAnalysisOption } from './analysis/setup.js';
 import { inferenceService } from './kserve/manifest.js';
 import { manifestInputOf } from './kserve/rollout.js';
 import { readSmokeRequest } from './kserve/smoke.js';
@@ -25,7 +27,8 @@ function as(key: RawKey, check: () => unknown): void {
 /** A stand-in for the image a run will push: its digest is not known before the build. */
 const PUSHED_PLACEHOLDER = 'registry.invalid/preflight@sha256:' + '0'.repeat(64);
 
-export async function preflight(options: RunOptions): Promise<void> {
+/** `env`: where the canary analysis' credential variables are read, on an event that will roll out (none: the file only). */
+export async function preflight(options: RunOptions, { env }: { env?: Env } = {}): Promise<void> {
   // the pipeline file, or (when train-command compiles it first) what can be known without it
   if (options.kfp) await preflightKfp(options.kfp, options.workingDirectory, { compiledFirst: options.trainCommand !== undefined });
   if (options.image) {
@@ -45,4 +48,5 @@ export async function preflight(options: RunOptions): Promise<void> {
       throw new OptionError('smoke-test', error.message.replace(/^smoke-test: /, ''), error.hint);
     }
   }
+  if (kserve.canaryAnalysis) await checkAnalysisOption(kserve.canaryAnalysis, { cwd: options.workingDirectory, env });
 }

@@ -3,7 +3,8 @@
  * group with its duration, and return what happened as data. The report is written even when
  * gates fail or training breaks, because that is when a reviewer needs it most.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { writeFileAtomic } from './fs/atomic-write.js';
 import { dirname, resolve } from 'node:path';
 import { compareMetrics, type MetricRow } from './metrics/compare.js';
 import type { DvcDiff } from './metrics/dvc-diff.js';
@@ -78,7 +79,8 @@ export interface RunDependencies {
   /** What the image stage needs from the front end: the event facts, a clock, docker, the password. */
   image?: { meta: () => Promise<MetaEventContext>; now: Date; docker: Docker; password?: string };
   /** The cluster (connected only when a rollout starts), when this event may promote; else why not. */
-  kserve?: { connect: () => Promise<IsvcClient> } | { skip: string };
+  /** `kubeconfig`: its text, for a Prometheus the canary analysis reaches through the API server. */
+  kserve?: { connect: () => Promise<IsvcClient>; kubeconfig?: string } | { skip: string };
   /** Where the report's images can be shown (blob links, the assets branch); none: named only. */
   publishImages?: ImagePublisher;
   /** What a Kubeflow Pipelines run needs from the platform, when kfp-host is set. */
@@ -126,6 +128,7 @@ async function promoteStage(
   deps: RunDependencies['kserve'],
   logger: Logger,
   spell: (key: string) => string,
+  env: NodeJS.ProcessEnv,
 ): Promise<NonNullable<RunResult['promotion']>> {
   const kserve = options.kserve!;
   if (outcome.kind !== 'passed') return { kind: 'skipped', reason: 'the model did not pass (training, metrics, gates or image)' };
@@ -138,7 +141,7 @@ async function promoteStage(
   }
   // A cluster that refuses us (403), a kubeconfig that does not load: the outcome, not a throw.
   try {
-    return await rollOut(kserve, { cwd: options.workingDirectory, client: await deps.connect(), logger, image: pushed });
+    return await rollOut(kserve, { cwd: options.workingDirectory, client: await deps.connect(), logger, image: pushed, env, kubeconfig: deps.kubeconfig });
   } catch (error) {
     return { kind: 'failed', reason: describeError(error).replace(/\.$/, '') };
   }
@@ -332,7 +335,7 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
   let promotion: RunResult['promotion'];
   if (options.kserve) {
     promotion = await timed(stages, 'promote', logger, async () =>
-      nightlyHold ? { kind: 'skipped' as const, reason: nightlyHold } : promoteStage(options, outcome, image, kserveDeps, logger, spell),
+      nightlyHold ? { kind: 'skipped' as const, reason: nightlyHold } : promoteStage(options, outcome, image, kserveDeps, logger, spell, env),
     );
     if (promotion.kind === 'skipped') logger.info(`No promotion: ${promotion.reason}.`);
     else {
@@ -370,11 +373,12 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
     headline: options.headline, charts: options.charts, precision: options.precision, warnings: compared.warnings, visuals,
     image: image && image.kind !== 'skipped' ? imageSummary(image) : undefined,
     serving: promotion && promotion.kind !== 'skipped' && options.kserve ? describePromotion(promotion, `${options.kserve.namespace}/${options.kserve.name}`) : undefined,
+    analysis: promotion && 'analysis' in promotion ? promotion.analysis : undefined,
   };
   const report = await timed(stages, 'report', logger, async () => {
     const markdown = await renderReport(reportInput);
     await mkdir(dirname(reportPath), { recursive: true });
-    await writeFile(reportPath, markdown);
+    await writeFileAtomic(reportPath, markdown);
     logger.info(`Report written to ${reportPath}`);
     return markdown;
   });

@@ -10,6 +10,7 @@ import { ensureRevision } from './git.js';
 import { workspaceRows } from './image/head-metrics.js';
 import { resolveImagePaths } from './image/paths.js';
 import { describePromotion } from './kserve/promote.js';
+import { analysisTable } from './analysis/render.js';
 import { rollOut } from './kserve/rollout.js';
 import { metricsDiff, paramsDiff } from './metrics/dvc-verbs.js';
 import type { Value } from './metrics/value.js';
@@ -32,10 +33,11 @@ export interface StageOutcome {
 
 const failed = (message: string): StageOutcome => ({ exitCode: 1, message });
 
-async function optionsOf(platform: CiPlatform, extra: RawOptions = {}): Promise<RunOptions | StageOutcome> {
+/** `rollsOut`: the stage rolls out, so the canary analysis' credential variables are checked too. */
+async function optionsOf(platform: CiPlatform, extra: RawOptions = {}, { rollsOut = false } = {}): Promise<RunOptions | StageOutcome> {
   try {
     const options = buildRunOptions({ 'base-ref': platform.facts.defaultBase }, ...platform.options, extra, { event: platform.facts.event });
-    await preflight(options);
+    await preflight(options, { env: rollsOut ? platform.env : undefined });
     return options;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
@@ -133,13 +135,15 @@ export async function imageStage(platform: CiPlatform, extra: RawOptions = {}): 
 
 /** Roll out to KServe what the options name (a storage URI or serving-image), verified; roll back on failure. */
 export async function promoteStage(platform: CiPlatform, extra: RawOptions = {}): Promise<StageOutcome> {
-  const options = await optionsOf(platform, extra);
+  const options = await optionsOf(platform, extra, { rollsOut: true });
   if (isOutcome(options)) return options;
   const kserve = options.kserve;
   if (!kserve) return required(platform, 'kserve-name');
   let outcome;
   try {
-    outcome = await rollOut(kserve, { cwd: options.workingDirectory, client: await platform.kubeClient(), logger: platform.logger, image: kserve.servingImage });
+    outcome = await rollOut(kserve, {
+      cwd: options.workingDirectory, client: await platform.kubeClient(), logger: platform.logger, image: kserve.servingImage, env: platform.env, kubeconfig: platform.secrets.kubeconfig,
+    });
   } catch (error) {
     return failed(describeError(error));
   }
@@ -147,5 +151,7 @@ export async function promoteStage(platform: CiPlatform, extra: RawOptions = {})
   platform.setOutput('promoted', String(outcome.kind === 'promoted' || outcome.kind === 'deployed'));
   platform.setOutput('rolled-back', String(outcome.kind === 'rolled-back'));
   if ('url' in outcome && outcome.url) platform.setOutput('inference-url', outcome.url);
-  return { exitCode: outcome.kind === 'promoted' || outcome.kind === 'deployed' ? 0 : 1, message: line };
+  // the measurements, whatever the verdict: they say why it was promoted or rolled back
+  const stdout = 'analysis' in outcome && outcome.analysis ? analysisTable(outcome.analysis) : undefined;
+  return { exitCode: outcome.kind === 'promoted' || outcome.kind === 'deployed' ? 0 : 1, message: line, ...(stdout ? { stdout } : {}) };
 }

@@ -10,15 +10,15 @@ import { analyze } from '../analysis/analyze.js';
 import { promDuration, readAnalysisFile } from '../analysis/config.js';
 import { analysisJson, analysisTable } from '../analysis/render.js';
 import { describeSchema } from '../analysis/schema.js';
-import { ANALYSIS_OPTION, checkAnalysisOption, connectPrometheus, prepareAnalysis } from '../analysis/setup.js';
+import { connectPrometheus, prepareAnalysis } from '../analysis/setup.js';
 import { readConfigFile } from '../config-file.js';
 import { MlopsError, OptionError, UsageError } from '../errors.js';
 import { kubeClientFrom } from '../kserve/kube-client.js';
 import { inferenceService } from '../kserve/manifest.js';
-import { describePromotion, rollback } from '../kserve/promote.js';
+import { rollback } from '../kserve/promote.js';
 import { predictorStatus } from '../kserve/status.js';
 import { ConsoleLogger } from '../platform/console-logger.js';
-import { manifestInputOf, rollOut } from '../kserve/rollout.js';
+import { manifestInputOf } from '../kserve/rollout.js';
 import { buildRunOptions, CONFIG_FILE, type KserveOptions, type RawKey, type RawOptions, type RunOptions } from '../options.js';
 import { terminalPlatform } from '../platform/terminal.js';
 import { preflight } from '../preflight.js';
@@ -61,7 +61,7 @@ const KSERVE_FLAGS: Partial<Record<RawKey, string>> = {
   'kserve-name': '--name', 'kserve-namespace': '--namespace', 'kserve-model-format': '--model-format', 'kserve-storage-uri': '--storage-uri',
   'kserve-runtime': '--runtime', protocol: '--protocol', 'serving-image': '--image', 'kserve-env': '--env', 'kserve-min-replicas': '--min-replicas',
   'kserve-max-replicas': '--max-replicas', 'kserve-resources': '--resources', 'canary-percent': '--canary-percent', 'smoke-test': '--smoke-test',
-  'kserve-model-name': '--model-name', 'kserve-timeout': '--timeout',
+  'kserve-model-name': '--model-name', 'kserve-timeout': '--timeout', 'canary-analysis': '--analysis',
 };
 
 /** The flags as raw options, so they go through the one parser and layer over mlops.yaml like `mlops run`. */
@@ -71,12 +71,12 @@ function rawFrom(flags: KserveFlags, cwd: string): RawOptions {
     'kserve-storage-uri': flags.storageUri, 'kserve-runtime': flags.runtime, protocol: flags.protocol, 'serving-image': flags.image, 'kserve-env': flags.env,
     'kserve-min-replicas': flags.minReplicas, 'kserve-max-replicas': flags.maxReplicas, 'kserve-resources': flags.resources,
     'canary-percent': flags.canaryPercent, 'smoke-test': flags.smokeTest, 'kserve-model-name': flags.modelName, 'kserve-timeout': flags.timeout,
+    'canary-analysis': flags.analysis,
   };
 }
 
 function spelled(error: unknown): unknown {
-  // canary-analysis is spelled here until it is an option key of its own
-  return error instanceof OptionError ? error.spelled((key) => (key === ANALYSIS_OPTION ? '--analysis' : (KSERVE_FLAGS[key as RawKey] ?? `${key} (mlops.yaml)`))) : error;
+  return error instanceof OptionError ? error.spelled((key) => KSERVE_FLAGS[key as RawKey] ?? `${key} (mlops.yaml)`) : error;
 }
 
 export function addKserveCommands(program: Command, io: CliIo, cwdOf: () => string, logger: () => ConsoleLogger): void {
@@ -131,31 +131,12 @@ export function addKserveCommands(program: Command, io: CliIo, cwdOf: () => stri
     .option('--timeout <seconds>', 'how long the new revision may take to become Ready (default: 600)')
     .option('--analysis <file>', 'a canary analysis file (YAML): Prometheus measures the canary against thresholds and the stable revision after the smoke test')
     .action(async (flags: KserveFlags) => {
-      const { options, kserve: checked } = await kserveOf(flags);
-      if (flags.analysis) {
-        // The flag goes to the rollout directly until canary-analysis is an option key (then promoteStage takes it like the others).
-        const cwd = options.workingDirectory;
-        try {
-          await checkAnalysisOption(flags.analysis, { cwd, env: io.env });
-        } catch (error) {
-          throw spelled(error);
-        }
-        const outcome = await rollOut(
-          { ...checked, canaryAnalysis: flags.analysis },
-          { cwd, client: await kubeClientFrom(io.env.MLOPS_KUBECONFIG || undefined), logger: logger(), image: checked.servingImage, env: io.env, kubeconfig: io.env.MLOPS_KUBECONFIG || undefined },
-        );
-        const analysed = 'analysis' in outcome ? outcome.analysis : undefined;
-        if (analysed) io.stdout(analysisTable(analysed));
-        const line = describePromotion(outcome, `${checked.namespace}/${checked.name}`);
-        if (outcome.kind !== 'promoted' && outcome.kind !== 'deployed') throw new MlopsError(line, { exitCode: 1 });
-        io.stdout(`${line}\n`);
-        return;
-      }
       const platform = await terminalPlatform({
         event: 'manual', cwd: cwdOf(), env: io.env, logger: logger(), flags: KSERVE_FLAGS,
         options: [await readConfigFile(resolve(cwdOf(), CONFIG_FILE)), rawFrom(flags, cwdOf())],
       });
       const outcome = await promoteStage(platform);
+      if (outcome.stdout) io.stdout(outcome.stdout);
       if (outcome.exitCode !== 0) throw new MlopsError(outcome.message, { exitCode: outcome.exitCode });
       io.stdout(`${outcome.message}\n`);
     });

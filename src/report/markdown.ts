@@ -16,6 +16,8 @@ import { renderTrend } from './trend.js';
 import { sparkline } from './sparkline.js';
 import { PRIVATE_IMAGES_NOTE, unpublishedImageMarkdown } from './images.js';
 import type { Visuals } from '../visuals.js';
+import type { AnalysisResult } from '../analysis/analyze.js';
+import { analysisMarkdown } from '../analysis/render.js';
 import type { KfpTrainResult } from '../kfp/train.js';
 import { describeKfpTraining, kfpReportLines } from '../kfp/report.js';
 import { basename } from 'node:path';
@@ -59,6 +61,8 @@ export interface ReportInput {
   image?: ImageLine;
   /** The KServe rollout, in one line, when it ran. */
   serving?: string;
+  /** The canary analysis' measurements, when the rollout ran one. */
+  analysis?: AnalysisResult;
   /** The project's plots, its images' links and the headline's trend (gathered by the run). */
   visuals?: Visuals;
 }
@@ -296,6 +300,7 @@ export async function renderReport(input: ReportInput): Promise<string> {
     '',
     ...imageSection(input.image),
     ...(input.serving ? [`**Serving** ${/^(Promoted|Deployed)/.test(input.serving) ? '✅' : '❌'} ${input.serving}`, ''] : []),
+    ...(input.analysis ? analysisMarkdown(input.analysis) : []),
     ...gatesSection(input.gates),
     ...metricsSection(input),
     ...paramsSection(input),

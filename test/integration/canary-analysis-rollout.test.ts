@@ -16,7 +16,9 @@ import { inferenceService } from '../../src/kserve/manifest.js';
 import { describePromotion, type PromoteOutcome } from '../../src/kserve/promote.js';
 import { rollOut } from '../../src/kserve/rollout.js';
 import type { KserveOptions } from '../../src/options.js';
+import { existsSync, readFileSync } from 'node:fs';
 import { mlops } from '../helpers/cli.js';
+import { GitRepo } from '../helpers/git-repo.js';
 import { playController, readyStatus, revision } from '../helpers/kserve-controller.js';
 import { startKubeServer, type KubeServer } from '../helpers/kube-server.js';
 import { startModelServer, type ModelServer } from '../helpers/model-server.js';
@@ -44,6 +46,8 @@ const CANARIES: Record<string, Partial<Traffic>> = {
   token: {},
   cli: {},
   'cli-bad': { errorRate: 0.05 },
+  run: {},
+  checked: {},
 };
 
 beforeAll(async () => {
@@ -234,4 +238,66 @@ test('a first deploy has no stable to compare with: deployed and verified, with 
   const { outcome, logger } = await roll('fresh', analysisFile());
   expect(outcome.kind).toBe('deployed');
   expect(logger.lines).toContain(`warning: First deploy of ${NS}/fresh: there is no stable revision to compare with and no canary, so the canary analysis runs from the next rollout on.`);
+});
+
+/** A project whose mlops.yaml rolls out to `name` with the analysis file `analysis` (written next to it). */
+function project(name: string, analysis: string): GitRepo {
+  const repo = GitRepo.create('mlops-analysis-run-');
+  repo.write('metrics.json', JSON.stringify({ r2: 0.8 }));
+  repo.commit('base');
+  repo.write('metrics.json', JSON.stringify({ r2: 0.82 }));
+  repo.write('smoke.json', JSON.stringify({ instances: [[1, 2]] }));
+  repo.write('analysis.yaml', analysis);
+  repo.write('mlops.yaml', stringify({
+    'train-command': 'echo trained > trained.txt', gates: ['r2 >= 0.75'],
+    'kserve-name': name, 'kserve-namespace': NS, 'kserve-model-format': 'sklearn', 'kserve-storage-uri': 'gs://models/housing/v2', 'kserve-timeout': '10',
+    'smoke-test': 'smoke.json', 'kserve-model-name': 'housing', 'canary-analysis': 'analysis.yaml',
+  }));
+  repo.commit('head');
+  return repo;
+}
+
+test('mlops run on a merge with canary-analysis in mlops.yaml: analysed before promoting, the measurements table in the report', async () => {
+  existing('run');
+  const repo = project('run', readFileSync(join(dir, analysisFile({ count: 2 })), 'utf8'));
+  try {
+    const result = await mlops(repo.dir, ['run', '--event', 'push'], { PATH: process.env.PATH, HOME: repo.dir, MLOPS_DEFAULT_BRANCH: 'main', MLOPS_KUBECONFIG: kube.kubeconfig({ namespace: NS }) });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Promoted ${NS}/run: ${revision('run', 2)} takes all traffic at http://run.${NS}.example.com. Canary analysis passed: 2 of 2 measurements passed.`);
+    const report = readFileSync(join(repo.dir, 'report.md'), 'utf8');
+    expect(report).toContain('#### Canary analysis ✅ passed');
+    expect(report).toMatch(/^\| +1 \| \d\d:\d\d:\d\d \| success-rate +\| +1 \| +1 \| +\d+ \| ✅ passed /m);
+    expect(report).toMatch(/^\| +\| +\| latency-p95 +\| +[\d.]+ ms \|/m);
+    expect(predictor('run').canaryTrafficPercent).toBeUndefined();
+  } finally {
+    repo.cleanup();
+  }
+});
+
+test("canary-analysis's credential variables are checked before training where the run will roll out, and only there", async () => {
+  const analysis = stringify({ prometheus: { url: prometheus.url, 'bearer-token-env': 'PROM_TOKEN' }, interval: '1s', window: '5s', count: 1, metrics: [{ name: 'success-rate', min: 0.99 }] });
+  const repo = project('checked', analysis);
+  const env = { PATH: process.env.PATH, HOME: repo.dir, MLOPS_DEFAULT_BRANCH: 'main', MLOPS_KUBECONFIG: kube.kubeconfig({ namespace: NS }) };
+  try {
+    const before = kube.requests.length;
+    const merge = await mlops(repo.dir, ['run', '--event', 'push'], env);
+    expect(merge.code).toBe(2);
+    expect(merge.stderr).toContain('canary-analysis (mlops.yaml): analysis.yaml: prometheus.bearer-token-env names PROM_TOKEN, which is not set in this environment.');
+    expect(existsSync(join(repo.dir, 'trained.txt'))).toBe(false);
+    expect(kube.requests.length).toBe(before);
+    // a pull request never rolls out: it gets no secrets, and the file alone is checked
+    const pr = await mlops(repo.dir, ['run', '--event', 'pr', '--base', 'HEAD~1'], env);
+    expect(pr.stderr).toBe('');
+    expect(pr.code).toBe(0);
+    expect(existsSync(join(repo.dir, 'trained.txt'))).toBe(true);
+    // a broken file is refused on every event, before training
+    repo.remove('trained.txt').write('analysis.yaml', analysis.replace('interval: 1s', 'interval: often'));
+    const broken = await mlops(repo.dir, ['run', '--event', 'pr', '--base', 'HEAD~1'], env);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^ERROR: canary-analysis \(mlops\.yaml\): analysis\.yaml: interval: .*often/m);
+    expect(existsSync(join(repo.dir, 'trained.txt'))).toBe(false);
+  } finally {
+    repo.cleanup();
+  }
 });
