@@ -8,7 +8,7 @@ import type { CiFacts, CiPlatform } from './ci-platform.js';
 import { describeError, OptionError, UsageError } from './errors.js';
 import { pyJsonDumps } from './metrics/pyformat.js';
 import type { Value } from './metrics/value.js';
-import { buildRunOptions, type RunOptions } from './options.js';
+import { buildRunOptionsWith, type RunOptions } from './options.js';
 import { preflight } from './preflight.js';
 import { forkReportMessage, publishOrLeaveArtifact } from './fork/fork-run.js';
 import type { PublishResult } from './publish.js';
@@ -115,6 +115,11 @@ export function runOutputs(result: RunResult): Record<string, string> {
   outputs['gates-passed'] = String(result.gates.every((gate) => gate.passed));
   outputs['metrics-json'] = metricsJson(result);
   if (result.kfp) Object.assign(outputs, kfpOutputs(result.kfp));
+  if (result.mlflow) {
+    outputs['mlflow-run-id'] = result.mlflow.runId;
+    outputs['mlflow-run-url'] = result.mlflow.url;
+    if (result.mlflow.modelVersion) outputs['mlflow-model-version'] = result.mlflow.modelVersion;
+  }
   return outputs;
 }
 
@@ -171,7 +176,7 @@ function forVerb(options: RunOptions, verb: EventVerb): RunOptions {
 /** What a terminal front end prints after a run: where the report is, and the Kubeflow run it started. */
 export function closingLines(result: EventResult): string[] {
   const lines = result.run ? [`Report: ${result.run.reportPath}`] : [];
-  for (const name of ['kfp-run-id', 'kfp-run-url']) if (result.outputs[name]) lines.push(`${name}: ${result.outputs[name]}`);
+  for (const name of ['kfp-run-id', 'kfp-run-url', 'mlflow-run-id', 'mlflow-run-url', 'mlflow-model-version']) if (result.outputs[name]) lines.push(`${name}: ${result.outputs[name]}`);
   return lines;
 }
 
@@ -180,7 +185,7 @@ export async function runEvent(platform: CiPlatform, { verb = 'run', gatesFail =
   const { facts, logger, wording } = platform;
   let options: RunOptions;
   try {
-    options = forVerb(buildRunOptions({ 'base-ref': facts.defaultBase }, ...platform.options, { event: facts.event }), verb);
+    options = forVerb(buildRunOptionsWith(platform.env, { 'base-ref': facts.defaultBase }, ...platform.options, { event: facts.event }), verb);
     // What can be checked before training is: a bad name or request file must not cost a training.
     // The analysis file's credential variables only where the rollout will read them.
     await preflight(options, { env: options.kserve && promotionDecision(facts, options, wording.option).allowed ? platform.env : undefined });
@@ -201,6 +206,12 @@ export async function runEvent(platform: CiPlatform, { verb = 'run', gatesFail =
       ? {
           facts: { event: facts.event, repository: facts.repository, sha: facts.sha, prHeadSha: facts.pullRequest?.headSha, defaultBranchPush: isDefaultBranchPush(facts) },
           token: platform.secrets.kfpToken, signal: platform.signal, mask: platform.mask?.bind(platform),
+        }
+      : undefined,
+    mlflow: options.mlflow
+      ? {
+          facts: { event: facts.event, sha: facts.sha, prHeadSha: facts.pullRequest?.headSha, prNumber: facts.pullRequest?.number, runUrl: facts.runUrl },
+          defaultBranchPush: isDefaultBranchPush(facts),
         }
       : undefined,
   });

@@ -14,6 +14,7 @@ import type { ImageOptions } from './image/stage.js';
 import { baselineRef } from './baseline.js';
 import { IMAGES_MODES, type ImagesMode } from './report/images.js';
 import { KFP_RAW_KEYS, kfpOptions, type KfpOptions } from './kfp/options.js';
+import { MLFLOW_RAW_KEYS, mlflowOptions, type MlflowOptions } from './mlflow/options.js';
 
 export const EVENTS = ['pr', 'push', 'schedule', 'manual'] as const;
 export type EventName = (typeof EVENTS)[number];
@@ -63,6 +64,8 @@ export interface RunOptions {
   images: ImagesMode;
   /** Training as a Kubeflow Pipelines run, when `kfp-host` is set. */
   kfp?: KfpOptions;
+  /** MLflow tracking (and the registry, with mlflow-model), when `mlflow-experiment` is set. */
+  mlflow?: MlflowOptions;
   /** `run` (train, compare, report, …) or `publish-from-artifact` (post a fork PR's report from its artifact). */
   mode: RunMode;
 }
@@ -105,6 +108,7 @@ export const RAW_KEYS = [
   'serving-image', 'kserve-env', 'kserve-min-replicas', 'kserve-max-replicas', 'kserve-resources', 'kserve-model-name', 'canary-analysis',
   'baseline-ref', 'baseline-remote', 'on-improvement', 'improvement-margin', 'images', 'mode',
   ...KFP_RAW_KEYS,
+  ...MLFLOW_RAW_KEYS,
 ] as const;
 export type RawKey = (typeof RAW_KEYS)[number];
 
@@ -139,6 +143,11 @@ export function parsePositiveNumber(name: string, value: string | undefined, { i
 
 /** The whole option set from raw values. Later sources in `layers` win (defaults < mlops.yaml < inputs). */
 export function buildRunOptions(...layers: RawOptions[]): RunOptions {
+  return buildRunOptionsWith({}, ...layers);
+}
+
+/** As buildRunOptions, with the front end's environment for what falls back to it (MLFLOW_TRACKING_URI). */
+export function buildRunOptionsWith(env: Readonly<Record<string, string | undefined>>, ...layers: RawOptions[]): RunOptions {
   const raw: RawOptions = Object.assign({}, ...layers.map((layer) => Object.fromEntries(Object.entries(layer).filter(([, v]) => v !== undefined))));
   const get = (key: RawKey): string | undefined => single(key, raw[key]);
   const train = raw['train-command'];
@@ -170,6 +179,7 @@ export function buildRunOptions(...layers: RawOptions[]): RunOptions {
     images: parseChoice('images', get('images'), IMAGES_MODES, 'auto'),
     mode: parseChoice('mode', get('mode'), RUN_MODES, 'run'),
     kfp: kfpOptions(raw),
+    mlflow: mlflowOptions(raw, env),
   };
 }
 
@@ -245,32 +255,35 @@ function imageOptions(raw: RawOptions): ImageOptions | undefined {
 
 export const CONFIG_FILE = 'mlops.yaml';
 
-function configValue(key: string, value: Value): string | string[] {
-  if (Array.isArray(value)) return value.map((item) => configScalar(key, item));
+function configValue(key: string, value: Value, file: string): string | string[] {
+  if (Array.isArray(value)) return value.map((item) => configScalar(key, item, file));
   if (isPlainObject(value)) {
     // `direction: {val_loss: lower}` reads naturally in YAML
-    return Object.entries(value).map(([name, item]) => `${name}=${configScalar(key, item)}`);
+    return Object.entries(value).map(([name, item]) => `${name}=${configScalar(key, item, file)}`);
   }
-  return configScalar(key, value);
+  return configScalar(key, value, file);
 }
 
-function configScalar(key: string, value: Value): string {
-  if (value === null || typeof value === 'object') throw new UsageError(`${CONFIG_FILE}: '${key}' must be text, a number or a list of them.`);
+function configScalar(key: string, value: Value, file: string): string {
+  if (value === null || typeof value === 'object') throw new UsageError(`${file}: '${key}' must be text, a number or a list of them.`);
   return String(value);
 }
 
-/** Options from the project's mlops.yaml text; unknown keys are errors so typos do not pass silently. */
-export function parseConfigFile(text: string): RawOptions {
-  const data = parseStructured(text, 'yaml', CONFIG_FILE);
+/**
+ * Options from an options file's text (the project's mlops.yaml, or the file --config names, as
+ * `file` says); unknown keys are errors so typos do not pass silently.
+ */
+export function parseConfigFile(text: string, file: string = CONFIG_FILE): RawOptions {
+  const data = parseStructured(text, 'yaml', file);
   if (data === null) return {};
-  if (!isPlainObject(data)) throw new UsageError(`${CONFIG_FILE}: expected a mapping of option names to values.`);
+  if (!isPlainObject(data)) throw new UsageError(`${file}: expected a mapping of option names to values.`);
   const raw: RawOptions = {};
   for (const [key, value] of Object.entries(data)) {
-    if (key === 'kfp-token') throw new UsageError(`${CONFIG_FILE}: kfp-token is a secret and never goes in a file.`, 'Set KFP_TOKEN in the environment, the kfp-token input from a secret, or kfp-token-file.');
+    if (key === 'kfp-token') throw new UsageError(`${file}: kfp-token is a secret and never goes in a file.`, 'Set KFP_TOKEN in the environment, the kfp-token input from a secret, or kfp-token-file.');
     if (!(RAW_KEYS as readonly string[]).includes(key)) {
-      throw new UsageError(`${CONFIG_FILE}: unknown option '${key}'.`, `Known options: ${RAW_KEYS.join(', ')}.`);
+      throw new UsageError(`${file}: unknown option '${key}'.`, `Known options: ${RAW_KEYS.join(', ')}.`);
     }
-    raw[key as RawKey] = configValue(key, value);
+    raw[key as RawKey] = configValue(key, value, file);
   }
   return raw;
 }

@@ -7,13 +7,14 @@ import { mkdir } from 'node:fs/promises';
 import { writeFileAtomic } from './fs/atomic-write.js';
 import { dirname, resolve } from 'node:path';
 import { compareMetrics, type MetricRow } from './metrics/compare.js';
-import type { DvcDiff } from './metrics/dvc-diff.js';
+import { sortedKeys, type DvcDiff } from './metrics/dvc-diff.js';
+import { closeMlflowRun, mlflowCurvePlots, mlflowSession, mlflowTrainingEnv, mlflowValues, openMlflowRun, shipToMlflow, type MlflowFacts, type MlflowValues } from './mlflow-run.js';
 import { changedOnly, diffMetricsData, diffParamsData, renderMetricsDiff, renderParamsDiff, warningsOf } from './metrics/dvc-verbs.js';
 import { evaluateGates, type GateResult } from './metrics/gates.js';
 import type { Logger } from './logger.js';
 import type { RunOptions } from './options.js';
 import { renderReport, revisionText, type ImageLine, type ReportInput, type RevisionLabel } from './report/markdown.js';
-import { gatherVisuals, type ImagePublisher } from './visuals.js';
+import { gatherVisuals, type ImagePublisher, type Visuals } from './visuals.js';
 import { trainOnKfp, type KfpTrainDependencies, type KfpTrainResult } from './kfp/train.js';
 import { describeKfpTraining, kfpMetricsNote } from './kfp/report.js';
 import { headlineRow } from './metrics/headline.js';
@@ -29,7 +30,7 @@ import type { IsvcClient } from './kserve/kube-client.js';
 import { describePromotion, type PromoteOutcome } from './kserve/promote.js';
 import { rollOut } from './kserve/rollout.js';
 
-export type StageName = 'train' | 'kfp' | 'metrics' | 'gates' | 'plots' | 'image' | 'promote' | 'baseline' | 'report';
+export type StageName = 'mlflow' | 'train' | 'kfp' | 'metrics' | 'gates' | 'plots' | 'image' | 'promote' | 'baseline' | 'mlflow registry' | 'report';
 
 export interface StageTiming {
   name: StageName;
@@ -68,6 +69,8 @@ export interface RunResult {
   warnings: string[];
   image?: ImageStageResult;
   promotion?: PromoteOutcome | { kind: 'skipped'; reason: string };
+  /** The MLflow run of this training, and the model version registered when it shipped. */
+  mlflow?: { runId: string; url: string; modelVersion?: string };
 }
 
 export interface RunDependencies {
@@ -85,6 +88,8 @@ export interface RunDependencies {
   publishImages?: ImagePublisher;
   /** What a Kubeflow Pipelines run needs from the platform, when kfp-host is set. */
   kfp?: Pick<KfpTrainDependencies, 'facts' | 'token' | 'signal' | 'mask'>;
+  /** The build, for the MLflow run's name and tags, when mlflow-experiment is set; `defaultBranchPush`: a merge, which ships when nothing else does. */
+  mlflow?: { facts: MlflowFacts; defaultBranchPush: boolean };
 }
 
 /** On schedule the base is the production baseline (fetched), or HEAD with a warning when none was recorded. */
@@ -188,6 +193,24 @@ interface Compared {
  * Metrics from the KFP run's task outputs (where the API returns them), under `kfp:<task>`, when
  * the project's metrics files gave none; when nothing gave a metric, the report says where it looked.
  */
+/** The MLflow run's stepped metrics drawn after the project's own plots, as its plots are. */
+function withCurves(visuals: Visuals, values: Pick<MlflowValues, 'path' | 'curves'> | undefined, compared: Compared): Visuals {
+  if (!values || values.curves.size === 0 || visuals === undefined) return visuals;
+  const revisions = visuals.plotRevisions ?? { base: compared.base.name, head: 'workspace' };
+  const curves = mlflowCurvePlots(values, revisions);
+  return { ...visuals, plotRevisions: revisions, plots: { plots: [...(visuals.plots?.plots ?? []), ...curves], errors: visuals.plots?.errors ?? [] } };
+}
+
+/** The MLflow run's metrics and params join the files', under their own path, in DVC's sorted order. */
+function withMlflowValues(compared: Compared, values: MlflowValues): void {
+  const merged = (files: DvcDiff, extra: DvcDiff): DvcDiff => {
+    const all = new Map([...files, ...extra]);
+    return new Map(sortedKeys(all.keys()).map((path) => [path, all.get(path)!]));
+  };
+  compared.metricsDiff = merged(compared.metricsDiff, values.metrics);
+  compared.paramsDiff = merged(compared.paramsDiff, values.params);
+}
+
 function withKfpMetrics(compared: Compared, kfp: KfpTrainResult): void {
   if (compared.metricsDiff.size > 0 || kfp.kind === 'not-started') return;
   for (const { path, values } of kfp.metrics ?? []) {
@@ -229,10 +252,16 @@ async function compare(options: RunOptions): Promise<Compared> {
   };
 }
 
-export async function run(given: RunOptions, { logger, env, spell = (key) => key, image: imageDeps, kserve: kserveDeps, publishImages, kfp: kfpDeps }: RunDependencies): Promise<RunResult> {
+export async function run(given: RunOptions, { logger, env, spell = (key) => key, image: imageDeps, kserve: kserveDeps, publishImages, kfp: kfpDeps, mlflow: mlflowDeps }: RunDependencies): Promise<RunResult> {
   const stages: StageTiming[] = [];
   const options = given.event === 'schedule' && given.baseRef === 'HEAD' ? await withBaseline(given, logger, env) : given;
   await withBaseRevision(options, logger, env);
+
+  // MLflow: the CI run is opened before training, which resumes it through MLFLOW_RUN_ID.
+  const mlflow = options.mlflow && mlflowDeps ? mlflowSession(options.mlflow, mlflowDeps.facts, env, logger) : undefined;
+  const baseCommit = await resolveCommit(options.workingDirectory, options.baseRef).catch(() => undefined);
+  if (mlflow) await timed(stages, 'mlflow', logger, () => openMlflowRun(mlflow, mlflowDeps!.facts, baseCommit, logger));
+  const trainingEnv = { ...env, ...mlflowTrainingEnv(mlflow) };
 
   let training: TrainResult | undefined;
   if (options.trainCommand) {
@@ -241,7 +270,7 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
         command: options.trainCommand!,
         cwd: options.workingDirectory,
         timeoutSeconds: options.trainTimeout,
-        env,
+        env: trainingEnv,
         onOutput: (chunk, stream) => logger.output(chunk, stream),
       });
       (result.kind === 'succeeded' ? logger.info : logger.error).call(logger, describeTraining(result));
@@ -253,12 +282,25 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
   let kfp: KfpTrainResult | undefined;
   if (options.kfp && kfpDeps && (!training || training.kind === 'succeeded')) {
     // trainOnKfp logs how the run ended itself
-    kfp = await timed(stages, 'kfp', logger, () => trainOnKfp(options.kfp!, { cwd: options.workingDirectory, env, logger, spell, ...kfpDeps }));
+    const declaredOnly = mlflow?.run ? { mlflow_run_id: mlflow.run.runId, mlflow_tracking_uri: mlflow.options.trackingUri } : undefined;
+    kfp = await timed(stages, 'kfp', logger, () => trainOnKfp(options.kfp!, { cwd: options.workingDirectory, env, logger, spell, ...kfpDeps, declaredOnly }));
+  }
+  if (mlflow) {
+    const failed = (training !== undefined && training.kind !== 'succeeded') || (kfp !== undefined && kfp.kind !== 'succeeded');
+    await closeMlflowRun(mlflow, { failed, checkedOut: mlflowDeps!.facts.sha }, logger);
   }
 
+  let mlflowCurves: MlflowValues['curves'] | undefined;
+  let mlflowBase: MlflowValues['baseRun'];
   const compared = await timed(stages, 'metrics', logger, async () => {
     const result: Compared & { failure?: string } = await compare(options).catch((error: unknown) => nothingCompared(options, describeError(error)));
     if (kfp) withKfpMetrics(result, kfp);
+    if (mlflow) {
+      const values = await mlflowValues(mlflow, { event: options.event, baseCommit }, result.warnings);
+      if (values) withMlflowValues(result, values);
+      mlflowCurves = values?.curves;
+      mlflowBase = values?.baseRun;
+    }
     if (result.failure) logger.error(result.failure);
     for (const warning of result.warnings) logger.warning(warning);
     const metricsText = renderMetricsDiff(changedOnly(result.metricsDiff), result.base.name, result.head.name, { precision: options.precision });
@@ -299,7 +341,7 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
         gatherVisuals({
           options, baseCommit: compared.base.commit, baseName: compared.base.name, headLabel: revisionText(compared.head), env, logger, publishImages,
           headline: headlineRow({ metrics, gates, headline: options.headline }),
-        }),
+        }).then((gathered) => withCurves(gathered, mlflow && mlflowCurves && options.charts !== 'none' ? { path: `mlflow:${mlflow.options.experiment}`, curves: mlflowCurves } : undefined, compared)),
       );
 
   // A nightly model ships only when asked to and when it beats production by the margin.
@@ -350,6 +392,9 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
 
   // What shipped becomes the production baseline the nightly run compares with.
   const shipped = promotion ? promotion.kind === 'promoted' || promotion.kind === 'deployed' : !options.kserve && image?.kind === 'pushed';
+  // In MLflow's registry, a merge that passed ships too when there is neither an image nor KServe.
+  const mlflowShips = outcome.kind === 'passed' && (shipped || (!options.kserve && !options.image && !!mlflowDeps?.defaultBranchPush)) && (options.event === 'push' || options.event === 'schedule');
+  const modelVersion = mlflow && mlflowShips ? await timed(stages, 'mlflow registry', logger, () => shipToMlflow(mlflow, mlflowDeps!.facts, logger)) : undefined;
   if (shipped && outcome.kind === 'passed' && (options.event === 'push' || options.event === 'schedule')) {
     await timed(stages, 'baseline', logger, async () => {
       const message = `Production baseline: ${compared.head.commit ?? 'workspace'}${image?.kind === 'pushed' ? ` (${image.digest})` : ''}`;
@@ -374,6 +419,9 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
     image: image && image.kind !== 'skipped' ? imageSummary(image) : undefined,
     serving: promotion && promotion.kind !== 'skipped' && options.kserve ? describePromotion(promotion, `${options.kserve.namespace}/${options.kserve.name}`) : undefined,
     analysis: promotion && 'analysis' in promotion ? promotion.analysis : undefined,
+    mlflow: mlflow?.used
+      ? { experiment: mlflow.options.experiment, run: mlflow.used, baseRun: mlflowBase, ...(modelVersion ? { model: mlflow.options.model, version: modelVersion, alias: mlflow.options.alias } : {}) }
+      : undefined,
   };
   const report = await timed(stages, 'report', logger, async () => {
     const markdown = await renderReport(reportInput);
@@ -388,5 +436,6 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
     metricsDiffText: compared.metricsText,
     paramsDiffText: compared.paramsText,
     report, reportInput, reportPath, warnings: compared.warnings, image, promotion,
+    ...(mlflow?.used ? { mlflow: { ...mlflow.used, ...(modelVersion ? { modelVersion } : {}) } } : {}),
   };
 }

@@ -3,7 +3,8 @@
 
 Run from the project folder:  python3 train.py
 Reads params.yaml, writes model/model.joblib, metrics.json,
-feature_importance.csv and training_curve.csv (test r2 by number of trees).  Exits non-zero with a message on any failure.
+feature_importance.csv and training_curve.csv (test r2 by number of trees); logs them to
+MLflow when MLFLOW_TRACKING_URI and MLFLOW_RUN_ID are set.  Exits non-zero with a message on any failure.
 """
 
 import os
@@ -47,6 +48,7 @@ def main():
 
     from src.data import load_data, split_data
     from src.evaluate import evaluate, feature_importance, training_curve, write_metrics
+    from src.mlflow_log import log_training
     from src.model import build_pipeline
 
     params = load_params(PARAMS)
@@ -67,12 +69,15 @@ def main():
     metrics = evaluate(pipeline, X_test, y_test)
     write_metrics(metrics, METRICS)
     feature_importance(pipeline).to_csv(IMPORTANCE, index=False, float_format="%.6f")
-    training_curve(pipeline, X_test, y_test).to_csv(CURVE, index=False)
+    curve = training_curve(pipeline, X_test, y_test)
+    curve.to_csv(CURVE, index=False)
     os.makedirs(os.path.dirname(MODEL), exist_ok=True)
     joblib.dump(pipeline, MODEL)
     log("wrote %s, %s, %s, %s" % (MODEL, METRICS, IMPORTANCE, CURVE))
 
     log("metrics: r2=%.4f rmse=%.1f mae=%.1f" % (metrics["r2"], metrics["rmse"], metrics["mae"]))
+    # the run mlops-action opened for this training, when MLflow is configured
+    log_training(params, metrics, curve, log)
     log("done in %.1fs" % (time.perf_counter() - start))
     return 0
 

@@ -59,6 +59,8 @@ class ConventionTests {
         kubeconfigCredentialsId : [id: 'kubeconfigCredentialsId', type: 'file', variable: 'MLOPS_KUBECONFIG_FILE'],
         alertWebhookCredentialsId: [id: 'alertWebhookCredentialsId', type: 'string', variable: 'MLOPS_ALERT_WEBHOOK'],
         kfpTokenCredentialsId   : [id: 'kfpTokenCredentialsId', type: 'string', variable: 'KFP_TOKEN'],
+        mlflowCredentialsId     : [id: 'mlflowCredentialsId', type: 'usernamePassword', usernameVariable: 'MLFLOW_TRACKING_USERNAME', passwordVariable: 'MLFLOW_TRACKING_PASSWORD'],
+        mlflowTokenCredentialsId: [id: 'mlflowTokenCredentialsId', type: 'string', variable: 'MLFLOW_TRACKING_TOKEN'],
     ]
 
     /** What a thin step hands the runner, with the runner replaced by a recorder. */

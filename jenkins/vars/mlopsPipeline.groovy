@@ -11,5 +11,7 @@ void call(Map config = [:]) {
         [id: 'registryCredentialsId', type: 'usernamePassword', usernameVariable: 'MLOPS_REGISTRY_USERNAME', passwordVariable: 'MLOPS_REGISTRY_PASSWORD'],
         [id: 'kubeconfigCredentialsId', type: 'file', variable: 'MLOPS_KUBECONFIG_FILE'],
         [id: 'kfpTokenCredentialsId', type: 'string', variable: 'KFP_TOKEN'],
+        [id: 'mlflowCredentialsId', type: 'usernamePassword', usernameVariable: 'MLFLOW_TRACKING_USERNAME', passwordVariable: 'MLFLOW_TRACKING_PASSWORD'],
+        [id: 'mlflowTokenCredentialsId', type: 'string', variable: 'MLFLOW_TRACKING_TOKEN'],
     ])
 }

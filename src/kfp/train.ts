@@ -59,6 +59,8 @@ export interface KfpTrainDependencies {
   poll?: { initialMs: number; maxMs: number };
   /** Request retries (default 5 attempts, 1 s doubling to 30 s). */
   retry?: { attempts: number; delayMs: (retry: number) => number };
+  /** Values for parameters the pipeline may declare (the MLflow run's `mlflow_run_id`, `mlflow_tracking_uri`): passed only where declared, as strings. */
+  declaredOnly?: Record<string, string>;
 }
 
 /** Where the run's pipeline came from. */
@@ -296,6 +298,7 @@ export async function trainOnKfp(options: KfpOptions, deps: KfpTrainDependencies
   try {
     ir = await readPipelineIr(deps.cwd, options.pipeline);
     parameters = runtimeParameters(ir, options.params);
+    for (const [name, value] of Object.entries(deps.declaredOnly ?? {})) if (ir.parameters.has(name) && !(name in parameters)) parameters[name] = value;
   } catch (error) {
     if (error instanceof OptionError) return notStarted(error.spelled(spell).message + (error.hint ? ` ${error.hint}` : ''), error);
     if (error instanceof PipelineIrError) return notStarted(`${spell('kfp-pipeline')}: ${error.message}`);

@@ -12,6 +12,7 @@ import { readConfigFile } from '../config-file.js';
 import { dockerCli } from '../image/docker.js';
 import { eventContextFromGitHub, type EventPayloadFacts } from '../image/meta/index.js';
 import { kubeClientFrom } from '../kserve/kube-client.js';
+import { mlflowAuth } from '../mlflow/credentials.js';
 import type { Logger } from '../logger.js';
 import { CONFIG_FILE, RAW_KEYS, type RawOptions } from '../options.js';
 import { SUMMARY_LIMIT } from '../report/size-guard.js';
@@ -64,6 +65,8 @@ export async function githubActionsPlatform(env: NodeJS.ProcessEnv): Promise<CiP
   const secrets = { githubToken: secret('github-token'), registryPassword: secret('registry-password'), kubeconfig: secret('kubeconfig'), alertWebhook: secret('alert-webhook'), kfpToken: secret('kfp-token') };
   // KFP_TOKEN from the job's env is the fallback (as the CLI reads it); masked like the input
   if (!secrets.kfpToken && env.KFP_TOKEN) core.setSecret((secrets.kfpToken = env.KFP_TOKEN));
+  // MLflow's own credential variables (and their Basic encoding), read from the step's env by the run
+  for (const value of mlflowAuth(env).secrets) core.setSecret(value);
   const logger = new ActionsLogger();
   const inputs = runInputs(env);
   const workingDirectory = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), typeof inputs['working-directory'] === 'string' ? inputs['working-directory'] : '.');

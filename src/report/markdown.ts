@@ -63,6 +63,8 @@ export interface ReportInput {
   serving?: string;
   /** The canary analysis' measurements, when the rollout ran one. */
   analysis?: AnalysisResult;
+  /** The MLflow run of this training, the base run compared with, and the version registered when it shipped. */
+  mlflow?: { experiment: string; run: { runId: string; url: string }; baseRun?: { runId: string; url: string }; model?: string; version?: string; alias?: string };
   /** The project's plots, its images' links and the headline's trend (gathered by the run). */
   visuals?: Visuals;
 }
@@ -256,14 +258,23 @@ async function chartsSection(input: ReportInput): Promise<string[]> {
   return ['### Charts', '', ...charts.flatMap((chart) => [chart, '']), ''];
 }
 
-function trainingSection(training: TrainResult | undefined, detail: DetailLevel, kfp?: KfpTrainResult): string[] {
+/** The MLflow run, what it was compared with, and the version that shipped. */
+function mlflowLines(mlflow: NonNullable<ReportInput['mlflow']>): string[] {
+  const run = `MLflow run [${code(mlflow.run.runId.slice(0, 8))}](${mlflow.run.url}) in experiment ${code(mlflow.experiment)}`;
+  const base = mlflow.baseRun ? `compared with the base's run [${code(mlflow.baseRun.runId.slice(0, 8))}](${mlflow.baseRun.url})` : 'no base run to compare with';
+  const shipped = mlflow.version ? ` · registered as ${code(`${mlflow.model}`)} version ${mlflow.version}, now ${code(`@${mlflow.alias}`)}` : '';
+  return [`📈 ${run} · ${base}${shipped}`, ''];
+}
+
+function trainingSection(training: TrainResult | undefined, detail: DetailLevel, kfp?: KfpTrainResult, mlflow?: ReportInput['mlflow']): string[] {
+  const tracked = mlflow && detail !== 'minimal' ? mlflowLines(mlflow) : [];
   const onKfp = kfp && detail !== 'minimal' ? kfpReportLines(kfp, detail === 'plots' ? 'full' : detail, { heading: !training }) : [];
-  if (!training || detail === 'minimal') return onKfp;
+  if (!training || detail === 'minimal') return onKfp.length > 0 ? [...onKfp, ...tracked] : tracked.length > 0 ? ['### Training', '', ...tracked] : [];
   const lines = ['### Training', '', `${training.kind === 'succeeded' ? '✅' : '❌'} ${describeTraining(training)}, in ${code(training.cwd)}`, ''];
   if (training.kind !== 'succeeded' && training.outputTail.length > 0 && (detail === 'full' || detail === 'plots')) {
     lines.push('<details><summary>Last lines of output</summary>', '', '```text', ...training.outputTail.map((line) => line.replace(/```/g, "'''")), '```', '', '</details>', '');
   }
-  return [...lines, ...onKfp];
+  return [...lines, ...onKfp, ...tracked];
 }
 
 function imageSection(image: ImageLine | undefined): string[] {
@@ -307,7 +318,7 @@ export async function renderReport(input: ReportInput): Promise<string> {
     ...trendSection(input),
     ...plotsSection(input),
     ...(await chartsSection(input)),
-    ...trainingSection(input.training, input.detail ?? 'full', input.kfp),
+    ...trainingSection(input.training, input.detail ?? 'full', input.kfp, input.mlflow),
     ...warningsSection(input.warnings),
     ...shortenedNote(input),
     `<sub>Made by mlops-action · reproduce locally: ${code(`mlops metrics diff ${input.base.name} ${input.head.name === 'workspace' ? '' : input.head.name}`.trim())}</sub>`,
