@@ -51,7 +51,7 @@ export const DEFAULT_MLFLOW_RETRY: MlflowRetry = { attempts: 5, delayMs: (attemp
 const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** What went wrong: MLflow's own error, credentials refused, an answer that is not MLflow's JSON, or no answer. */
-export type MlflowErrorKind = 'api' | 'unauthenticated' | 'forbidden' | 'not-json' | 'network';
+export type MlflowErrorKind = 'api' | 'unauthenticated' | 'forbidden' | 'not-json' | 'bad-answer' | 'network';
 
 export class MlflowApiError extends MlopsError {
   readonly endpoint: string;
@@ -108,6 +108,9 @@ const ENDPOINTS = {
 
 export type MlflowEndpoint = keyof typeof ENDPOINTS;
 
+/** The path below /api/2.0/mlflow/: `registered-models/alias (set)` is POST registered-models/alias. */
+const pathOf = (endpoint: MlflowEndpoint): string => endpoint.replace(/ \(\w+\)$/, '');
+
 const RETRIED_STATUS = new Set([429, 502, 503, 504]);
 const NOT_HANDLED_STATUS = new Set([429, 503]);
 const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT', 'EAI_AGAIN', 'TIMEOUT']);
@@ -148,87 +151,98 @@ export class MlflowClient {
   // ---- tracking ------------------------------------------------------------------------------
 
   async getExperimentByName(name: string): Promise<Experiment> {
-    return (await this.call<{ experiment: Experiment }>('experiments/get-by-name', 'experiments/get-by-name', { query: { experiment_name: name } })).experiment;
+    return this.field<Experiment>('experiments/get-by-name', { query: { experiment_name: name } }, 'experiment');
   }
 
   /** The new experiment's id. */
   async createExperiment(name: string, tags: KeyValue[] = []): Promise<string> {
-    return (await this.call<{ experiment_id: string }>('experiments/create', 'experiments/create', { json: { name, ...(tags.length ? { tags } : {}) } })).experiment_id;
+    return this.field<string>('experiments/create', { json: { name, ...(tags.length ? { tags } : {}) } }, 'experiment_id');
   }
 
   async createRun(request: { experimentId: string; runName?: string; startTime: number; tags?: KeyValue[] }): Promise<Run> {
     const json = { experiment_id: request.experimentId, run_name: request.runName, start_time: request.startTime, tags: request.tags?.length ? request.tags : undefined };
-    return (await this.call<{ run: Run }>('runs/create', 'runs/create', { json })).run;
+    return this.field<Run>('runs/create', { json }, 'run');
   }
 
   async updateRun(request: { runId: string; status?: RunStatus; endTime?: number; runName?: string }): Promise<RunInfo> {
     const json = { run_id: request.runId, status: request.status, end_time: request.endTime, run_name: request.runName };
-    return (await this.call<{ run_info: RunInfo }>('runs/update', 'runs/update', { json })).run_info;
+    return this.field<RunInfo>('runs/update', { json }, 'run_info');
   }
 
   async getRun(runId: string): Promise<Run> {
-    return (await this.call<{ run: Run }>('runs/get', 'runs/get', { query: { run_id: runId } })).run;
+    return this.field<Run>('runs/get', { query: { run_id: runId } }, 'run');
   }
 
   /** One page of runs/search. */
   async searchRuns(request: SearchRunsRequest): Promise<SearchRunsResponse> {
-    return this.call<SearchRunsResponse>('runs/search', 'runs/search', { json: request });
+    return this.call<SearchRunsResponse>('runs/search', { json: request });
   }
 
   async logBatch(request: { runId: string; metrics?: Metric[]; params?: KeyValue[]; tags?: KeyValue[] }): Promise<void> {
-    await this.call('runs/log-batch', 'runs/log-batch', { json: { run_id: request.runId, metrics: request.metrics ?? [], params: request.params ?? [], tags: request.tags ?? [] } });
+    await this.call('runs/log-batch', { json: { run_id: request.runId, metrics: request.metrics ?? [], params: request.params ?? [], tags: request.tags ?? [] } });
   }
 
   async setTag(runId: string, key: string, value: string): Promise<void> {
-    await this.call('runs/set-tag', 'runs/set-tag', { json: { run_id: runId, key, value } });
+    await this.call('runs/set-tag', { json: { run_id: runId, key, value } });
   }
 
   /** One page of metrics/get-history (all values when maxResults is unset). */
   async getMetricHistory(request: { runId: string; metricKey: string; maxResults?: number; pageToken?: string }): Promise<MetricHistoryResponse> {
     const query = { run_id: request.runId, metric_key: request.metricKey, max_results: request.maxResults?.toString(), page_token: request.pageToken };
-    return this.call<MetricHistoryResponse>('metrics/get-history', 'metrics/get-history', { query });
+    return this.call<MetricHistoryResponse>('metrics/get-history', { query });
   }
 
   // ---- registry ------------------------------------------------------------------------------
 
   async createRegisteredModel(name: string, tags: KeyValue[] = []): Promise<RegisteredModel> {
-    return (await this.call<{ registered_model: RegisteredModel }>('registered-models/create', 'registered-models/create', { json: { name, ...(tags.length ? { tags } : {}) } })).registered_model;
+    return this.field<RegisteredModel>('registered-models/create', { json: { name, ...(tags.length ? { tags } : {}) } }, 'registered_model');
   }
 
   async getRegisteredModel(name: string): Promise<RegisteredModel> {
-    return (await this.call<{ registered_model: RegisteredModel }>('registered-models/get', 'registered-models/get', { query: { name } })).registered_model;
+    return this.field<RegisteredModel>('registered-models/get', { query: { name } }, 'registered_model');
   }
 
   async setRegisteredModelAlias(name: string, alias: string, version: string): Promise<void> {
-    await this.call('registered-models/alias (set)', 'registered-models/alias', { json: { name, alias, version } });
+    await this.call('registered-models/alias (set)', { json: { name, alias, version } });
   }
 
   /** The version behind `models:/<name>@<alias>`; a missing alias is a 400 INVALID_PARAMETER_VALUE, a missing model a 404. */
   async getModelVersionByAlias(name: string, alias: string): Promise<ModelVersion> {
-    return (await this.call<{ model_version: ModelVersion }>('registered-models/alias (get)', 'registered-models/alias', { query: { name, alias } })).model_version;
+    return this.field<ModelVersion>('registered-models/alias (get)', { query: { name, alias } }, 'model_version');
   }
 
   async createModelVersion(request: { name: string; source: string; runId?: string; tags?: KeyValue[]; runLink?: string; description?: string }): Promise<ModelVersion> {
     const json = { name: request.name, source: request.source, run_id: request.runId, tags: request.tags?.length ? request.tags : undefined, run_link: request.runLink, description: request.description };
-    return (await this.call<{ model_version: ModelVersion }>('model-versions/create', 'model-versions/create', { json })).model_version;
+    return this.field<ModelVersion>('model-versions/create', { json }, 'model_version');
   }
 
   async getModelVersion(name: string, version: string): Promise<ModelVersion> {
-    return (await this.call<{ model_version: ModelVersion }>('model-versions/get', 'model-versions/get', { query: { name, version } })).model_version;
+    return this.field<ModelVersion>('model-versions/get', { query: { name, version } }, 'model_version');
   }
 
   async getModelVersionDownloadUri(name: string, version: string): Promise<string> {
-    return (await this.call<{ artifact_uri: string }>('model-versions/get-download-uri', 'model-versions/get-download-uri', { query: { name, version } })).artifact_uri;
+    return this.field<string>('model-versions/get-download-uri', { query: { name, version } }, 'artifact_uri');
   }
 
   async setModelVersionTag(name: string, version: string, key: string, value: string): Promise<void> {
-    await this.call('model-versions/set-tag', 'model-versions/set-tag', { json: { name, version, key, value } });
+    await this.call('model-versions/set-tag', { json: { name, version, key, value } });
   }
 
   // ---- one request ---------------------------------------------------------------------------
 
-  private async call<T>(endpoint: MlflowEndpoint, path: string, input: { query?: Record<string, string | undefined>; json?: unknown }): Promise<T> {
+  /** The answer's `key`, which the proto's response always has; an answer without it is not MLflow's. */
+  private async field<T>(endpoint: MlflowEndpoint, input: { query?: Record<string, string | undefined>; json?: unknown }, key: string): Promise<T> {
+    const body = await this.call<Record<string, unknown>>(endpoint, input);
+    const value = body[key];
+    if (value === undefined || value === null) {
+      throw new MlflowApiError(`MLflow ${ENDPOINTS[endpoint].method} ${pathOf(endpoint)} (${this.trackingUri}) answered without ${key}: is mlflow-tracking-uri an MLflow tracking server?`, { endpoint, kind: 'bad-answer' });
+    }
+    return value as T;
+  }
+
+  private async call<T>(endpoint: MlflowEndpoint, input: { query?: Record<string, string | undefined>; json?: unknown }): Promise<T> {
     const spec: EndpointSpec = ENDPOINTS[endpoint];
+    const path = pathOf(endpoint);
     const retry = this.settings.retry ?? DEFAULT_MLFLOW_RETRY;
     const label = `${spec.method} ${path}`;
     for (let attempt = 1; ; attempt++) {
@@ -336,7 +350,7 @@ export class MlflowClient {
     const message =
       code === 'ECONNREFUSED' ? `could not connect to the MLflow tracking server at ${uri} (connection refused${after}): check mlflow-tracking-uri`
       : code === 'ENOTFOUND' ? `the MLflow tracking server's host in ${uri} was not found: check mlflow-tracking-uri`
-      : code === 'TIMEOUT' ? `MLflow ${label} (${uri}) did not answer within ${Math.round((this.settings.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s${after}`
+      : code === 'TIMEOUT' ? `MLflow ${label} (${uri}) did not answer within ${Number(((this.settings.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000).toFixed(1))} s${after}: check mlflow-tracking-uri`
       : /certificate|CERT_|SSL|TLS/i.test(`${code ?? ''} ${detail}`) ? `the TLS connection to the MLflow tracking server at ${uri} failed (${detail}): check mlflow-tracking-uri`
       : `MLflow ${label} (${uri}) failed${after}: ${detail}${code ? ` (${code})` : ''}`;
     return new MlflowApiError(this.scrub(message), { endpoint, kind: 'network' });

@@ -62,6 +62,8 @@ export interface MlflowFault {
   headers?: Record<string, string>;
   /** Drop the connection instead of answering. */
   reset?: boolean;
+  /** Never answer (the request is recorded with status 0). */
+  hang?: boolean;
   /** How many matching requests get it (default 1). */
   times?: number;
 }
@@ -708,6 +710,7 @@ export async function startMlflowServer(options: MlflowServerOptions = {}): Prom
       const fault = faults.find((f) => f.left > 0 && (!f.method || f.method === record.method) && (!f.path || f.path.test(url.pathname)));
       if (fault) {
         fault.left -= 1;
+        if (fault.hang) return;
         if (fault.reset) {
           record.status = -1;
           req.socket.destroy();

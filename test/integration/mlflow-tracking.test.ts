@@ -289,6 +289,22 @@ describe('errors', () => {
     expect(server.runs()).toHaveLength(1);
   });
 
+  it('no answer within the timeout: retried for a read, then named with the timeout', async () => {
+    await start();
+    server.fault({ path: /runs\/get/, hang: true, times: 2 });
+    const error = await caught(clientFor({ timeoutMs: 200, retry: { attempts: 2, delayMs: () => 0 } }).getRun('x'));
+    expect(error.message).toBe(`MLflow GET runs/get (${server.url}) did not answer within 0.2 s after 2 tries: check mlflow-tracking-uri`);
+    expect(server.requests.map((r) => r.status)).toEqual([0, 0]);
+  });
+
+  it('a 200 without the field the proto answers with is not an MLflow server', async () => {
+    await start();
+    server.fault({ path: /runs\/get/, status: 200, body: { ok: true } });
+    const error = await caught(clientFor().getRun('x'));
+    expect(error.message).toBe(`MLflow GET runs/get (${server.url}) answered without run: is mlflow-tracking-uri an MLflow tracking server?`);
+    expect(error.kind).toBe('bad-answer');
+  });
+
   it('a refused connection names mlflow-tracking-uri, after the retries', async () => {
     const client = await start();
     const url = server.url;
