@@ -4,6 +4,7 @@
  */
 import { MlopsError } from '../errors.js';
 import { isMlflowError, type MlflowClient } from './client.js';
+import { tagList } from './tracking.js';
 
 /** The tag a rolled-back version gets (the alias stays where it was). */
 export const ROLLED_BACK_TAG = 'mlops.rolled_back';
@@ -54,8 +55,7 @@ export async function registerModel(client: MlflowClient, input: RegisterInput):
   if (!artifactUri) throw new MlopsError(`the MLflow run ${input.runId} has no artifact_uri: there is no model to register.`);
   const source = `${artifactUri.replace(/\/+$/, '')}/${input.modelPath.replace(/^\/+/, '')}`;
   await ensureRegisteredModel(client, input.model);
-  const tags = Object.entries(input.tags).map(([key, value]) => ({ key, value }));
-  const created = await client.createModelVersion({ name: input.model, source, runId: input.runId, tags });
+  const created = await client.createModelVersion({ name: input.model, source, runId: input.runId, tags: tagList(client, input.tags) });
   const version = created.version;
   const timeoutMs = input.waitTimeoutMs ?? DEFAULT_REGISTRATION_TIMEOUT_MS;
   const pollMs = input.pollMs ?? DEFAULT_REGISTRATION_POLL_MS;

@@ -25,7 +25,8 @@ export function runUrl(trackingUri: string, experimentId: string, runId: string)
   return `${trackingUri}/#/experiments/${encodeURIComponent(experimentId)}/runs/${encodeURIComponent(runId)}`;
 }
 
-const tagList = (tags: Record<string, string>): KeyValue[] => Object.entries(tags).map(([key, value]) => ({ key, value }));
+/** Tags as MLflow takes them, with any credential scrubbed out (a CI URL may carry a token). */
+export const tagList = (client: MlflowClient, tags: Record<string, string>): KeyValue[] => Object.entries(tags).map(([key, value]) => ({ key, value: client.scrub(value) }));
 
 /**
  * A string constant of MLflow's search syntax. MLflow strips the quotes and reads no escapes
@@ -72,7 +73,7 @@ async function experimentId(client: MlflowClient, name: string): Promise<string>
 export async function startCiRun(client: MlflowClient, input: { experiment: string; name: string; tags: Record<string, string>; now?: () => number }): Promise<CiRun> {
   const id = await experimentId(client, input.experiment);
   const startTime = (input.now ?? Date.now)();
-  const run = await client.createRun({ experimentId: id, runName: input.name, startTime, tags: tagList(input.tags) });
+  const run = await client.createRun({ experimentId: id, runName: input.name, startTime, tags: tagList(client, input.tags) });
   const runId = run.info.run_id ?? run.info.run_uuid;
   return { experimentId: id, runId, url: runUrl(client.trackingUri, id, runId), startTime: run.info.start_time ?? startTime, experimentName: input.experiment };
 }

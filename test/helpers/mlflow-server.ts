@@ -185,6 +185,9 @@ function message(fields: Obj): Obj {
 
 const keyValues = (map: Map<string, string>): Obj[] => [...map].map(([key, value]) => ({ key, value }));
 
+/** A metric as protobuf's JSON writes a double: NaN and ±Infinity as strings. */
+const metricJson = (metric: StoredMetric): Obj => ({ ...metric, value: Number.isFinite(metric.value) ? metric.value : String(metric.value) });
+
 const MLFLOW_AUTH_401 = 'You are not authenticated. Please see https://www.mlflow.org/docs/latest/auth/index.html#authenticating-to-mlflow on how to authenticate.';
 const LOGIN_PAGE = '<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body><form action="/oauth2/sign_in"><input name="username"><input name="password" type="password"></form></body></html>\n';
 
@@ -382,7 +385,7 @@ export async function startMlflowServer(options: MlflowServerOptions = {}): Prom
 
   const runJson = (r: StoredRun): Obj => ({
     info: runInfoJson(r),
-    data: message({ metrics: latestMetrics(r).map((m) => ({ ...m })), params: keyValues(r.params), tags: keyValues(r.tags) }),
+    data: message({ metrics: latestMetrics(r).map(metricJson), params: keyValues(r.params), tags: keyValues(r.tags) }),
     inputs: {},
   });
 
@@ -462,11 +465,11 @@ export async function startMlflowServer(options: MlflowServerOptions = {}): Prom
       const key = text(query.metric_key, 'metric_key');
       const all = run.metrics.filter((m) => m.key === key);
       const maxResults = int(query.max_results, 'max_results');
-      if (maxResults === undefined && options.pageSize === undefined) return message({ metrics: all.map((m) => ({ ...m })) });
+      if (maxResults === undefined && options.pageSize === undefined) return message({ metrics: all.map(metricJson) });
       const offset = decodeToken(query.page_token);
       const size = cap(maxResults ?? 25_000);
       const page = all.slice(offset, offset + size);
-      return message({ metrics: page.map((m) => ({ ...m })), next_page_token: offset + size < all.length ? encodeToken(offset + size) : undefined });
+      return message({ metrics: page.map(metricJson), next_page_token: offset + size < all.length ? encodeToken(offset + size) : undefined });
     },
     'registered-models/get': ({ query }) => ({ registered_model: modelJson(modelByName(text(query.name, 'name'))) }),
     'registered-models/alias': ({ query }) => {

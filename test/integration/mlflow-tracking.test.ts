@@ -22,11 +22,11 @@ async function start(options: MlflowServerOptions = {}): Promise<MlflowClient> {
   return clientFor();
 }
 
-/** What train.py does with the run it is handed: log metrics and params over REST. */
+/** What train.py does with the run it is handed: log metrics and params over REST (NaN as protobuf's JSON writes it). */
 async function trainLogs(runId: string, metrics: Record<string, number[]>, params: Record<string, string> = {}): Promise<void> {
   const body = {
     run_id: runId,
-    metrics: Object.entries(metrics).flatMap(([key, values]) => values.map((value, step) => ({ key, value, timestamp: 1000 + step, step }))),
+    metrics: Object.entries(metrics).flatMap(([key, values]) => values.map((value, step) => ({ key, value: Number.isFinite(value) ? value : String(value), timestamp: 1000 + step, step }))),
     params: Object.entries(params).map(([key, value]) => ({ key, value })),
   };
   const response = await fetch(`${server.url}/api/2.0/mlflow/runs/log-batch`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
@@ -81,6 +81,14 @@ describe('startCiRun', () => {
     const run = await startCiRun(client, { experiment: 'housing', name: 'push-aaaaaaa', tags: {} });
     expect(run.experimentId).toBe('1');
     expect(server.requests.map((r) => `${r.path.replace('/api/2.0/mlflow/', '')} ${r.status}`).slice(1)).toEqual(['experiments/get-by-name 404', 'experiments/create 400', 'experiments/get-by-name 200', 'runs/create 200']);
+  });
+
+  it('a credential in a tag value is scrubbed before it reaches MLflow', async () => {
+    await start();
+    const client = clientFor(mlflowAuth({ MLFLOW_TRACKING_TOKEN: 'tok-secret-1' }));
+    await startCiRun(client, { experiment: 'e', name: 'n', tags: { 'mlops.ci.run_url': 'https://ci.example.com/job/1?token=tok-secret-1' } });
+    expect(server.runs()[0]!.tags.get('mlops.ci.run_url')).toBe('https://ci.example.com/job/1?token=***');
+    expect(server.requests.find((r) => r.path.endsWith('runs/create'))!.body).not.toContain('tok-secret-1');
   });
 
   it('a deleted experiment is an error saying how to restore it', async () => {
@@ -152,6 +160,16 @@ describe('values, the base run, the alias, curves', () => {
     const run = await startCiRun(client, { experiment: 'e', name: 'n', tags: {} });
     await trainLogs(run.runId, { loss: [0.9, 0.6, 0.3], r2: [0.8] }, { n_estimators: '100', criterion: 'gini' });
     expect(await runValues(client, run.runId)).toEqual({ metrics: { loss: 0.3, r2: 0.8 }, params: { n_estimators: '100', criterion: 'gini' } });
+  });
+
+  it('NaN and Infinity, as protobuf writes them, come back as numbers', async () => {
+    const client = await start();
+    const run = await startCiRun(client, { experiment: 'e', name: 'n', tags: {} });
+    await trainLogs(run.runId, { loss: [0.5, Number.NaN], r2: [Number.NEGATIVE_INFINITY] });
+    const got = await fetch(`${server.url}/api/2.0/mlflow/runs/get?run_id=${run.runId}`).then((r) => r.json() as Promise<{ run: { data: { metrics: { value: unknown }[] } } }>);
+    expect(got.run.data.metrics.map((m) => m.value)).toEqual(['NaN', '-Infinity']);
+    expect(await runValues(client, run.runId)).toEqual({ metrics: { loss: Number.NaN, r2: Number.NEGATIVE_INFINITY }, params: {} });
+    expect((await metricHistories(client, run.runId, ['loss'])).get('loss')!.map((p) => p.value)).toEqual([0.5, Number.NaN]);
   });
 
   it('findBaseRun: the newest FINISHED run tagged with the commit; none: undefined', async () => {
