@@ -120,7 +120,8 @@ async function baseRunOf(session: MlflowSession, { event, baseCommit }: { event:
     warnings.push(`MLflow: no production model to compare with (${aliased.kind === 'no-model' ? `no registered model ${options.model}` : `models:/${options.model}@${options.alias} is not set`}); its values show as new.`);
     return undefined;
   }
-  if (!baseCommit || !session.run) return undefined;
+  // the base is this very commit (a push compared with HEAD, a first run): nothing before it to compare with
+  if (!baseCommit || !session.run || baseCommit === session.commit) return undefined;
   const found = await findBaseRun(client, { experimentId: session.run.experimentId, commit: baseCommit });
   if (!found) warnings.push(`MLflow: no FINISHED run in experiment ${options.experiment} is tagged mlflow.source.git.commit = ${baseCommit}; its values show as new.`);
   return found;
