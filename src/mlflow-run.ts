@@ -11,7 +11,7 @@ import type { Logger } from './logger.js';
 import { MlflowClient } from './mlflow/client.js';
 import { mlflowAuth } from './mlflow/credentials.js';
 import type { MlflowOptions } from './mlflow/options.js';
-import { registerModel } from './mlflow/registry.js';
+import { registerModel, servingUri, tagRolledBack } from './mlflow/registry.js';
 import { aliasRun, findBaseRun, finishCiRun, metricHistories, runValues, startCiRun, type CiRun } from './mlflow/tracking.js';
 import { dvcDiff, type DvcDiff } from './metrics/dvc-diff.js';
 import type { Value } from './metrics/value.js';
@@ -190,4 +190,41 @@ export function mlflowCurvePlots(values: Pick<MlflowValues, 'path' | 'curves'>, 
       title: `${key} by step (MLflow)`, x: 'step', y: key, xLabel: 'step', yLabel: key, rows, content: {},
     };
   });
+}
+
+/** A version registered before a KServe rollout (its artifact location served), the alias not moved yet. */
+export interface StagedVersion {
+  version: string;
+  storageUri: string;
+}
+
+/** Registers the run's model without moving the alias, for KServe to serve from the registry; throws what KServe cannot fetch. */
+export async function stageForServing(session: MlflowSession, facts: MlflowFacts, logger: Logger): Promise<StagedVersion> {
+  const { options } = session;
+  const tags: Record<string, string> = {};
+  if (session.commit) tags['mlflow.source.git.commit'] = session.commit;
+  if (facts.runUrl) tags['mlops.ci.run_url'] = facts.runUrl;
+  const registered = await registerModel(session.client, { model: options.model!, runId: session.used!.runId, modelPath: options.modelPath, tags });
+  const storageUri = await servingUri(session.client, { model: options.model!, version: registered.version });
+  logger.info(`MLflow: serving ${options.model} version ${registered.version} from ${storageUri}; @${options.alias} moves once it is promoted.`);
+  return { version: registered.version, storageUri };
+}
+
+/** After the rollout: a promoted version gets the alias; a rolled-back one is tagged; either way otherwise the alias stays. */
+export async function settleStaged(session: MlflowSession, staged: StagedVersion, rollout: 'promoted' | 'rolled-back' | 'not-shipped', logger: Logger): Promise<string | undefined> {
+  const { options, client } = session;
+  if (rollout === 'not-shipped') return undefined;
+  const promoted = rollout === 'promoted';
+  try {
+    if (promoted) {
+      await client.setRegisteredModelAlias(options.model!, options.alias, staged.version);
+      logger.info(`MLflow: ${options.model} version ${staged.version} is now @${options.alias}.`);
+      return staged.version;
+    }
+    await tagRolledBack(client, { model: options.model!, version: staged.version });
+    logger.info(`MLflow: ${options.model} version ${staged.version} was rolled back (tagged mlops.rolled_back=true); @${options.alias} stays where it was.`);
+  } catch (error) {
+    logger.warning(`MLflow: ${options.model} version ${staged.version} could not be ${promoted ? `made @${options.alias}` : 'tagged rolled back'}: ${describeError(error).replace(/\.$/, '')}.`);
+  }
+  return undefined;
 }

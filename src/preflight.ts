@@ -26,6 +26,8 @@ function as(key: RawKey, check: () => unknown): void {
 
 /** A stand-in for the image a run will push: its digest is not known before the build. */
 const PUSHED_PLACEHOLDER = 'registry.invalid/preflight@sha256:' + '0'.repeat(64);
+/** A stand-in for the artifact location of the version MLflow's registry will hold. */
+const REGISTRY_PLACEHOLDER = 's3://mlflow-registry.invalid/preflight';
 
 /** `env`: where the canary analysis' credential variables are read, on an event that will roll out (none: the file only). */
 export async function preflight(options: RunOptions, { env }: { env?: Env } = {}): Promise<void> {
@@ -38,7 +40,9 @@ export async function preflight(options: RunOptions, { env }: { env?: Env } = {}
   const kserve = options.kserve;
   if (!kserve) return;
   // The whole InferenceService, as the rollout will build it: names, env, resources, replicas.
-  inferenceService(manifestInputOf(kserve, options.image?.push ? PUSHED_PLACEHOLDER : undefined));
+  // Without a storage URI or an image, MLflow's registry says where the model is (after training).
+  const fromRegistry = options.mlflow?.model !== undefined && !kserve.storageUri && !kserve.servingImage && !options.image?.push;
+  inferenceService(manifestInputOf(fromRegistry ? { ...kserve, storageUri: REGISTRY_PLACEHOLDER } : kserve, options.image?.push ? PUSHED_PLACEHOLDER : undefined));
   if (kserve.smokeTest) {
     const path = resolve(options.workingDirectory, kserve.smokeTest);
     try {

@@ -8,7 +8,10 @@ import { writeFileAtomic } from './fs/atomic-write.js';
 import { dirname, resolve } from 'node:path';
 import { compareMetrics, type MetricRow } from './metrics/compare.js';
 import { sortedKeys, type DvcDiff } from './metrics/dvc-diff.js';
-import { closeMlflowRun, mlflowCurvePlots, mlflowSession, mlflowTrainingEnv, mlflowValues, openMlflowRun, shipToMlflow, type MlflowFacts, type MlflowValues } from './mlflow-run.js';
+import {
+  closeMlflowRun, mlflowCurvePlots, mlflowSession, mlflowTrainingEnv, mlflowValues, openMlflowRun, settleStaged, shipToMlflow, stageForServing,
+  type MlflowFacts, type MlflowValues, type StagedVersion,
+} from './mlflow-run.js';
 import { changedOnly, diffMetricsData, diffParamsData, renderMetricsDiff, renderParamsDiff, warningsOf } from './metrics/dvc-verbs.js';
 import { evaluateGates, type GateResult } from './metrics/gates.js';
 import type { Logger } from './logger.js';
@@ -375,10 +378,21 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
   }
 
   let promotion: RunResult['promotion'];
+  // Served from MLflow's registry when nothing else says what to serve: a version staged, its alias moved after the rollout.
+  let staged: StagedVersion | undefined;
   if (options.kserve) {
-    promotion = await timed(stages, 'promote', logger, async () =>
-      nightlyHold ? { kind: 'skipped' as const, reason: nightlyHold } : promoteStage(options, outcome, image, kserveDeps, logger, spell, env),
-    );
+    promotion = await timed(stages, 'promote', logger, async () => {
+      if (nightlyHold) return { kind: 'skipped' as const, reason: nightlyHold };
+      const kserve = options.kserve!;
+      const fromRegistry = mlflow?.used && mlflow.options.model && !kserve.storageUri && !kserve.servingImage && image?.kind !== 'pushed';
+      if (!fromRegistry || outcome.kind !== 'passed' || !kserveDeps || 'skip' in kserveDeps) return promoteStage(options, outcome, image, kserveDeps, logger, spell, env);
+      try {
+        staged = await stageForServing(mlflow, mlflowDeps!.facts, logger);
+      } catch (error) {
+        return { kind: 'failed' as const, reason: `nothing to serve from MLflow: ${describeError(error).replace(/\.$/, '')}` };
+      }
+      return promoteStage({ ...options, kserve: { ...kserve, storageUri: staged.storageUri } }, outcome, image, kserveDeps, logger, spell, env);
+    });
     if (promotion.kind === 'skipped') logger.info(`No promotion: ${promotion.reason}.`);
     else {
       const line = describePromotion(promotion, `${options.kserve.namespace}/${options.kserve.name}`);
@@ -394,7 +408,13 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
   const shipped = promotion ? promotion.kind === 'promoted' || promotion.kind === 'deployed' : !options.kserve && image?.kind === 'pushed';
   // In MLflow's registry, a merge that passed ships too when there is neither an image nor KServe.
   const mlflowShips = outcome.kind === 'passed' && (shipped || (!options.kserve && !options.image && !!mlflowDeps?.defaultBranchPush)) && (options.event === 'push' || options.event === 'schedule');
-  const modelVersion = mlflow && mlflowShips ? await timed(stages, 'mlflow registry', logger, () => shipToMlflow(mlflow, mlflowDeps!.facts, logger)) : undefined;
+  const modelVersion = !mlflow
+    ? undefined
+    : staged
+      ? await settleStaged(mlflow, staged, shipped && outcome.kind === 'passed' ? 'promoted' : promotion?.kind === 'rolled-back' ? 'rolled-back' : 'not-shipped', logger)
+      : mlflowShips
+        ? await timed(stages, 'mlflow registry', logger, () => shipToMlflow(mlflow, mlflowDeps!.facts, logger))
+        : undefined;
   if (shipped && outcome.kind === 'passed' && (options.event === 'push' || options.event === 'schedule')) {
     await timed(stages, 'baseline', logger, async () => {
       const message = `Production baseline: ${compared.head.commit ?? 'workspace'}${image?.kind === 'pushed' ? ` (${image.digest})` : ''}`;

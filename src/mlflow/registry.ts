@@ -19,7 +19,8 @@ export interface RegisterInput {
   modelPath: string;
   /** Tags of the new version. */
   tags: Record<string, string>;
-  alias: string;
+  /** The alias moved to the version once it is READY; none: moved later (after a KServe rollout promoted it). */
+  alias?: string;
   /** How long the version may stay PENDING_REGISTRATION (default 5 min). */
   waitTimeoutMs?: number;
   pollMs?: number;
@@ -65,7 +66,7 @@ export async function registerModel(client: MlflowClient, input: RegisterInput):
   // Counted in polls, not read off a clock: the injected sleep decides how long a poll takes.
   for (let waited = 0; status === 'PENDING_REGISTRATION'; waited += pollMs) {
     if (waited >= timeoutMs) {
-      throw new MlopsError(`${input.model} version ${version} is still PENDING_REGISTRATION after ${Math.round(timeoutMs / 1000)} s; the alias ${input.alias} was not moved.`, {
+      throw new MlopsError(`${input.model} version ${version} is still PENDING_REGISTRATION after ${Math.round(timeoutMs / 1000)} s${input.alias ? `; the alias ${input.alias} was not moved` : ''}.`, {
         hint: 'The registry copies the model in the background: look at the version in the MLflow UI, then ship again.',
       });
     }
@@ -75,11 +76,11 @@ export async function registerModel(client: MlflowClient, input: RegisterInput):
     statusMessage = current.status_message;
   }
   if (status === 'FAILED_REGISTRATION') {
-    throw new MlopsError(`${input.model} version ${version} failed to register${statusMessage ? `: ${client.scrub(statusMessage)}` : ''}; the alias ${input.alias} was not moved.`, {
+    throw new MlopsError(`${input.model} version ${version} failed to register${statusMessage ? `: ${client.scrub(statusMessage)}` : ''}${input.alias ? `; the alias ${input.alias} was not moved` : ''}.`, {
       hint: `Check that the run ${input.runId} logged its model at ${input.modelPath} (mlflow-model-path).`,
     });
   }
-  await client.setRegisteredModelAlias(input.model, input.alias, version);
+  if (input.alias) await client.setRegisteredModelAlias(input.model, input.alias, version);
   return { version, source };
 }
 
