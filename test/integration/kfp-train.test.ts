@@ -390,3 +390,26 @@ describe('kfp-params are checked against the IR before anything is submitted', (
     expect(s.requests).toEqual([]);
   });
 });
+
+describe('the MLflow run handed to a pipeline', () => {
+  const withMlflowParams = (text: string): string =>
+    text.replace(
+      /^(root:[\s\S]*?\n {2}inputDefinitions:\n {4}parameters:\n)/m,
+      '$1      mlflow_run_id:\n        parameterType: STRING\n      mlflow_tracking_uri:\n        parameterType: STRING\n',
+    );
+
+  test('a pipeline that declares mlflow_run_id and mlflow_tracking_uri gets them, as strings', async () => {
+    writeFileSync(join(dir, 'pipeline.yaml'), withMlflowParams(IR_TEXT));
+    const s = await serve();
+    const { result } = await train(optionsFor(s.url), { declaredOnly: { mlflow_run_id: 'abc123', mlflow_tracking_uri: 'https://mlflow.example.com' } });
+    expect(result.kind).toBe('succeeded');
+    expect(s.runs()[0]!.posted.runtime_config).toEqual({ parameters: { mlflow_run_id: 'abc123', mlflow_tracking_uri: 'https://mlflow.example.com' } });
+  });
+
+  test('a pipeline that declares neither gets neither (KFP refuses parameters a pipeline does not take)', async () => {
+    const s = await serve();
+    const { result } = await train(optionsFor(s.url), { declaredOnly: { mlflow_run_id: 'abc123', mlflow_tracking_uri: 'https://mlflow.example.com' } });
+    expect(result.kind).toBe('succeeded');
+    expect(s.runs()[0]!.posted.runtime_config).toEqual({ parameters: {} });
+  });
+});
