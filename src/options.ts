@@ -13,6 +13,7 @@ import { COMMENT_MODES, type CommentMode } from './publish.js';
 import type { ImageOptions } from './image/stage.js';
 import { baselineRef } from './baseline.js';
 import { IMAGES_MODES, type ImagesMode } from './report/images.js';
+import { singleValue } from './option-value.js';
 import { KFP_RAW_KEYS, kfpOptions, type KfpOptions } from './kfp/options.js';
 import { MLFLOW_RAW_KEYS, mlflowOptions, type MlflowOptions } from './mlflow/options.js';
 
@@ -119,12 +120,7 @@ export function parseList(value: string | readonly string[] | undefined, separat
   return lines.map((item) => item.trim()).filter(Boolean);
 }
 
-function single(name: string, value: string | readonly string[] | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
-  if (value.length > 1) throw new OptionError(name, `give one value, not ${value.length}.`);
-  return single(name, value[0]);
-}
+const single = singleValue;
 
 export function parseChoice<T extends string>(name: string, value: string | undefined, choices: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;

@@ -5,6 +5,7 @@
  * else KFP_TOKEN in the environment), and kfp-token-file names the file it is read from.
  */
 import { OptionError } from '../errors.js';
+import { singleValue } from '../option-value.js';
 
 export const KFP_RAW_KEYS = [
   'kfp-host', 'kfp-pipeline', 'kfp-pipeline-name', 'kfp-experiment', 'kfp-namespace', 'kfp-params', 'kfp-timeout', 'kfp-token-file',
@@ -40,15 +41,7 @@ export const DEFAULT_KFP_EXPERIMENT = 'mlops-action';
 export const DEFAULT_KFP_TIMEOUT_SECONDS = 3600;
 export const PIPELINE_FILE_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
 
-function one(key: KfpRawKey, value: string | readonly string[] | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') {
-    if (value.length > 1) throw new OptionError(key, `give one value, not ${value.length}.`);
-    return one(key, value[0]);
-  }
-  const text = value.trim();
-  return text === '' ? undefined : text;
-}
+const one = (key: KfpRawKey, value: string | readonly string[] | undefined): string | undefined => singleValue(key, value);
 
 /** `https://host/pipeline` → itself without a trailing slash; anything that is not an http(s) base URL is an error. */
 export function parseKfpHost(text: string): string {

@@ -4,6 +4,7 @@
  * not options: they come from MLflow's own variables (credentials.ts).
  */
 import { OptionError } from '../errors.js';
+import { singleValue } from '../option-value.js';
 
 export const MLFLOW_RAW_KEYS = ['mlflow-tracking-uri', 'mlflow-experiment', 'mlflow-model', 'mlflow-alias', 'mlflow-model-path'] as const;
 export type MlflowRawKey = (typeof MLFLOW_RAW_KEYS)[number];
@@ -25,15 +26,7 @@ export interface MlflowOptions {
 export const DEFAULT_MLFLOW_ALIAS = 'champion';
 export const DEFAULT_MLFLOW_MODEL_PATH = 'model';
 
-function one(key: MlflowRawKey, value: string | readonly string[] | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') {
-    if (value.length > 1) throw new OptionError(key, `give one value, not ${value.length}.`);
-    return one(key, value[0]);
-  }
-  const text = value.trim();
-  return text === '' ? undefined : text;
-}
+const one = (key: MlflowRawKey, value: string | readonly string[] | undefined): string | undefined => singleValue(key, value);
 
 /** An http(s) base URL without credentials, query or fragment; the trailing slash dropped. `from` says where it came from. */
 export function parseTrackingUri(text: string, from: string): string {

@@ -5,11 +5,11 @@
  * local KFP API server (test/helpers/kfp-server.ts: KFP's v2beta1 REST API as its swagger defines
  * it; no KFP can run here) speaking the task API, so the run's metric artifacts come back.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBundledAction } from '../helpers/action-runner.js';
 import { GitRepo } from '../helpers/git-repo.js';
+import { spawnAsync } from '../helpers/spawn-async.js';
 import { startKfpServer, type KfpServer } from '../helpers/kfp-server.js';
 import { CLI_BUNDLE, EXAMPLE, ROOT } from '../helpers/paths.js';
 
@@ -47,23 +47,13 @@ function project(config?: string): { repo: GitRepo; base: string; head: string }
   return { repo, base, head };
 }
 
-/** A child process that lets this process's KFP server answer while it runs (spawnSync would block it). */
-function spawned(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], timeout: options.timeoutMs ?? 110_000 });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
-}
-
 const runsBy = (token: string) => kfp.requests.filter((request) => request.method === 'POST' && request.path === '/apis/v2beta1/runs' && request.headers.authorization === `Bearer ${token}`);
 
 test('the bundled CLI: mlops run --event push on the default branch registers the commit as a pipeline version, runs it, gates its metrics and prints the run', async () => {
   const { repo, head } = project(
     [`kfp-host: ${kfp.url}`, 'kfp-pipeline: pipeline.yaml', 'kfp-experiment: housing-ci', 'kfp-params: |', '  n_estimators=200', '  add_ratios=false', 'gates:', '  - r2 >= 0.8', ''].join('\n'),
   );
-  const result = await spawned(process.execPath, [CLI_BUNDLE, 'run', '--event', 'push'], {
+  const result = await spawnAsync(process.execPath, [CLI_BUNDLE, 'run', '--event', 'push'], {
     cwd: repo.dir, env: { PATH: process.env.PATH, HOME: repo.dir, KFP_TOKEN: CLI_TOKEN, MLOPS_DEFAULT_BRANCH: 'main' },
   });
   expect(result.stderr).toBe('');
@@ -121,7 +111,7 @@ test('the bundled action on a merge: kfp-* inputs, the token masked, outputs kfp
 test("Jenkins: mlopsPipeline with kfpHost and kfpTokenCredentialsId, under real Groovy with the library's bundled CLI", async () => {
   const library = join(ROOT, 'jenkins');
   expect(existsSync(join(library, 'resources', 'mlops', 'cli', 'index.js'))).toBe(true);
-  const result = await spawned('groovy', ['-cp', 'src:test/harness', 'test/kfp/KfpPipelineTest.groovy'], {
+  const result = await spawnAsync('groovy', ['-cp', 'src:test/harness', 'test/kfp/KfpPipelineTest.groovy'], {
     cwd: library,
     env: { ...process.env, JAVA_HOME, MLOPS_TEST_KFP_HOST: kfp.url, MLOPS_TEST_KFP_PIPELINE: PIPELINE },
   });

@@ -7,11 +7,11 @@
  * base commit's) and on the merge after it (a new version, the alias moved), and mlopsPipeline
  * under real Groovy with the token from withCredentials.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBundledAction } from '../helpers/action-runner.js';
 import { GitRepo } from '../helpers/git-repo.js';
+import { spawnAsync } from '../helpers/spawn-async.js';
 import { startMlflowServer, type MlflowServer, type StoredRun } from '../helpers/mlflow-server.js';
 import { CLI_BUNDLE, EXAMPLE, pythonPath, ROOT } from '../helpers/paths.js';
 
@@ -25,16 +25,6 @@ let mlflow: MlflowServer;
 let repo: GitRepo;
 let base: string;
 let head: string;
-
-/** A child process that lets this process's MLflow server answer while it runs. */
-function spawned(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 110_000 });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
-}
 
 const tags = (run: StoredRun) => Object.fromEntries(run.tags);
 const latest = (run: StoredRun, key: string) => run.metrics.filter((metric) => metric.key === key).at(-1)?.value;
@@ -60,7 +50,7 @@ afterAll(async () => {
 test('the bundled CLI on the base commit merged: a tracked run the training logs to, a registered version, @champion', async () => {
   const env = { PATH, HOME: repo.dir, MLFLOW_TRACKING_URI: mlflow.url, MLFLOW_TRACKING_TOKEN: TOKEN, MLOPS_DEFAULT_BRANCH: 'main' };
   repo.git('checkout', '-q', '-B', 'main', base);
-  const result = await spawned(process.execPath, [CLI_BUNDLE, 'run', '--event', 'push', '--base', 'HEAD'], { cwd: repo.dir, env });
+  const result = await spawnAsync(process.execPath, [CLI_BUNDLE, 'run', '--event', 'push', '--base', 'HEAD'], { cwd: repo.dir, env });
   // the first commit has no metrics.json committed (a warning), and no run before it
   expect(result.stderr).not.toContain('ERROR');
   expect(result.status).toBe(0);
@@ -126,7 +116,7 @@ test('the bundled action on the merge: a new version from the merge\'s run, @cha
 
 test('Jenkins: mlopsPipeline with mlflowExperiment and mlflowCredentialsId, under real Groovy', async () => {
   repo.git('checkout', '-q', '-B', 'main', head);
-  const result = await spawned('groovy', ['-cp', 'src:test/harness', 'test/mlflow/MlflowPipelineTest.groovy'], {
+  const result = await spawnAsync('groovy', ['-cp', 'src:test/harness', 'test/mlflow/MlflowPipelineTest.groovy'], {
     cwd: join(ROOT, 'jenkins'),
     env: { ...process.env, PATH, JAVA_HOME, MLOPS_TEST_MLFLOW_URI: mlflow.url, MLOPS_TEST_REPO: repo.dir, MLOPS_TEST_MLFLOW_USER: JENKINS_USER, MLOPS_TEST_MLFLOW_PASSWORD: JENKINS_PASSWORD },
   });
