@@ -58,3 +58,24 @@ export function describeError(error: unknown): string {
 export function exitCodeOf(error: unknown): 1 | 2 {
   return error instanceof MlopsError ? error.exitCode : 1;
 }
+
+const SYSTEM_ERRORS: Partial<Record<string, string>> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EFBIG: 'the file would be too large',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOENT: 'it does not exist',
+  ENOTDIR: 'a part of its path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  EIO: 'an input/output error',
+  ELOOP: 'its links go round in a loop',
+  ENAMETOOLONG: 'its name is too long',
+};
+
+/** A system error (EISDIR, EFBIG …) in words, never its code: what a person reads after "cannot write x: ". */
+export function systemErrorWords(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return SYSTEM_ERRORS[code ?? ''] ?? (error instanceof Error ? error.message.replace(/^E[A-Z]+: /, '') : String(error));
+}
