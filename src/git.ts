@@ -130,26 +130,79 @@ function objectName(commit: string, path: string): string {
   return `${commit}:./${path.replace(/^\.\//, '')}`;
 }
 
-/** Type (`blob`, `tree`) and size of what a path names at a commit, in one git call; undefined when absent. */
+/**
+ * A path that is in a commit's tree but whose blob git cannot produce: a partial clone
+ * (`--filter=blob:none`) whose promisor remote is gone, a corrupt object store. It is not
+ * "absent": callers must say the file could not be read, never treat it as missing.
+ */
+export class UnreadableBlobError extends MlopsError {
+  constructor(
+    readonly path: string,
+    readonly gitMessage: string,
+  ) {
+    super(`${path}: ${gitMessage}`);
+    this.name = 'UnreadableBlobError';
+  }
+}
+
+/** git's own reason, one line: the most specific `fatal:`/`error:` line of its stderr. */
+function gitReason(stderr: string): string {
+  const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+  const fetch = lines.find((line) => /could not fetch .* from promisor remote/.test(line));
+  const chosen = fetch ?? lines.at(-1) ?? 'git could not read it';
+  return chosen.replace(/^(?:fatal|error): /, '');
+}
+
+/** The reason shown for an unreadable blob, with what to do. */
+function unreadableBlob(path: string, stderr: string): UnreadableBlobError {
+  const reason = gitReason(stderr);
+  const promisor = /promisor remote/.test(reason);
+  return new UnreadableBlobError(
+    path,
+    `git cannot read it (${reason})${promisor ? '; this partial clone cannot fetch it: run `git fetch` with access to the remote, or clone without --filter' : ''}`,
+  );
+}
+
+/** Whether a path is an entry of a commit's tree (trees are present even where blobs are not). */
+async function inTree(cwd: string, commit: string, path: string): Promise<boolean> {
+  const result = await git(cwd, ['ls-tree', '-z', commit, '--', `./${path.replace(/^\.\//, '')}`]);
+  return result.ok && /^\d+ blob /.test(result.stdout);
+}
+
+/**
+ * Type (`blob`, `tree`) and size of what a path names at a commit, in one git call; undefined when
+ * absent. Throws UnreadableBlobError when the path is there but git cannot read it.
+ */
 export function objectInfoAt(cwd: string, commit: string, path: string): Promise<{ type: string; size: number } | undefined> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch-check'], { cwd, stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn('git', ['cat-file', '--batch-check'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
+    let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (err.length < 8192) err += chunk.toString('utf8');
+    });
     child.on('error', reject);
-    child.on('close', () => {
+    child.on('close', (code) => {
       // "<sha> <type> <size>", or "<name> missing"
       const [, type, size] = out.trim().split(' ');
-      resolve(out.trim().endsWith(' missing') || !type || size === undefined ? undefined : { type, size: Number(size) });
+      if (out.trim().endsWith(' missing')) resolve(undefined);
+      else if (code === 0 && type && size !== undefined) resolve({ type, size: Number(size) });
+      else reject(unreadableBlob(path, err));
     });
     child.stdin.end(`${objectName(commit, path)}\n`);
   });
 }
 
-/** The text of a file at a commit, or undefined when it does not exist there. */
+/**
+ * The text of a file at a commit, or undefined when it does not exist there. Throws
+ * UnreadableBlobError when it exists but git cannot read it.
+ */
 export async function readFileAt(cwd: string, commit: string, path: string): Promise<string | undefined> {
   const result = await git(cwd, ['cat-file', 'blob', objectName(commit, path)]);
-  return result.ok ? result.stdout : undefined;
+  if (result.ok) return result.stdout;
+  if (await inTree(cwd, commit, path)) throw unreadableBlob(path, result.stderr);
+  return undefined;
 }
 
 /** A stream of a file at a commit, for files too big to hold (long CSV logs). */

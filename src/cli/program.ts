@@ -19,6 +19,7 @@ import { addKserveCommands } from './kserve.js';
 import { addPlotsCommands } from './plots.js';
 import { addStepCommand } from './step.js';
 import { writeFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { ConsoleLogger } from '../platform/console-logger.js';
 import { VERSION } from '../version.js';
 
@@ -59,6 +60,18 @@ function rowOf(value: string | undefined): RowSelector | undefined {
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
+/** A failure the run's log has already printed: the CLI ends with its exit code, without saying it again. */
+class AlreadyPrinted extends MlopsError {}
+
+/** The console logger, remembering the errors it printed (a few: one per failed stage at most). */
+class RememberingLogger extends ConsoleLogger {
+  readonly printed = new Set<string>();
+  override error(message: string): void {
+    if (this.printed.size < 100) this.printed.add(message);
+    super.error(message);
+  }
+}
+
 export function buildProgram(io: CliIo): Command {
   const program = new Command('mlops');
   const cwdOf = (): string => resolve(io.cwd, (program.opts() as { cd?: string }).cd ?? '.');
@@ -86,7 +99,14 @@ export function buildProgram(io: CliIo): Command {
     .enablePositionalOptions()
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .exitOverride();
+    .exitOverride()
+    .hook('preAction', async () => {
+      const cd = (program.opts() as { cd?: string }).cd;
+      if (cd === undefined) return;
+      const info = await stat(resolve(io.cwd, cd)).catch(() => undefined);
+      if (!info) throw new UsageError(`--cd: ${cd} does not exist.`, 'Name the project folder (the one with dvc.yaml), relative to where mlops runs.');
+      if (!info.isDirectory()) throw new UsageError(`--cd: ${cd} is not a folder.`);
+    });
 
   const targets = (): Option => new Option('--targets <paths...>', 'limit to these files (default: from dvc.yaml, else metrics.json / params.yaml)');
   const output = (command: Command): Command =>
@@ -214,7 +234,7 @@ export function buildProgram(io: CliIo): Command {
   });
 
   const configOf = (flags: RunFlags): Promise<RawOptions> =>
-    readConfigFile(resolve(cwdOf(), flags.config ?? CONFIG_FILE), { required: flags.config !== undefined });
+    readConfigFile(resolve(cwdOf(), flags.config ?? CONFIG_FILE), { required: flags.config !== undefined, name: flags.config ?? CONFIG_FILE });
 
   /** How `mlops run` and `mlops report` spell the options they have flags for; the rest live in mlops.yaml. */
   const RUN_FLAGS: Partial<Record<string, string>> = {
@@ -225,11 +245,17 @@ export function buildProgram(io: CliIo): Command {
 
   const runEventFrom = async (flags: RunFlags, verb: EventVerb): Promise<void> => {
     const event = parseChoice('--event', flags.event, EVENTS, 'manual');
-    const platform = await terminal([await configOf(flags), rawFrom(flags)], RUN_FLAGS, event);
-    const result = await runEvent(platform, { verb, gatesFail: verb === 'run' || flags.check === true });
+    const log = new RememberingLogger(io, io.env.GITHUB_ACTIONS === 'true');
+    const platform = await terminalPlatform({ event, cwd: cwdOf(), env: io.env, logger: log, options: [await configOf(flags), rawFrom(flags)], flags: RUN_FLAGS });
+    const result = await runEvent(platform, { verb, gatesFail: verb === 'run' || flags.check === true }).catch((error: unknown) => {
+      throw log.printed.has(describeError(error)) ? new AlreadyPrinted(describeError(error), { exitCode: exitCodeOf(error) }) : error;
+    });
     for (const line of closingLines(result)) io.stdout(`${line}\n`);
     if (result.outcome.kind === 'gates-failed' && result.exitCode === 0) io.stderr(`${result.outcome.failures.length} of ${result.run?.gates.length} gates failed (listed above); the report says why.\n`);
-    if (result.failure) throw new MlopsError(result.failure, { exitCode: result.exitCode === 2 ? 2 : 1 });
+    if (result.failure) {
+      const exitCode = result.exitCode === 2 ? 2 : 1;
+      throw log.printed.has(result.failure) ? new AlreadyPrinted(result.failure, { exitCode }) : new MlopsError(result.failure, { exitCode });
+    }
   };
 
   runFlags(
@@ -266,11 +292,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+      // help printed because no verb was given (`mlops`, `mlops metrics`) is a usage error
+      if (error.code === 'commander.help') return error.exitCode === 0 ? 0 : 2;
       // commander already printed its message
       return error.exitCode === 0 ? 0 : 2;
     }
-    io.stderr(`ERROR: ${describeError(error)}\n`);
+    if (!(error instanceof AlreadyPrinted)) io.stderr(`ERROR: ${describeError(error)}\n`);
     // The Jenkins runner turns this file into the build's one error message.
     if (io.env.MLOPS_ERROR_FILE) {
       try {

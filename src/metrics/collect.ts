@@ -10,7 +10,7 @@ import { extractMetrics, flatten } from './flatten.js';
 import { loadFile, WORKSPACE, type Revision } from './load.js';
 import { UnreadableFileError } from './parse.js';
 import { findTargets, normalisePath, type ParamsTarget, type Targets } from './targets.js';
-import { isPlainObject, type Value } from './value.js';
+import { isPlainObject, newRecord, type Value } from './value.js';
 
 export interface FileError {
   path: string;
@@ -113,11 +113,11 @@ async function matcherFor(keys: readonly string[]): Promise<Matcher> {
 
 export function selectKeys(data: Value, keys: readonly string[], matcher: Matcher = (pattern) => (text) => text === pattern): Value {
   if (!isPlainObject(data)) return data;
-  const selected: { [key: string]: Value } = {};
+  const selected = newRecord();
   const place = (path: string[], value: Value): void => {
     let node = selected;
     for (const segment of path.slice(0, -1)) {
-      if (!isPlainObject(node[segment])) node[segment] = {};
+      if (!isPlainObject(node[segment])) node[segment] = newRecord();
       node = node[segment] as { [key: string]: Value };
     }
     node[path.at(-1)!] = value;

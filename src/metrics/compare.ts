@@ -18,6 +18,8 @@ export interface MetricRow {
   relativePercent?: number;
   direction?: Direction;
   verdict: Verdict;
+  /** The base file was there but unreadable (file and revision named): not the same as no base. */
+  baseUnreadable?: string;
 }
 
 function verdictOf(oldValue: Value, newValue: Value, direction: Direction | undefined): Verdict {
@@ -38,6 +40,7 @@ export function compareMetrics(diff: DvcDiff, overrides: DirectionOverrides): Me
       const row: MetricRow = { path, key, old: change.old, new: change.new, verdict: verdictOf(change.old, change.new, direction) };
       if (change.diff !== undefined) row.diff = change.diff;
       if (direction) row.direction = direction;
+      if (change.oldUnreadable !== undefined) row.baseUnreadable = change.oldUnreadable;
       const before = toFloat(change.old);
       const delta = change.diff === undefined ? undefined : Number(change.diff);
       if (before !== undefined && before !== 0 && delta !== undefined && Number.isFinite(delta / before)) {

@@ -5,7 +5,7 @@
 import type { Readable } from 'node:stream';
 import { UsageError } from '../errors.js';
 import { UnreadableFileError } from './parse.js';
-import type { Value } from './value.js';
+import { newRecord, type Value } from './value.js';
 
 export type RowSelector =
   | { kind: 'index'; index: number }
@@ -83,7 +83,7 @@ export async function readCsvRow(source: Readable, delimiter: ',' | '\t', select
     throw new UnreadableFileError(path, `the CSV has no column '${selector.column}' (columns: ${columns.join(', ')}).`);
   }
   if (chosen === undefined) throw new UnreadableFileError(path, `the CSV has no ${describeSelector(selector)} (${seen} data rows).`);
-  const row: { [key: string]: Value } = {};
+  const row = newRecord();
   for (const [column, cell] of Object.entries(chosen)) row[column] = csvCell(cell);
   return row;
 }

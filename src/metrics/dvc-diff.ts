@@ -5,7 +5,7 @@
  */
 import { flatten } from './flatten.js';
 import { pyRepr } from './pyformat.js';
-import { isPlainObject, isPyNumber, pyEquals, pySubtract, type Value } from './value.js';
+import { isPlainObject, isPyNumber, newRecord, pyEquals, pySubtract, type Value } from './value.js';
 
 export interface Change {
   /** The value at the old revision; null when it is missing there. */
@@ -13,6 +13,11 @@ export interface Change {
   new: Value;
   /** `new - old`, only when both are numbers. */
   diff?: bigint | number;
+  /**
+   * Why the old side could not be read (a file there but unreadable, not absent), naming the file
+   * and revision: a regression gate cannot be judged against it.
+   */
+  oldUnreadable?: string;
 }
 
 /** path → key → change, both in DVC's table order (sorted). */
@@ -45,7 +50,7 @@ export function formatDict(value: Value): Value {
   if (!containsList(value)) return value; // nothing to change: no copy of a 100k-key file
   if (Array.isArray(value)) return pyRepr(value);
   if (isPlainObject(value)) {
-    const out: { [key: string]: Value } = {};
+    const out = newRecord();
     for (const [key, item] of Object.entries(value)) out[key] = formatDict(item);
     return out;
   }

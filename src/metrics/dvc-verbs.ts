@@ -9,7 +9,7 @@ import { collectMetrics, collectParams, flattenedFile, resolveRevision, type Col
 import { dvcDiff, formatDict, sortedKeys, type DvcDiff } from './dvc-diff.js';
 import { pyJsonDumps, pyRepr, pyRound, pyStr } from './pyformat.js';
 import { githubTable, plainTable } from './tabulate.js';
-import { pyEquals, type Value } from './value.js';
+import { newRecord, pyEquals, type Value } from './value.js';
 
 export interface OutputFlags {
   markdown?: boolean;
@@ -73,9 +73,9 @@ function loaded(snapshot: Snapshot): Map<string, Value> {
 }
 
 function diffJson(diff: DvcDiff, indent: number | undefined): string {
-  const data: { [path: string]: Value } = {};
+  const data = newRecord();
   for (const [path, changes] of diff) {
-    const entries: { [key: string]: Value } = {};
+    const entries = newRecord();
     for (const [key, change] of changes) {
       entries[key] = change.diff === undefined ? { old: change.old, new: change.new } : { old: change.old, new: change.new, diff: change.diff };
     }
@@ -106,10 +106,28 @@ async function readBoth(input: DiffInput, collect: (revision: Awaited<ReturnType
   return [old, now, aRev, bRev];
 }
 
+/**
+ * Marks the changes whose old value is unknown because the old file (or dvc.yaml) was there but
+ * could not be read: "absent at the base" lets a regression gate pass, "unreadable" must not.
+ */
+function markUnreadableOld(diff: DvcDiff, old: Snapshot): DvcDiff {
+  const reasons = new Map<string, string>();
+  for (const error of old.errors) {
+    if (error.type !== 'FileNotFoundError') reasons.set(error.path, `${error.path} at ${old.revision.name}: ${error.message}`);
+  }
+  const everywhere = old.revisionError === undefined ? undefined : `the ${old.revision.name} revision: ${old.revisionError}`;
+  for (const [path, changes] of diff) {
+    const reason = reasons.get(path) ?? everywhere;
+    if (reason === undefined) continue;
+    for (const change of changes.values()) if (change.old === null) change.oldUnreadable = reason;
+  }
+  return diff;
+}
+
 /** The diff itself, for callers that need the data rather than the text (the report). */
 export async function diffMetricsData(input: DiffInput): Promise<{ diff: DvcDiff; snapshots: [Snapshot, Snapshot] }> {
   const [old, now] = await readBoth(input, collectMetrics);
-  return { diff: dvcDiff(loaded(old), loaded(now), input.all ?? false), snapshots: [old, now] };
+  return { diff: markUnreadableOld(dvcDiff(loaded(old), loaded(now), input.all ?? false), old), snapshots: [old, now] };
 }
 
 export async function diffParamsData(input: DiffInput): Promise<{ diff: DvcDiff; snapshots: [Snapshot, Snapshot] }> {
@@ -192,7 +210,7 @@ function showTable(snapshot: Snapshot, precision: number | undefined, flags: Out
 /** `metrics show --json`: `{"": {"data": {path: {"data": …} | {"error": {type, msg}}}}}`, as DVC nests it. */
 function showJson(snapshot: Snapshot, indent: number | undefined): string {
   const errors = new Map(snapshot.errors.map((error) => [error.path, error]));
-  const files: { [path: string]: Value } = {};
+  const files = newRecord();
   for (const [path, value] of snapshot.files) {
     const error = errors.get(path);
     files[path] = error ? { error: { type: error.type, msg: `${path}: ${error.message}` } } : { data: value };

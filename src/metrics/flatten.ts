@@ -4,7 +4,7 @@
  * Iterative, so deeply nested files cannot overflow the stack.
  */
 import { UnreadableFileError } from './parse.js';
-import { isPlainObject, type Value } from './value.js';
+import { isPlainObject, newRecord, type Value } from './value.js';
 
 export function flatten(data: Value, path: string): Map<string, Value> {
   const flat = new Map<string, Value>();
@@ -54,7 +54,7 @@ function keepsAll(data: Value): boolean {
 function extractCopy(data: Value): Value {
   if (typeof data === 'bigint' || typeof data === 'number' || typeof data === 'string' || typeof data === 'boolean') return data;
   if (!isPlainObject(data)) return null;
-  const kept: { [key: string]: Value } = {};
+  const kept = newRecord();
   for (const [key, value] of Object.entries(data)) {
     const extracted = extractCopy(value);
     if (extracted !== null && !(isPlainObject(extracted) && Object.keys(extracted).length === 0)) kept[key] = extracted;

@@ -37,7 +37,8 @@ function parseMetricRef(text: string): MetricRef {
 export function parseGate(text: string): Gate {
   const trimmed = text.trim();
   const match = GATE.exec(trimmed);
-  const groups = match?.groups;
+  // `r2 >>= 0.5`, `r2 => 0.5`: a typo'd operator would otherwise leave a metric named `r2 >` or `r2 =`
+  const groups = match?.groups && !/[<>=!]/.test(match.groups.metric!) ? match.groups : undefined;
   if (!groups) {
     throw new UsageError(
       `gate '${trimmed}' is not understood.`,
@@ -102,6 +103,10 @@ export function evaluateGate(gate: Gate, rows: readonly MetricRow[]): GateResult
   if (gate.kind === 'threshold') {
     const passed = compare(gate.op, head, gate.value);
     return { gate, passed, head, base, reason: `${gate.text}: ${passed ? 'passed' : 'failed'}, ${name} is ${show(head)}` };
+  }
+  if ((base === undefined || !Number.isFinite(base)) && found.baseUnreadable !== undefined) {
+    // never a pass: the base may have been better
+    return { gate, passed: false, head, reason: `${gate.text}: failed, the base value of ${name} cannot be read (${found.baseUnreadable})` };
   }
   if (base === undefined || !Number.isFinite(base)) {
     return { gate, passed: true, head, reason: `${gate.text}: passed, no base value of ${name} to compare with` };

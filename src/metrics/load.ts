@@ -3,10 +3,11 @@
  * Missing is not an error here (DVC shows it as `-`); unreadable is, and names the file.
  */
 import { createReadStream } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { objectInfoAt, readFileAt, streamFileAt } from '../git.js';
+import { objectInfoAt, readFileAt, streamFileAt, UnreadableBlobError } from '../git.js';
 import { LAST_ROW, readCsvRow, type RowSelector } from './csv.js';
 import { formatOf, loadTomlParser, parseStructured, UnreadableFileError } from './parse.js';
 import type { Value } from './value.js';
@@ -32,14 +33,22 @@ export interface LoadOptions {
 /** 64 MiB: far above any real metrics file, far below what would exhaust a runner's memory. */
 export const DEFAULT_MAX_BYTES = 64 << 20;
 
+function specialKind(info: Stats): string {
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
 async function sizeOf(revision: Revision, cwd: string, path: string): Promise<number | 'directory' | undefined> {
   if (revision.commit === undefined) {
-    try {
-      const info = await stat(join(cwd, path));
-      return info.isDirectory() ? 'directory' : info.size;
-    } catch {
-      return undefined;
-    }
+    // links are followed: what counts is what they lead to
+    const info = await stat(join(cwd, path)).catch(() => undefined);
+    if (info === undefined) return undefined;
+    if (info.isDirectory()) return 'directory';
+    // a device (/dev/zero), a FIFO or a socket never ends, or never starts: refused before a read
+    if (!info.isFile()) throw new UnreadableFileError(path, `is not a regular file (${specialKind(info)}); metrics and params are read from plain files.`);
+    return info.size;
   }
   const info = await objectInfoAt(cwd, revision.commit, path);
   if (!info) return undefined;
@@ -52,6 +61,16 @@ function open(revision: Revision, cwd: string, path: string): Readable {
 
 /** The parsed file, or undefined when it does not exist at that revision. */
 export async function loadFile(revision: Revision, path: string, options: LoadOptions): Promise<Value | undefined> {
+  try {
+    return await loadExisting(revision, path, options);
+  } catch (error) {
+    // in the tree but not readable (a partial clone's missing blob): unreadable, never "absent"
+    if (error instanceof UnreadableBlobError) throw new UnreadableFileError(path, error.gitMessage);
+    throw error;
+  }
+}
+
+async function loadExisting(revision: Revision, path: string, options: LoadOptions): Promise<Value | undefined> {
   const size = await sizeOf(revision, options.cwd, path);
   if (size === undefined) return undefined;
   if (size === 'directory') throw new UnreadableFileError(path, 'is a directory; name the files in it.');

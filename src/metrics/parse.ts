@@ -5,9 +5,9 @@
  * name the file and the place.
  */
 import { isInteger, parse as parseLosslessJson } from 'lossless-json';
-import { parse as parseYaml } from 'yaml';
+import { isAlias, isCollection, isPair, isScalar, parseDocument, YAMLError, type Document, type Node } from 'yaml';
 import { MlopsError } from '../errors.js';
-import type { Value } from './value.js';
+import { newRecord, type Value } from './value.js';
 
 export type FileFormat = 'json' | 'yaml' | 'toml' | 'csv' | 'tsv';
 
@@ -109,16 +109,124 @@ function normalise(raw: unknown): Value {
   if (raw instanceof Date) return raw.toISOString();
   if (Array.isArray(raw)) return raw.map(normalise);
   if (typeof raw === 'object' && raw !== null) {
-    const out: { [key: string]: Value } = {};
+    const out = newRecord();
     for (const [key, value] of Object.entries(raw)) out[key] = normalise(value);
     return out;
   }
   return raw as Value;
 }
 
+/**
+ * Input bytes quoted in a message are escaped: control characters, NUL and invalid UTF-8 (already
+ * U+FFFD) never reach a terminal or a log raw.
+ */
+export function escapeText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffd]/g, (char) =>
+    char === '\ufffd' ? '\\ufffd' : `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  ).replace(/\n/g, '\\n');
+}
+
 function describeParseError(error: unknown): string {
-  if (error instanceof RangeError) return 'it is nested too deeply to read';
-  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof RangeError || /Maximum call stack size exceeded/.test(message)) return 'it is nested too deeply to read';
+  return escapeText(message.split('\n')[0]!.replace(/:$/, ''));
+}
+
+/** Deeper nesting than any metrics, params or options file needs; far below what overflows the stack. */
+export const MAX_YAML_DEPTH = 256;
+/** Nodes a YAML file may expand to through aliases, beyond its own size: a billion laughs is refused. */
+const MAX_YAML_NODES = 1_000_000;
+
+/**
+ * An upper bound of how deep YAML text nests, without parsing it (the parser itself recurses and
+ * overflows the stack thousands of levels down): distinct indentation levels plus the `- ` / `? `
+ * entries that open a collection on the same line, plus open flow brackets. The line of the first
+ * place past the limit, or undefined.
+ */
+function lineTooDeep(text: string, limit: number): number | undefined {
+  const indents: number[] = [];
+  let flow = 0;
+  let line = 0;
+  for (const raw of text.split('\n')) {
+    line++;
+    const body = raw.replace(/^ +/, '');
+    if (body === '' || body.startsWith('#')) continue;
+    const indent = raw.length - body.length;
+    if (flow === 0) {
+      while (indents.length > 0 && indents.at(-1)! >= indent) indents.pop();
+      indents.push(indent);
+    }
+    const entries = /^(?:[-?:](?:[ \t]+|$))*/.exec(body)![0].replace(/[^-?:]/g, '').length;
+    const block = indents.length + entries;
+    if (block > limit) return line;
+    for (const char of body) {
+      if (char === '[' || char === '{') {
+        if (block + ++flow > limit) return line;
+      } else if ((char === ']' || char === '}') && flow > 0) flow--;
+    }
+  }
+  return undefined;
+}
+
+/** How many nodes the document becomes with every alias expanded (each anchor counted once). */
+function expandedSize(document: Document): number {
+  const sizes = new Map<unknown, number>();
+  const size = (node: unknown): number => {
+    if (node === null || node === undefined || isScalar(node)) return 1;
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    sizes.set(node, 1); // a self-referencing alias counts once
+    let count = 1;
+    if (isAlias(node)) count = size(node.resolve(document));
+    else if (isPair(node)) count = size(node.key) + size(node.value);
+    else if (isCollection(node)) for (const item of node.items) count += size(item);
+    sizes.set(node, count);
+    return count;
+  };
+  return size(document.contents as Node | null);
+}
+
+/**
+ * The one YAML reader (metrics and params files, dvc.yaml, mlops.yaml): YAML 1.2 core schema, as
+ * ruamel.yaml (DVC's loader) reads it, ints as bigint; duplicate keys, unknown tags, directives
+ * and warnings refused as ruamel refuses them; nesting and alias expansion bounded. Throws plain
+ * errors; parseStructured names the file.
+ */
+function parseYamlText(text: string): unknown {
+  const deep = lineTooDeep(text, MAX_YAML_DEPTH);
+  if (deep !== undefined) throw new Error(`nested more than ${MAX_YAML_DEPTH} levels deep at line ${deep}; flatten it`);
+  const document = parseDocument(text, { intAsBigInt: true, uniqueKeys: true, logLevel: 'silent', prettyErrors: true });
+  const problem = document.errors[0] ?? document.warnings[0];
+  if (problem) throw new Error(describeYamlProblem(problem, text));
+  const limit = MAX_YAML_NODES + text.length;
+  if (expandedSize(document) > limit) throw new Error('its aliases expand to more than a million values; write the values out or use fewer aliases');
+  return document.toJS({ maxAliasCount: -1 });
+}
+
+/** The key a DUPLICATE_KEY error points at, quoted, read from its line (the parser gives only where it starts). */
+function repeatedKey(problem: YAMLError, text: string): string {
+  const at = problem.linePos?.[0];
+  const rest = at ? (text.split('\n')[at.line - 1] ?? '').slice(at.col - 1) : '';
+  const key = /^(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^:]*?))\s*:(?:\s|$)/.exec(rest);
+  const name = key ? (key[1] ?? key[2] ?? key[3] ?? '').slice(0, 80) : '';
+  return name ? `the key '${escapeText(name)}'` : 'a key';
+}
+
+/** The parser's complaint in our words: what is wrong and where, never the library's code names. */
+function describeYamlProblem(problem: YAMLError, text: string): string {
+  const where = problem.linePos ? ` at line ${problem.linePos[0].line}, column ${problem.linePos[0].col}` : '';
+  const first = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  switch (problem.code) {
+    case 'DUPLICATE_KEY':
+      return `${repeatedKey(problem, text)} is repeated${where}; each key may appear once (the first value would be lost)`;
+    case 'TAG_RESOLVE_FAILED':
+      return `${escapeText(first.replace(/^Unresolved tag/, 'unknown tag'))}${where}; only plain YAML values are read (no language-specific tags such as !!python/object)`;
+    case 'BAD_DIRECTIVE':
+      return `${escapeText(first)}${where}; remove the %YAML directive or write %YAML 1.2`;
+    default:
+      return `${escapeText(first)}${where}`;
+  }
 }
 
 type TomlParser = (typeof import('smol-toml'))['parse'];
@@ -145,8 +253,7 @@ export function parseStructured(text: string, format: Exclude<FileFormat, 'csv' 
         if (!tomlParser) throw new Error('the TOML parser is not loaded (call loadTomlParser first)');
         return normalise(tomlParser(text, { integersAsBigInt: true }));
       case 'yaml':
-        // YAML 1.2 core schema, as ruamel.yaml (DVC's loader) reads it; ints as bigint.
-        return normalise(parseYaml(text, { intAsBigInt: true, uniqueKeys: false, maxAliasCount: 1000 }));
+        return normalise(parseYamlText(text));
     }
   } catch (error) {
     throw new UnreadableFileError(path, `malformed ${format.toUpperCase()}: ${describeParseError(error)}`);

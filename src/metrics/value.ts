@@ -5,6 +5,14 @@
  */
 export type Value = bigint | number | string | boolean | null | Value[] | { [key: string]: Value };
 
+/**
+ * An empty mapping for keys that come from input files: no prototype, so a key such as
+ * `__proto__` or `constructor` is a key like any other, never an inherited value or a setter.
+ */
+export function newRecord(): { [key: string]: Value } {
+  return Object.create(null) as { [key: string]: Value };
+}
+
 export type Scalar = bigint | number | string | boolean | null;
 
 /** A Python number: int (bigint), float (number) or bool (a subclass of int in Python). */

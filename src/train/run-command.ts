@@ -44,19 +44,55 @@ export function displayCommand(command: string | readonly string[]): string {
   return typeof command === 'string' ? command : command.map(quoteArg).join(' ');
 }
 
+/** A line longer than this keeps its end: a report quotes the tail, not megabytes of one line. */
+const MAX_LINE = 2000;
+
+/**
+ * The last lines of output, bounded in memory whatever the command prints: a carriage return
+ * starts the line over as on a terminal (tqdm's progress bars are one line redrawn millions of
+ * times), and an endless line keeps only its end.
+ */
 class Tail {
   private lines: string[] = [];
   private partial = '';
+  /** The last chunk ended in `\r`: a newline next makes it CRLF, anything else redraws the line. */
+  private pendingReturn = false;
   push(chunk: Buffer): void {
-    const parts = (this.partial + chunk.toString('utf8')).split(/\r?\n/);
-    this.partial = parts.pop() ?? '';
-    this.lines.push(...parts);
-    if (this.lines.length > TAIL_LINES) this.lines.splice(0, this.lines.length - TAIL_LINES);
+    const parts = chunk.toString('utf8').split('\n');
+    for (let i = 0; i < parts.length; i++) {
+      let part = parts[i]!;
+      const ended = i < parts.length - 1;
+      if (this.pendingReturn && part !== '') this.partial = '';
+      if (this.pendingReturn && (part !== '' || ended)) this.pendingReturn = false;
+      if (part.endsWith('\r')) {
+        part = part.slice(0, -1);
+        if (!ended) this.pendingReturn = true;
+      }
+      const redrawn = part.lastIndexOf('\r');
+      this.partial = (redrawn >= 0 ? part.slice(redrawn + 1) : this.partial + part).slice(-MAX_LINE);
+      if (ended) {
+        this.lines.push(this.partial);
+        this.partial = '';
+        if (this.lines.length > TAIL_LINES * 2) this.lines.splice(0, this.lines.length - TAIL_LINES);
+      }
+    }
   }
   get value(): string[] {
     return [...this.lines, ...(this.partial ? [this.partial] : [])].slice(-TAIL_LINES);
   }
 }
+
+/** Node's timers hold at most 2^31−1 ms (24.8 days); a longer one would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** `setTimeout` for any length: re-armed in steps a timer can hold, each step handed to `rearmed`. */
+function longTimeout(callback: () => void, ms: number, rearmed: (timer: NodeJS.Timeout) => void): NodeJS.Timeout {
+  if (ms <= MAX_TIMER_MS) return setTimeout(callback, ms);
+  return setTimeout(() => rearmed(longTimeout(callback, ms - MAX_TIMER_MS, rearmed)), MAX_TIMER_MS);
+}
+
+/** Seconds the output pipes may stay open after the command exits, for its last writes. */
+const DRAIN_SECONDS = 1;
 
 /** Run the training command to its end. Never throws for the command's own failures: see `kind`. */
 export function runTraining(input: TrainInput): Promise<TrainResult> {
@@ -85,11 +121,11 @@ export function runTraining(input: TrainInput): Promise<TrainResult> {
       }
     };
     if (input.timeoutSeconds !== undefined && input.timeoutSeconds > 0) {
-      timer = setTimeout(() => {
+      timer = longTimeout(() => {
         timedOut = true;
         signalGroup('SIGTERM');
         killer = setTimeout(() => signalGroup('SIGKILL'), (input.killGraceSeconds ?? 10) * 1000);
-      }, input.timeoutSeconds * 1000);
+      }, input.timeoutSeconds * 1000, (next) => (timer = next));
     }
     const forward = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
       tail.push(chunk);
@@ -102,12 +138,33 @@ export function runTraining(input: TrainInput): Promise<TrainResult> {
       const reason = error.code === 'ENOENT' ? `'${file}' was not found (is it installed and on PATH?)` : error.message;
       resolve({ ...base(), kind: 'not-started', reason });
     });
-    child.on('close', (code, signal) => {
+    // The stage ends when the command exits, not when every holder of its output pipes does: a
+    // `tensorboard … &` or a data loader worker left behind would hold them for ever. What it
+    // started is stopped with it, as on a timeout; the pipes get a moment for the last output.
+    let exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+    let drainer: NodeJS.Timeout | undefined;
+    const finish = (): void => {
       clearTimeout(timer);
       clearTimeout(killer);
+      clearTimeout(drainer);
+      const { code, signal } = exited ?? { code: null, signal: null };
       if (timedOut) resolve({ ...base(), kind: 'timed-out', timeoutSeconds: input.timeoutSeconds ?? 0 });
       else if (code === 0) resolve({ ...base(), kind: 'succeeded', exitCode: 0 });
       else resolve({ ...base(), kind: 'failed', exitCode: code, signal });
+    };
+    child.on('exit', (code, signal) => {
+      exited = { code, signal };
+      signalGroup('SIGTERM');
+      drainer = setTimeout(() => {
+        signalGroup('SIGKILL');
+        child.stdout.destroy();
+        child.stderr.destroy();
+        finish();
+      }, DRAIN_SECONDS * 1000);
+    });
+    child.on('close', (code, signal) => {
+      exited ??= { code, signal };
+      finish();
     });
   });
 }
