@@ -64,5 +64,5 @@ test('a token that may not comment: exit 1 naming the permission', async () => {
 test('no token: exit 2 saying which variable to set', async () => {
   const result = await cml(['report.md'], '');
   expect(result.code).toBe(2);
-  expect(result.stderr).toContain('Set GITHUB_TOKEN (or REPO_TOKEN)');
+  expect(result.stderr).toContain('Set REPO_TOKEN (or GITHUB_TOKEN)');
 });

@@ -1,0 +1,140 @@
+/**
+ * A CML user's report script with `cml` replaced by `mlops`, run by a real shell in a real clone
+ * of a real bare origin, against the local GitHub API server: `mlops` on PATH is src/'s CLI
+ * (test/helpers/cli-shim.ts). The token is read in CML's order (REPO_TOKEN before GITHUB_TOKEN),
+ * the local plot is published as the report's own images are (the mlops-assets branch of origin,
+ * never a third-party host), and `comment update` updates the newest report comment.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { promisify } from 'node:util';
+import { startCliShim, type CliShim } from '../helpers/cli-shim.js';
+import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+
+const execFileAsync = promisify(execFile);
+let server: GitHubServer;
+let shim: CliShim;
+const root = mkdtempSync(join(tmpdir(), 'mlops-cml-script-'));
+const PAT = 'ghp_cmlUsersPersonalToken000000000000000';
+const JOB_TOKEN = 'ghs_jobTokenThatMayOnlyRead00000000000';
+const ENV = { PATH: process.env.PATH, HOME: root, GIT_CONFIG_NOSYSTEM: '1' };
+const NOTE = '<sub>Images are stored in this repository: only people with access to it can see them.</sub>';
+const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('plot')]);
+
+const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, env: ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+
+/** CML's documented report script, `cml` → `mlops`, word for word otherwise. */
+const CML_SCRIPT = "cat metrics.txt >> report.md\necho '![](plot.png)' >> report.md\nmlops comment create report.md\n";
+
+let counter = 0;
+/** A clone of a bare origin whose training just wrote metrics.txt and plot.png, and a PR whose head is the clone's HEAD. */
+function project(): { bare: string; clone: string; head: string; pr: number; env: NodeJS.ProcessEnv } {
+  const base = join(root, `case-${++counter}`);
+  const bare = join(base, 'origin.git');
+  const clone = join(base, 'clone');
+  git(root, 'init', '-q', '--bare', '-b', 'main', bare);
+  git(root, 'init', '-q', '-b', 'main', clone);
+  writeFileSync(join(clone, 'train.py'), 'print("training")\n');
+  git(clone, 'add', '-A');
+  git(clone, '-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', 'commit', '-q', '-m', 'model');
+  git(clone, 'remote', 'add', 'origin', bare);
+  git(clone, 'push', '-q', 'origin', 'main');
+  writeFileSync(join(clone, 'metrics.txt'), 'r2: 0.81\nrmse: 0.52\n');
+  writeFileSync(join(clone, 'plot.png'), png);
+  const head = git(clone, 'rev-parse', 'HEAD');
+  const pr = 20 + counter;
+  server.addPull('acme/housing', { number: pr, headSha: head, baseSha: 'b'.repeat(40) });
+  const eventPath = join(base, 'event.json');
+  writeFileSync(eventPath, JSON.stringify({ pull_request: { number: pr, head: { sha: head, repo: { full_name: 'acme/housing', fork: false } }, base: { sha: 'b'.repeat(40), ref: 'main', repo: { full_name: 'acme/housing' } } } }));
+  const env = {
+    ...ENV,
+    PATH: `${shim.bin}${delimiter}${ENV.PATH}`,
+    // As a CML workflow sets them: the user's token as REPO_TOKEN, the job's own GITHUB_TOKEN beside it.
+    REPO_TOKEN: PAT,
+    GITHUB_TOKEN: JOB_TOKEN,
+    GITHUB_REPOSITORY: 'acme/housing',
+    GITHUB_API_URL: server.url,
+    GITHUB_GRAPHQL_URL: `${server.url}/graphql`,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_SHA: 'f'.repeat(40),
+    GITHUB_RUN_ID: '77',
+  };
+  return { bare, clone, head, pr, env };
+}
+
+async function sh(cwd: string, script: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
+  mkdirSync(cwd, { recursive: true });
+  try {
+    const { stdout, stderr } = await execFileAsync('sh', ['-e', '-c', script], { cwd, env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
+  }
+}
+
+beforeAll(async () => {
+  server = await startGitHubServer();
+  server.addRepo('acme/housing');
+  server.addToken(PAT, { login: 'cml-user', type: 'User' });
+  server.addToken(JOB_TOKEN, { login: 'github-actions', type: 'Bot', permissions: { pullRequests: 'read', issues: 'read', contents: 'read' } });
+  shim = await startCliShim();
+});
+afterAll(async () => {
+  await shim.close();
+  await server.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+test("CML's report script with `mlops` for `cml`: one comment by REPO_TOKEN's user, the metrics as written, the plot from origin's mlops-assets branch", async () => {
+  const { bare, clone, head, pr, env } = project();
+  const result = await sh(clone, CML_SCRIPT, env);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  const comments = server.comments('acme/housing', pr);
+  expect(comments).toHaveLength(1);
+  expect(result.stdout).toBe(`https://github.com/acme/housing/pull/${pr}#issuecomment-${comments[0]!.id}\n`);
+  // REPO_TOKEN is read first: the job's read-only GITHUB_TOKEN would have been refused.
+  expect(comments[0]!.author).toBe('cml-user');
+  const assets = git(bare, 'rev-parse', 'refs/heads/mlops-assets');
+  expect(comments[0]!.body).toBe(
+    ['<!-- mlops-action report:default -->', 'r2: 0.81', 'rmse: 0.52', `![](https://github.com/acme/housing/blob/${assets}/default/${head.slice(0, 7)}/plot.png?raw=true)`, '', NOTE, ''].join('\n'),
+  );
+  expect(git(bare, 'ls-tree', '-r', '--name-only', assets)).toBe(`default/${head.slice(0, 7)}/plot.png`);
+  expect(shim.calls).toContainEqual(['comment', 'create', 'report.md']);
+});
+
+test('the same script run again (`comment create` or CML\'s `comment update`) updates that one comment', async () => {
+  const { clone, pr, env } = project();
+  expect((await sh(clone, CML_SCRIPT, env)).code).toBe(0);
+  const [first] = server.comments('acme/housing', pr);
+  writeFileSync(join(clone, 'metrics.txt'), 'r2: 0.83\n');
+  const again = await sh(clone, 'rm report.md\ncat metrics.txt >> report.md\nmlops comment update report.md\n', env);
+  expect(again.stderr).toBe('');
+  expect(again.code).toBe(0);
+  const comments = server.comments('acme/housing', pr);
+  expect(comments).toHaveLength(1);
+  expect(comments[0]!.id).toBe(first!.id);
+  expect(comments[0]!.body).toBe('<!-- mlops-action report:default -->\nr2: 0.83\n');
+});
+
+test('`comment update` with no report comment yet creates one; another watermark title is another comment', async () => {
+  const { clone, pr, env } = project();
+  const first = await sh(clone, "echo '# Data report' > data.md\nmlops comment update data.md --watermark-title data\n", env);
+  expect(first.code).toBe(0);
+  expect(server.comments('acme/housing', pr).map((comment) => comment.body)).toEqual(['<!-- mlops-action report:data -->\n# Data report\n']);
+  expect((await sh(clone, CML_SCRIPT.replace('create', 'update'), env)).code).toBe(0);
+  expect(server.comments('acme/housing', pr).map((comment) => comment.body.split('\n')[0])).toEqual(['<!-- mlops-action report:data -->', '<!-- mlops-action report:default -->']);
+});
+
+test('only the job token (no REPO_TOKEN): it is used, and its refusal names the permission', async () => {
+  const { clone, env } = project();
+  const result = await sh(clone, CML_SCRIPT, { ...env, REPO_TOKEN: '' });
+  expect(result.code).toBe(1);
+  expect(result.stderr).toContain('could not comment on pull request');
+  expect(result.stderr).toContain('The token needs `pull-requests: write`.');
+});
