@@ -20,7 +20,7 @@ sed -i 's/n_estimators: 60/n_estimators: 20/; s/max_depth: 12/max_depth: 6/' par
 git add -A && git commit -qm "baseline: a small forest"
 echo "== training the base commit"
 python3 train.py
-git add -f metrics.json feature_importance.csv training_curve.csv && git commit -qm "metrics and plots of the baseline"
+git add -f metrics.json feature_importance.csv training_curve.csv predictions.csv && git commit -qm "metrics, plots and predictions of the baseline"
 
 sed -i 's/n_estimators: 20/n_estimators: 60/; s/max_depth: 6/max_depth: 12/' params.yaml
 git commit -qam "a bigger, deeper forest"

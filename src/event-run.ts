@@ -89,12 +89,28 @@ export function failureMessage(outcome: EventOutcome): string | undefined {
 }
 
 /** `metrics-json`: DVC's `metrics diff --json` shape, as Python prints it. */
-function metricsJson(result: RunResult): string {
+/** The key that holds what DVC's shape has no place for (intervals, noise-aware verdicts): never a file path. */
+export const EXTRA_KEY = '_mlops';
+
+const pair = (interval: { low: number; high: number } | undefined): Value => (interval ? [interval.low, interval.high] : null);
+
+/** DVC's `metrics diff --json` shape, plus the extra key with each metric's interval and verdict. */
+export function metricsJson(result: Pick<RunResult, 'metrics' | 'reportInput'>): string {
   const data: { [key: string]: Value } = {};
   for (const row of result.metrics) {
     const entry: { [key: string]: Value } = { old: row.old, new: row.new };
     if (row.diff !== undefined) entry.diff = row.diff;
     ((data[row.path] ??= {}) as { [key: string]: Value })[row.key] = entry;
+  }
+  const noise = result.reportInput.noise;
+  if (noise && noise.metrics.size > 0) {
+    const extra: { [path: string]: { [key: string]: Value } } = {};
+    for (const metric of noise.metrics.values()) {
+      (extra[metric.path] ??= {})[metric.key] = {
+        interval: pair(metric.head), base_interval: pair(metric.base), change_interval: pair(metric.diff), verdict: metric.verdict ?? null, paired: metric.paired,
+      };
+    }
+    data[EXTRA_KEY] = { noise: extra, level: noise.level, samples: noise.samples };
   }
   return pyJsonDumps(data);
 }

@@ -67,6 +67,8 @@ export interface RunOptions {
   kfp?: KfpOptions;
   /** MLflow tracking (and the registry, with mlflow-model), when `mlflow-experiment` is set. */
   mlflow?: MlflowOptions;
+  /** Noise-aware verdicts, when the project declares its evaluation predictions (`predictions`). */
+  noise?: NoiseOptions;
   /** `run` (train, compare, report, …) or `publish-from-artifact` (post a fork PR's report from its artifact). */
   mode: RunMode;
 }
@@ -110,6 +112,7 @@ export const RAW_KEYS = [
   'baseline-ref', 'baseline-remote', 'on-improvement', 'improvement-margin', 'images', 'mode',
   ...KFP_RAW_KEYS,
   ...MLFLOW_RAW_KEYS,
+  'predictions', 'bootstrap-samples', 'metric-definitions',
 ] as const;
 export type RawKey = (typeof RAW_KEYS)[number];
 
@@ -176,6 +179,7 @@ export function buildRunOptionsWith(env: Readonly<Record<string, string | undefi
     mode: parseChoice('mode', get('mode'), RUN_MODES, 'run'),
     kfp: kfpOptions(raw),
     mlflow: mlflowOptions(raw, env),
+    noise: noiseOptions(raw),
   };
 }
 
@@ -216,6 +220,30 @@ function kserveOptions(raw: RawOptions): KserveOptions | undefined {
     env: parseList(raw['kserve-env'], /\n/),
     canaryAnalysis: single('canary-analysis', raw['canary-analysis']),
   };
+}
+
+export interface NoiseOptions {
+  /** The evaluation predictions file (CSV/TSV/JSON lines), relative to the working directory. */
+  predictions: string;
+  /** Bootstrap resamples (B). */
+  samples: number;
+  /** `name=metric[:average]` lines: which metric a key is, where its name does not say. */
+  definitions: string[];
+}
+
+export const DEFAULT_BOOTSTRAP_SAMPLES = 1000;
+
+function noiseOptions(raw: RawOptions): NoiseOptions | undefined {
+  const predictions = single('predictions', raw.predictions);
+  const samples = parsePositiveNumber('bootstrap-samples', single('bootstrap-samples', raw['bootstrap-samples']), { integer: true });
+  const definitions = parseList(raw['metric-definitions'], /\n/);
+  if (!predictions) {
+    const stray = samples !== undefined ? 'bootstrap-samples' : definitions.length > 0 ? 'metric-definitions' : undefined;
+    if (stray) throw new OptionError(stray, 'set, but predictions is not: there is nothing to bootstrap.', 'Set predictions to the evaluation predictions file (y_true, y_pred per example).');
+    return undefined;
+  }
+  if (samples !== undefined && (samples < 100 || samples > 100_000)) throw new OptionError('bootstrap-samples', `${samples} is outside 100–100000.`, 'The default, 1000, gives stable 95% intervals.');
+  return { predictions, samples: samples ?? DEFAULT_BOOTSTRAP_SAMPLES, definitions };
 }
 
 /** Lines only: metadata-action rules and build args carry commas of their own. */

@@ -8,6 +8,7 @@ import { writeFileAtomic } from './fs/atomic-write.js';
 import { dirname, resolve } from 'node:path';
 import { compareMetrics, type MetricRow } from './metrics/compare.js';
 import { sortedKeys, type DvcDiff } from './metrics/dvc-diff.js';
+import { noiseOf } from './noise-run.js';
 import {
   closeMlflowRun, mlflowCurvePlots, mlflowSession, mlflowTrainingEnv, mlflowValues, openMlflowRun, settleStaged, shipToMlflow, stageForServing,
   type MlflowFacts, type MlflowValues, type StagedVersion,
@@ -33,7 +34,7 @@ import type { IsvcClient } from './kserve/kube-client.js';
 import { describePromotion, type PromoteOutcome } from './kserve/promote.js';
 import { rollOut } from './kserve/rollout.js';
 
-export type StageName = 'mlflow' | 'train' | 'kfp' | 'metrics' | 'gates' | 'plots' | 'image' | 'promote' | 'baseline' | 'mlflow registry' | 'report';
+export type StageName = 'mlflow' | 'train' | 'kfp' | 'metrics' | 'noise' | 'gates' | 'plots' | 'image' | 'promote' | 'baseline' | 'mlflow registry' | 'report';
 
 export interface StageTiming {
   name: StageName;
@@ -315,6 +316,18 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
   const metrics = compareMetrics(compared.metricsDiff, options.directions);
   const params = compareMetrics(compared.paramsDiff, new Map());
 
+  // With the evaluation's predictions: intervals, and changes judged against the noise.
+  const noise = options.noise && !compared.failure
+    ? await timed(stages, 'noise', logger, async () => {
+        const warnings: string[] = [];
+        const found = await noiseOf(options.noise!, metrics, { cwd: options.workingDirectory, baseCommit: compared.base.commit, baseName: compared.base.name, warnings });
+        for (const warning of warnings) logger.warning(warning);
+        compared.warnings.push(...warnings);
+        if (found && found.metrics.size > 0) logger.info(`Intervals for ${[...found.metrics.values()].map((metric) => `${metric.key}${metric.verdict ? ` (${metric.verdict})` : ''}`).join(', ')}.`);
+        return found;
+      })
+    : undefined;
+
   const gates = options.gates.length > 0
     ? await timed(stages, 'gates', logger, async () => {
         const results = evaluateGates(options.gates, metrics);
@@ -418,7 +431,7 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
   if (shipped && outcome.kind === 'passed' && (options.event === 'push' || options.event === 'schedule')) {
     await timed(stages, 'baseline', logger, async () => {
       const message = `Production baseline: ${compared.head.commit ?? 'workspace'}${image?.kind === 'pushed' ? ` (${image.digest})` : ''}`;
-      const recorded = await recordBaseline({ cwd: options.workingDirectory, files: compared.headFiles, ref: options.baselineRef, message, remote: options.baselineRemote, env }).catch(
+      const recorded = await recordBaseline({ cwd: options.workingDirectory, files: options.noise ? [...new Set([...compared.headFiles, options.noise.predictions])] : compared.headFiles, ref: options.baselineRef, message, remote: options.baselineRemote, env }).catch(
         (error: unknown) => {
           // What shipped stays shipped: a baseline that could not be written is a warning, not a failed run.
           logger.warning(describeError(error));
@@ -439,6 +452,7 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
     image: image && image.kind !== 'skipped' ? imageSummary(image) : undefined,
     serving: promotion && promotion.kind !== 'skipped' && options.kserve ? describePromotion(promotion, `${options.kserve.namespace}/${options.kserve.name}`) : undefined,
     analysis: promotion && 'analysis' in promotion ? promotion.analysis : undefined,
+    noise,
     mlflow: mlflow?.used
       ? { experiment: mlflow.options.experiment, run: mlflow.used, baseRun: mlflowBase, ...(modelVersion ? { model: mlflow.options.model, version: modelVersion, alias: mlflow.options.alias } : {}) }
       : undefined,

@@ -3,7 +3,8 @@
 
 Run from the project folder:  python3 train.py
 Reads params.yaml, writes model/model.joblib, metrics.json,
-feature_importance.csv and training_curve.csv (test r2 by number of trees); logs them to
+feature_importance.csv, training_curve.csv (test r2 by number of trees) and predictions.csv
+(one row per test example, for intervals and noise-aware verdicts); logs them to
 MLflow when MLFLOW_TRACKING_URI and MLFLOW_RUN_ID are set.  Exits non-zero with a message on any failure.
 """
 
@@ -17,6 +18,7 @@ MODEL = os.path.join("model", "model.joblib")
 METRICS = "metrics.json"
 IMPORTANCE = "feature_importance.csv"
 CURVE = "training_curve.csv"
+PREDICTIONS = "predictions.csv"
 
 
 def log(msg):
@@ -47,7 +49,7 @@ def main():
     import joblib
 
     from src.data import load_data, split_data
-    from src.evaluate import evaluate, feature_importance, training_curve, write_metrics
+    from src.evaluate import evaluate, feature_importance, predictions, training_curve, write_metrics
     from src.mlflow_log import log_training
     from src.model import build_pipeline
 
@@ -69,11 +71,12 @@ def main():
     metrics = evaluate(pipeline, X_test, y_test)
     write_metrics(metrics, METRICS)
     feature_importance(pipeline).to_csv(IMPORTANCE, index=False, float_format="%.6f")
+    predictions(pipeline, X_test, y_test).to_csv(PREDICTIONS, index=False)
     curve = training_curve(pipeline, X_test, y_test)
     curve.to_csv(CURVE, index=False)
     os.makedirs(os.path.dirname(MODEL), exist_ok=True)
     joblib.dump(pipeline, MODEL)
-    log("wrote %s, %s, %s, %s" % (MODEL, METRICS, IMPORTANCE, CURVE))
+    log("wrote %s, %s, %s, %s, %s" % (MODEL, METRICS, IMPORTANCE, CURVE, PREDICTIONS))
 
     log("metrics: r2=%.4f rmse=%.1f mae=%.1f" % (metrics["r2"], metrics["rmse"], metrics["mae"]))
     # the run mlops-action opened for this training, when MLflow is configured

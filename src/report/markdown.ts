@@ -18,6 +18,7 @@ import { PRIVATE_IMAGES_NOTE, unpublishedImageMarkdown } from './images.js';
 import type { Visuals } from '../visuals.js';
 import type { AnalysisResult } from '../analysis/analyze.js';
 import { analysisMarkdown } from '../analysis/render.js';
+import { changeWithInterval, headlineNoise, noiseKey, withInterval, type MetricNoise, type NoiseReport } from './noise-cells.js';
 import type { KfpTrainResult } from '../kfp/train.js';
 import { describeKfpTraining, kfpReportLines } from '../kfp/report.js';
 import { basename } from 'node:path';
@@ -63,6 +64,8 @@ export interface ReportInput {
   serving?: string;
   /** The canary analysis' measurements, when the rollout ran one. */
   analysis?: AnalysisResult;
+  /** Intervals and noise-aware verdicts, when the project declares its predictions. */
+  noise?: NoiseReport;
   /** The MLflow run of this training, the base run compared with, and the version registered when it shipped. */
   mlflow?: { experiment: string; run: { runId: string; url: string }; baseRun?: { runId: string; url: string }; model?: string; version?: string; alias?: string };
   /** The project's plots, its images' links and the headline's trend (gathered by the run). */
@@ -114,10 +117,14 @@ export function trainingFailed(training: TrainResult | undefined): boolean {
   return training !== undefined && training.kind !== 'succeeded';
 }
 
-function headlineText(row: MetricRow | undefined, precision: number): string {
+/** The row's noise, when the predictions gave it. */
+const noiseOf = (input: Pick<ReportInput, 'noise'>, row: MetricRow): MetricNoise | undefined => input.noise?.metrics.get(noiseKey(row.path, row.key));
+
+function headlineText(row: MetricRow | undefined, precision: number, noise?: MetricNoise): string {
   if (!row) return 'no metrics found';
   const change = formatPercent(row.relativePercent);
-  const verdict = row.verdict === 'better' || row.verdict === 'worse' ? row.verdict : '';
+  // with the predictions, the interval of the change says whether it is more than noise
+  const verdict = noise?.diff ? headlineNoise(noise, precision)! : row.verdict === 'better' || row.verdict === 'worse' ? row.verdict : '';
   const detail = [change, verdict].filter(Boolean).join(', ');
   if (row.old === null) return `${row.key} ${formatValue(row.new, precision)} (new)`;
   return `${row.key} ${formatValue(row.old, precision)} → ${formatValue(row.new, precision)}${detail ? ` (${detail})` : ''}`;
@@ -128,7 +135,8 @@ export function verdictLine(input: ReportInput): string {
   if (input.kfp && input.kfp.kind !== 'succeeded') return `❌ **Training failed**: ${describeKfpTraining(input.kfp)}`;
   if (input.problem) return `❌ **Metrics could not be read**: ${input.problem}`;
   const failed = input.gates.filter((gate) => !gate.passed).length;
-  const headline = headlineText(headlineRow(input), input.precision);
+  const row = headlineRow(input);
+  const headline = headlineText(row, input.precision, row ? noiseOf(input, row) : undefined);
   if (input.gates.length === 0) return `ℹ️ **No gates set** · ${headline}`;
   if (failed > 0) return `❌ **${failed} of ${input.gates.length} gate${input.gates.length === 1 ? '' : 's'} failed** · ${headline}`;
   return `✅ **${input.gates.length === 1 ? 'Gate' : `All ${input.gates.length} gates`} passed** · ${headline}`;
@@ -154,14 +162,23 @@ function metricsTable(rows: readonly MetricRow[], input: ReportInput, showPath: 
   const body = rows.map((row) => [
     ...(showPath ? [cell(row.path)] : []),
     cell(row.key),
-    cell(formatValue(row.old, input.precision)),
-    cell(formatValue(row.new, input.precision)),
-    cell(formatValue(row.diff, input.precision)),
+    cell(withInterval(formatValue(row.old, input.precision), noiseOf(input, row)?.base, input.precision)),
+    cell(withInterval(formatValue(row.new, input.precision), noiseOf(input, row)?.head, input.precision)),
+    cell(changeWithInterval(formatValue(row.diff, input.precision), noiseOf(input, row)?.diff, input.precision)),
     formatPercent(row.relativePercent),
-    VERDICT_MARK[row.verdict],
+    noiseOf(input, row)?.verdict === 'within noise' ? '〰️ within noise' : VERDICT_MARK[row.verdict],
     ...(withTrend ? [trendCell(row, input) ?? ''] : []),
   ]);
   return markdownTable([header, ...body], { align: ['l', ...(showPath ? ['l'] : []), 'r', 'r', 'r', 'r', 'l', ...(withTrend ? ['l' as const] : [])] });
+}
+
+/** How the intervals were made, and what the comparison could not do. */
+function noiseNote(input: ReportInput): string[] {
+  const noise = input.noise;
+  if (!noise || noise.metrics.size === 0 || input.detail === 'minimal') return [];
+  const paired = [...noise.metrics.values()].some((metric) => metric.paired);
+  const how = `± and [ ]: ${Math.round(noise.level * 100)}% bootstrap intervals over the evaluation examples (${noise.samples} resamples)${paired ? ', the change paired over the same examples' : ''}; \`within noise\`: the interval of the change contains 0.`;
+  return [`<sub>${[how, ...noise.notes].join(' ')}</sub>`, ''];
 }
 
 function metricsSection(input: ReportInput): string[] {
@@ -314,6 +331,7 @@ export async function renderReport(input: ReportInput): Promise<string> {
     ...(input.analysis ? analysisMarkdown(input.analysis) : []),
     ...gatesSection(input.gates),
     ...metricsSection(input),
+    ...noiseNote(input),
     ...paramsSection(input),
     ...trendSection(input),
     ...plotsSection(input),

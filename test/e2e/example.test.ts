@@ -19,7 +19,7 @@ beforeAll(() => {
   repo.commit('base: 60 trees, depth 12');
   execFileSync('python3', ['train.py'], { cwd: repo.dir, env: { ...process.env, PATH }, stdio: 'ignore' });
   // metrics and plots are `cache: false` outputs in dvc.yaml: committed, as DVC users do
-  repo.git('add', '-f', 'metrics.json', 'feature_importance.csv', 'training_curve.csv');
+  repo.git('add', '-f', 'metrics.json', 'feature_importance.csv', 'training_curve.csv', 'predictions.csv');
   repo.commit('metrics and plots of the base');
   const params = readFileSync(join(repo.dir, 'params.yaml'), 'utf8');
   repo.write('params.yaml', params.replace('n_estimators: 60', 'n_estimators: 20').replace('max_depth: 12', 'max_depth: 6'));

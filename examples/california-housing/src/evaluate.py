@@ -19,6 +19,12 @@ def evaluate(pipeline, X_test, y_test):
     }
 
 
+def predictions(pipeline, X_test, y_test):
+    """One row per test example: what mlops-action bootstraps for intervals and noise-aware verdicts."""
+    pipeline.named_steps["model"].set_params(n_jobs=1)
+    return pd.DataFrame({"id": X_test.index, "y_true": y_test.to_numpy(), "y_pred": pipeline.predict(X_test)})
+
+
 def feature_importance(pipeline):
     names = pipeline.named_steps["columns"].get_feature_names_out()
     names = [n.split("__", 1)[-1] for n in names]

@@ -1,0 +1,128 @@
+/**
+ * Noise-aware verdicts in `mlops report`, in-process, on real git repositories: predictions files
+ * committed at the base and written at the head, the reported metrics computed by scikit-learn
+ * (python3) from those same predictions, so the tool's recomputation is checked against the
+ * reference and not against itself.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mlops } from '../helpers/cli.js';
+import { GitRepo } from '../helpers/git-repo.js';
+import { pythonPath } from '../helpers/paths.js';
+
+const PATH = pythonPath();
+const repos: GitRepo[] = [];
+afterAll(() => repos.forEach((repo) => repo.cleanup()));
+
+/** A seeded stream of normal deviates (Box–Muller over mulberry32). */
+function normals(seed: number): () => number {
+  let state = seed >>> 0;
+  const uniform = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
+}
+
+/** `n` examples: y_true, and a prediction with error of the given size. */
+function predictions(n: number, errorSize: number, seed: number): string {
+  const truth = normals(1);
+  const error = normals(seed);
+  const rows = ['id,y_true,y_pred'];
+  for (let i = 0; i < n; i++) {
+    const y = 10 + 3 * truth();
+    rows.push(`${i},${y.toFixed(6)},${(y + errorSize * error()).toFixed(6)}`);
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+/** metrics.json as the project writes it: sklearn's r2 and mae of the predictions, rounded to 6 digits. */
+function sklearnMetrics(dir: string): string {
+  const script = [
+    'import json, pandas as pd',
+    'from sklearn.metrics import r2_score, mean_absolute_error',
+    "d = pd.read_csv('predictions.csv')",
+    "print(json.dumps({'r2': round(float(r2_score(d.y_true, d.y_pred)), 6), 'mae': round(float(mean_absolute_error(d.y_true, d.y_pred)), 6)}))",
+  ].join('\n');
+  return execFileSync('python3', ['-c', script], { cwd: dir, env: { PATH }, encoding: 'utf8' });
+}
+
+function project(baseError: number, headError: number, { basePredictions = true } = {}): GitRepo {
+  const repo = GitRepo.create('mlops-noise-');
+  repos.push(repo);
+  repo.write('mlops.yaml', 'predictions: predictions.csv\nheadline: r2\n');
+  repo.write('predictions.csv', predictions(800, baseError, 7));
+  repo.write('metrics.json', sklearnMetrics(repo.dir));
+  if (!basePredictions) repo.remove('predictions.csv');
+  repo.commit('base');
+  repo.write('predictions.csv', predictions(800, headError, 8));
+  repo.write('metrics.json', sklearnMetrics(repo.dir));
+  return repo;
+}
+
+type Extra = { noise: Record<string, Record<string, { interval: [number, number]; base_interval: [number, number] | null; change_interval: [number, number] | null; verdict: string | null; paired: boolean }>>; samples: number; level: number };
+
+async function report(repo: GitRepo, extra: string[] = []) {
+  const result = await mlops(repo.dir, ['report', '--base', 'HEAD', '--json', ...extra], { PATH, HOME: repo.dir });
+  const json = JSON.parse(result.stdout) as Record<string, unknown> & { _mlops?: Extra };
+  return { result, json, markdown: readFileSync(join(repo.dir, 'report.md'), 'utf8') };
+}
+
+test('a retrain whose change is smaller than the evaluation noise reads "within noise", with intervals in the table and the verdict line', async () => {
+  const repo = project(1.0, 1.01);
+  const { result, json, markdown } = await report(repo);
+  expect(result.code).toBe(0);
+  // DVC's shape stays as it is; the intervals live under the extra key
+  expect(Object.keys(json['metrics.json'] as object).sort()).toEqual(['mae', 'r2']);
+  const r2 = json._mlops!.noise['metrics.json']!.r2!;
+  expect(r2).toMatchObject({ verdict: 'within noise', paired: true });
+  expect(r2.change_interval![0]).toBeLessThan(0);
+  expect(r2.change_interval![1]).toBeGreaterThan(0);
+  expect(json._mlops).toMatchObject({ samples: 1000, level: 0.95 });
+  expect(markdown).toMatch(/^\| r2 +\| +[\d.]+ ± [\d.]+ \| +[\d.]+ ± [\d.]+ \| +[-+][\d.]+ \[-[\d.]+, \+[\d.]+\] \| +[^|]+ \| 〰️ within noise \|/m);
+  expect(markdown).toMatch(/^## ℹ️ \*\*No gates set\*\* · r2 [\d.]+ → [\d.]+ \([^)]*\[-[\d.]+, \+[\d.]+\], within noise\)$/m);
+  expect(markdown).toContain('95% bootstrap intervals over the evaluation examples (1000 resamples), the change paired over the same examples');
+});
+
+test('a real improvement is "better": the paired interval of the change excludes 0', async () => {
+  const repo = project(1.5, 0.8);
+  const { json, markdown } = await report(repo);
+  const noise = json._mlops!.noise['metrics.json']!;
+  expect(noise.r2!.verdict).toBe('better');
+  expect(noise.r2!.change_interval![0]).toBeGreaterThan(0);
+  // lower is better for mae: a smaller error is better too
+  expect(noise.mae!.verdict).toBe('better');
+  expect(noise.mae!.change_interval![1]).toBeLessThan(0);
+  expect(markdown).toMatch(/^\| r2 +\| +[\d.]+ ± [\d.]+ \| +[\d.]+ ± [\d.]+ \| +\+[\d.]+ \[\+[\d.]+, \+[\d.]+\] \| +[^|]+ \| 🟢 better \|/m);
+});
+
+test('without the base predictions: the head\'s intervals alone, and the report says so', async () => {
+  const repo = project(1.0, 1.0, { basePredictions: false });
+  const { result, json, markdown } = await report(repo);
+  expect(result.stderr).toContain('WARNING: predictions.csv is not in HEAD: the changes are not judged against the noise');
+  expect(json._mlops!.noise['metrics.json']!.r2).toMatchObject({ base_interval: null, change_interval: null, verdict: null, paired: false });
+  expect(markdown).toContain('No predictions at HEAD: the intervals are the head\'s alone.');
+});
+
+test('predictions that are not the reported metric\'s are named, not used', async () => {
+  const repo = project(1.0, 1.0);
+  repo.write('metrics.json', JSON.stringify({ r2: 0.5, mae: 0.8 }));
+  const { result, json } = await report(repo);
+  expect(result.stderr).toContain('WARNING: metrics.json: r2 is 0.5, but predictions.csv gives');
+  expect(result.stderr).toContain('the predictions do not belong to that metric');
+  expect(json._mlops?.noise['metrics.json']?.r2).toBeUndefined();
+});
+
+test('a predictions file that cannot be read is one warning naming it; the report is still written', async () => {
+  const repo = project(1.0, 1.0);
+  repo.write('predictions.csv', 'id,y_true\n1,2\n');
+  const { result, json, markdown } = await report(repo);
+  expect(result.code).toBe(0);
+  expect(result.stderr).toMatch(/WARNING: No intervals: predictions\.csv.*y_pred/);
+  expect(json._mlops).toBeUndefined();
+  expect(markdown).toMatch(/^\| r2 /m);
+});
