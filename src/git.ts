@@ -22,6 +22,20 @@ export async function git(cwd: string, args: string[], env?: NodeJS.ProcessEnv):
   }
 }
 
+/**
+ * git refuses a repository another user owns ("dubious ownership", common in containers): the
+ * error that says so, with git's own fix, or undefined when that is not why git fails here. Never
+ * to be reported as "not a git repository".
+ */
+export async function dubiousOwnership(cwd: string): Promise<MlopsError | undefined> {
+  const result = await git(cwd, ['rev-parse', '--is-inside-work-tree']);
+  if (result.ok || !/dubious ownership/.test(result.stderr)) return undefined;
+  const at = /dubious ownership in repository at '([^']+)'/.exec(result.stderr)?.[1] ?? cwd;
+  return new MlopsError(`git refuses to read the repository at ${at}: it belongs to another user ("dubious ownership").`, {
+    hint: `If you trust it, run \`git config --global --add safe.directory ${at}\` (in a container, the checkout is often owned by another user).`,
+  });
+}
+
 export async function isGitRepository(cwd: string): Promise<boolean> {
   const result = await git(cwd, ['rev-parse', '--is-inside-work-tree']);
   return result.ok && result.stdout.trim() === 'true';
@@ -37,6 +51,8 @@ export async function resolveCommit(cwd: string, rev: string): Promise<string> {
   const result = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
   if (result.ok) return result.stdout.trim();
   // Only a failure pays for working out why.
+  const dubious = await dubiousOwnership(cwd);
+  if (dubious) throw dubious;
   if (!(await isGitRepository(cwd))) {
     throw new MlopsError(`${cwd} is not inside a git repository, so revision '${rev}' cannot be read.`, {
       hint: 'Run inside a git checkout, or compare against the workspace only.',

@@ -5,8 +5,9 @@
  * read at the same revision, as DVC reads the repository as it was; paths in one are relative to
  * its own folder and come out relative to the folder the command runs in, as DVC prints them.
  */
-import { posix } from 'node:path';
+import { isAbsolute, posix, relative } from 'node:path';
 import { dvcYamlFiles, findProject, fromCwd, type Project } from './discover.js';
+import { MlopsError } from '../errors.js';
 import { loadFile, type LoadOptions, type Revision } from './load.js';
 import { isPlainObject, type Value } from './value.js';
 
@@ -126,6 +127,41 @@ export interface Declared {
   vars: ParamsTarget[];
 }
 
+function typeName(value: Value): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (isPlainObject(value)) return 'a mapping';
+  return typeof value === 'string' ? 'text' : typeof value === 'boolean' ? 'true/false' : 'a number';
+}
+
+/**
+ * The parts of a dvc.yaml this tool reads must have DVC's types; DVC refuses the file otherwise,
+ * and skipping a `metrics: eval.json` (text, not a list) would silently read no metrics at all.
+ */
+export function checkDvcYamlTypes(dvcYaml: Value, file: string): void {
+  const fail = (where: string, expected: string, value: Value): never => {
+    throw new MlopsError(`${file}: '${where}' must be ${expected}, not ${typeName(value)}.`, { hint: 'See https://dvc.org/doc/user-guide/project-structure/dvcyaml-files.' });
+  };
+  if (dvcYaml === null) return;
+  if (!isPlainObject(dvcYaml)) fail('(the file)', 'a mapping (stages:, metrics:, params:…)', dvcYaml);
+  const object = dvcYaml as { [key: string]: Value };
+  const lists = (node: { [key: string]: Value }, prefix: string): void => {
+    for (const key of ['metrics', 'params', 'vars']) {
+      if (key in node && node[key] !== null && !Array.isArray(node[key])) fail(`${prefix}${key}`, 'a list', node[key]!);
+    }
+  };
+  lists(object, '');
+  if (!('stages' in object) || object.stages === null) return;
+  if (!isPlainObject(object.stages)) fail('stages', 'a mapping of stage names to stages', object.stages!);
+  for (const [name, stage] of Object.entries(object.stages as { [key: string]: Value })) {
+    if (!isPlainObject(stage)) fail(`stages.${name}`, 'a mapping (cmd:, deps:, outs:…)', stage);
+    const body = isPlainObject((stage as { [key: string]: Value }).do) ? ((stage as { [key: string]: Value }).do as { [key: string]: Value }) : (stage as { [key: string]: Value });
+    const prefix = body === stage ? `stages.${name}.` : `stages.${name}.do.`;
+    lists(body, prefix);
+    if ('wdir' in body && typeof body.wdir !== 'string') fail(`${prefix}wdir`, 'text (a folder)', body.wdir!);
+  }
+}
+
 /** The metrics and params a dvc.yaml in `folder` declares, with paths relative to the project root. */
 export function targetsFromDvcYaml(dvcYaml: Value, folder = '.'): Declared {
   const declared: Declared = { stageMetrics: [], topLevelMetrics: [], params: [], topLevelParams: [], vars: [] };
@@ -177,7 +213,8 @@ async function exists(revision: Revision, path: string, options: LoadOptions): P
 /** The targets at one revision. `explicit` (from --targets) wins; params `--targets` are whole files. */
 export async function findTargets(revision: Revision, options: LoadOptions, explicit?: readonly string[]): Promise<Targets> {
   if (explicit && explicit.length > 0) {
-    const paths = explicit.map(normalisePath);
+    // an absolute path names the same file as its path from here (`--targets $PWD/metrics.json`)
+    const paths = explicit.map((path) => normalisePath(isAbsolute(path) ? relative(options.cwd, path) || '.' : path));
     return { metrics: paths, params: paths.map((path) => ({ path })), topLevelParams: [], vars: [], defaultParams: DEFAULT_PARAMS_FILE, source: 'targets' };
   }
   const project = await findProject(options.cwd);
@@ -185,7 +222,9 @@ export async function findTargets(revision: Revision, options: LoadOptions, expl
   for (const file of await dvcYamlFiles(revision, project)) {
     // listed but gone from the workspace: nothing to read
     const dvcYaml = await loadFile(revision, fromCwd(project, file), options);
-    if (dvcYaml !== undefined) declared.push(targetsFromDvcYaml(dvcYaml, posix.dirname(file)));
+    if (dvcYaml === undefined) continue;
+    checkDvcYamlTypes(dvcYaml, fromCwd(project, file));
+    declared.push(targetsFromDvcYaml(dvcYaml, posix.dirname(file)));
   }
   const defaultParams = fromCwd(project, DEFAULT_PARAMS_FILE);
   if (declared.length > 0) return { ...combine(declared, project), defaultParams, source: 'dvc.yaml' };

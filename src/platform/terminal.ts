@@ -5,7 +5,7 @@
  */
 import type { CiFacts, CiPlatform } from '../ci-platform.js';
 import { MlopsError } from '../errors.js';
-import { headRefs, isGitRepository, resolveCommit } from '../git.js';
+import { dubiousOwnership, headRefs, isGitRepository, resolveCommit } from '../git.js';
 import { dockerCli } from '../image/docker.js';
 import type { EventPayloadFacts, MetaEventContext } from '../image/meta/index.js';
 import { kubeClientFrom } from '../kserve/kube-client.js';
@@ -83,7 +83,11 @@ export async function terminalImageEvent(env: NodeJS.ProcessEnv, cwd: string, wa
 
 /** Why HEAD names no commit here, or undefined when it does. A missing git is still an error. */
 async function whyNoCommit(cwd: string): Promise<string | undefined> {
-  if (!(await isGitRepository(cwd))) return `${cwd} is not in a git repository`;
+  if (!(await isGitRepository(cwd))) {
+    const dubious = await dubiousOwnership(cwd);
+    if (dubious) throw dubious;
+    return `${cwd} is not in a git repository`;
+  }
   // inside a work tree, HEAD fails to resolve only before the first commit
   const resolved = await resolveCommit(cwd, 'HEAD').then(
     () => true,

@@ -10,6 +10,7 @@
  *
  * Generated cases come from a seeded generator, so a failure names the seed and reproduces.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { mlops, type CliRun } from '../helpers/cli.js';
@@ -48,6 +49,11 @@ const LEAKS = [
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b-\u001f\u007f]/,
 ];
+
+/** A tree owned by another user, as a checkout mounted into a container often is. */
+function chownTree(dir: string, uid: number): void {
+  execFileSync('chown', ['-R', `${uid}:${uid}`, dir]);
+}
 
 /** mulberry32: a small seeded generator, so generated cases are the same on every run. */
 function seeded(seed: number): () => number {
@@ -102,7 +108,49 @@ const generatedGates: Case[] = Array.from({ length: 4 }, () => {
   return { category: 'gates' as const, name: `a typo'd gate operator '${text}' (seed ${SEED})`, args: ['report', '--check', '--gate', text], code: 2 as const, stderr: new RegExp(`gate '${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}' is not understood`) };
 });
 
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A valid metrics file cut at seeded offsets: never valid JSON, always a warning naming the file. */
+const FULL_JSON = '{"r2": 0.8123, "rmse": 10.5, "nested": {"a": [1, 2], "b": "text"}}';
+const generatedJson: Case[] = Array.from({ length: 6 }, () => {
+  const cut = between(1, FULL_JSON.length - 2);
+  return { category: 'json' as const, name: `metrics.json cut after ${cut} characters (seed ${SEED})`, head: { 'metrics.json': FULL_JSON.slice(0, cut) }, args: ['metrics', 'diff'], code: 0 as const, stderr: /^WARNING: metrics\.json at workspace: malformed JSON: [^\n]+ \(shown as -\)\n$/ };
+});
+
+/** params.yaml with seeded garbage (control bytes, brackets, quotes, tabs) spliced into a valid file. */
+const GARBAGE = ['\u0000', '\u0007', '\u001b[2J', '\t', '[', '{', '"', "'", ': :', '&a', '*b', '!!', '%', '@', '`', '\ufeff', '---', '...', '? '];
+const generatedYaml: Case[] = Array.from({ length: 8 }, () => {
+  const valid = 'train:\n  lr: 0.1\n  epochs: 10\nmodel:\n  depth: 3\n';
+  const at = between(0, valid.length);
+  const junk = Array.from({ length: between(1, 3) }, () => pick(GARBAGE)).join('');
+  return { category: 'yaml' as const, name: `params.yaml with ${JSON.stringify(junk)} at ${at} (seed ${SEED})`, head: { 'params.yaml': valid.slice(0, at) + junk + valid.slice(at) }, args: ['params', 'diff'], code: 0 as const, stderr: /^$|^WARNING: params\.yaml at workspace: malformed YAML: [^\n]+ \(shown as -\)\n$/ };
+});
+
+/** Names every JavaScript object inherits: in an input file each is a key like any other. */
+const generatedKeys: Case[] = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'].map((key) => ({
+  category: 'keys' as const, name: `a '${key}' key in params.json`, base: { ...BASE, 'params.json': '{"lr": 0.1}' }, head: { 'params.json': `{"${key}": {"x": 1}, "lr": 0.1}` }, args: ['params', 'diff', '--targets', 'params.json', '--json'], code: 0 as const, stderr: /^$/,
+  stdout: new RegExp(`^\\{"params\\.json": \\{"${escapeRegExp(key)}\\.x": \\{"old": null, "new": 1\\}\\}\\}$`, 'm'),
+}));
+
+/** Revisions that name nothing here: one message naming the revision, exit 1. */
+const generatedRevisions: Case[] = ['HEAD~999', 'no/such/branch', ':/no commit says this', 'HEAD^{tree}', '@{upstream}', 'v9.9.9', 'deadbeef', 'HEAD@{99}'].map((rev) => ({
+  category: 'revisions' as const, name: `metrics diff ${rev}`, args: ['metrics', 'diff', rev], code: 1 as const, stderr: new RegExp(`^ERROR: unknown revision '${escapeRegExp(rev)}'`, 'm'),
+}));
+
+/** Flags that do not exist, on each verb: usage, exit 2, the flag named. */
+const generatedFlags: Case[] = Array.from({ length: 5 }, () => {
+  const verb = pick([['metrics', 'diff'], ['metrics', 'show'], ['params', 'diff'], ['report'], ['run']]);
+  const flag = pick(['--colour', '--target', '--preciseness', '--gates', '--out-file', '--jsonl', '-x']);
+  return { category: 'cli' as const, name: `${verb.join(' ')} ${flag} (seed ${SEED})`, args: [...verb, flag], code: 2 as const, stderr: new RegExp(`unknown option '${escapeRegExp(flag)}'`) };
+});
+
 const cases: Case[] = [
+  ...generatedJson,
+  ...generatedYaml,
+  ...generatedKeys,
+  ...generatedRevisions,
+  ...generatedFlags,
   // yaml: any YAML the tool reads
   ...generatedDeep,
   { category: 'yaml', name: 'a deep mlops.yaml', head: { 'mlops.yaml': deepYaml(5000, 'flow') }, args: ['report'], code: 1, stderr: /ERROR: mlops\.yaml: malformed YAML: nested more than 256 levels deep at line 1/ },
@@ -171,6 +219,47 @@ const cases: Case[] = [
   { category: 'keys', name: 'a constructor key', head: { 'metrics.json': '{"constructor": 1, "r2": 0.8, "rmse": 10}' }, args: ['metrics', 'diff', '--json'], code: 0, stderr: /^$/, stdout: /"constructor": \{"old": null, "new": 1\}/ },
 
   // big files
+  // more dvc.yaml: wrong types are refused by name, as DVC refuses them
+  { category: 'dvc.yaml', name: 'stage metrics as text, not a list', head: { 'dvc.yaml': 'stages:\n  train:\n    cmd: python train.py\n    metrics: eval.json\n', 'eval.json': '{"acc": 0.9}' }, args: ['metrics', 'show'], code: 0, stderr: /^WARNING: failed to load metrics in revision 'workspace', dvc\.yaml: 'stages\.train\.metrics' must be a list, not text\.$/m },
+  { category: 'dvc.yaml', name: 'stages as a list', head: { 'dvc.yaml': 'stages:\n  - train\n' }, args: ['metrics', 'show'], code: 0, stderr: /dvc\.yaml: 'stages' must be a mapping of stage names to stages, not a list\./ },
+  { category: 'dvc.yaml', name: 'a stage that is text', head: { 'dvc.yaml': 'stages:\n  train: python train.py\n' }, args: ['params', 'diff'], code: 0, stderr: /dvc\.yaml: 'stages\.train' must be a mapping \(cmd:, deps:, outs:…\), not text\./ },
+  { category: 'dvc.yaml', name: 'params as a mapping', head: { 'dvc.yaml': 'stages:\n  train:\n    cmd: x\n    params:\n      lr: 0.1\n' }, args: ['params', 'diff'], code: 0, stderr: /dvc\.yaml: 'stages\.train\.params' must be a list, not a mapping\./ },
+  { category: 'dvc.yaml', name: 'a wdir that is a number', head: { 'dvc.yaml': 'stages:\n  train:\n    cmd: x\n    wdir: 3\n    metrics: [m.json]\n' }, args: ['metrics', 'show'], code: 0, stderr: /dvc\.yaml: 'stages\.train\.wdir' must be text \(a folder\), not a number\./ },
+  { category: 'dvc.yaml', name: 'top-level metrics as text in report', head: { 'dvc.yaml': 'metrics: metrics.json\n' }, args: ['report', '--check', '--gate', 'r2 >= 0.5'], code: 1, stderr: /ERROR: dvc\.yaml: [^\n]*'metrics' must be a list, not text\./ },
+  { category: 'dvc.yaml', name: 'a dvc.yaml in a subfolder, named by its path', head: { 'sub/dvc.yaml': 'stages:\n  eval:\n    cmd: x\n    metrics: sub.json\n' }, args: ['metrics', 'show'], code: 0, stderr: /sub\/dvc\.yaml: 'stages\.eval\.metrics' must be a list, not text\./ },
+
+  // more mlops.yaml
+  { category: 'mlops.yaml', name: 'a list, not a mapping', head: { 'mlops.yaml': '- r2 >= 0.5\n' }, args: ['report'], code: 2, stderr: /^ERROR: mlops\.yaml: expected a mapping of option names to values\.$/m },
+  { category: 'mlops.yaml', name: 'a secret in the file', head: { 'mlops.yaml': 'kfp-token: abc\n' }, args: ['report'], code: 2, stderr: /mlops\.yaml: kfp-token is a secret and never goes in a file\./ },
+  { category: 'mlops.yaml', name: 'a gate given as a mapping', head: { 'mlops.yaml': 'gates:\n  r2: 0.5\n' }, args: ['report', '--check'], code: 2, stderr: /gate 'r2=0\.5' is not understood/ },
+  { category: 'mlops.yaml', name: 'an options file of 2 MB', head: { 'ci/big.yaml': `# ${'x'.repeat(2 << 20)}\n` }, args: ['report', '--config', 'ci/big.yaml'], code: 2, stderr: /ci\/big\.yaml: is 2\.0 MiB; an options file is at most 1 MiB\./ },
+  { category: 'mlops.yaml', name: '--config that does not exist', args: ['report', '--config', 'ci/none.yaml'], code: 2, stderr: /--config: ci\/none\.yaml does not exist\./ },
+  { category: 'mlops.yaml', name: 'an alias bomb in mlops.yaml', head: { 'mlops.yaml': aliasBomb(7) }, args: ['report'], code: 1, stderr: /ERROR: mlops\.yaml: malformed YAML: its aliases expand to more than a million values/ },
+
+  // more paths
+  { category: 'paths', name: 'an absolute --targets path inside the project', setup: (repo) => repo.write('eval/m.json', '{"acc": 0.9}'), args: ['metrics', 'show', '--targets', '__REPO__/eval/m.json'], code: 0, stderr: /^$/, stdout: /^eval\/m\.json {2}0\.9$/m },
+  { category: 'paths', name: 'a named pipe as a metrics file', setup: (repo) => execFileSync('mkfifo', [join(repo.dir, 'pipe.json')]), args: ['metrics', 'show', 'pipe.json'], code: 0, stderr: /^WARNING: pipe\.json at workspace: is not a regular file \(a named pipe\); metrics and params are read from plain files\. \(shown as -\)$/m },
+  { category: 'paths', name: 'a params file that links to /dev/zero', setup: (repo) => symlinkSync('/dev/zero', join(repo.remove('params.yaml').dir, 'params.yaml')), args: ['params', 'diff'], code: 0, stderr: /WARNING: params\.yaml at workspace: is not a regular file \(a device\)/ },
+  { category: 'paths', name: 'a dangling link', setup: (repo) => symlinkSync('nowhere.json', join(repo.dir, 'gone.json')), args: ['metrics', 'show', 'gone.json'], code: 0, stderr: /WARNING: gone\.json at workspace: does not exist at workspace/ },
+  { category: 'paths', name: '--cd to a file', args: ['--cd', 'metrics.json', 'metrics', 'show'], code: 2, stderr: /--cd: metrics\.json is not a folder\./ },
+
+  // more revisions
+  { category: 'revisions', name: 'a repository owned by another user', setup: (repo) => chownTree(repo.dir, 4321), args: ['metrics', 'diff'], code: 1, stderr: /git refuses to read the repository at [^\n]+: it belongs to another user \("dubious ownership"\)\.\nIf you trust it, run `git config --global --add safe\.directory /, notStderr: /not inside a git repository/ },
+  { category: 'revisions', name: 'report in a repository owned by another user', setup: (repo) => chownTree(repo.dir, 4321), args: ['report'], code: 1, stderr: /git refuses to read the repository at [^\n]+: it belongs to another user/, notStderr: /not (?:inside|in) a git repository/ },
+
+  // more training and faults
+  { category: 'training', name: 'a command that is not installed, via the shell', args: ['run', '--train', 'no-such-trainer --epochs 3'], code: 1, stderr: /^ERROR: `no-such-trainer --epochs 3` failed with exit code 127 after/m },
+  { category: 'training', name: 'a command that prints invalid UTF-8 and NUL bytes', args: ['run', '--train', "printf '\\377\\376\\000bad\\n'; exit 2"], code: 1, stderr: /`printf '\\377\\376\\000bad\\n'; exit 2` failed with exit code 2/ },
+  { category: 'training', name: 'a command that closes its output and keeps running', args: ['run', '--train', 'exec >&- 2>&-; sleep 0.2; exit 4'], code: 1, stderr: /failed with exit code 4/ },
+
+  // more gates
+  { category: 'gates', name: 'a negative allowed drop', args: ['report', '--gate', 'r2 max-drop -1'], code: 2, stderr: /gate 'r2 max-drop -1': the allowed drop must not be negative\./ },
+  { category: 'gates', name: 'a threshold that is not a number', args: ['report', '--gate', 'r2 >= high'], code: 2, stderr: /gate 'r2 >= high' is not understood/ },
+  { category: 'gates', name: 'a gate on a metric in two files', head: { 'dvc.yaml': 'metrics:\n  - a.json\n  - b.json\n', 'a.json': '{"r2": 0.9}', 'b.json': '{"r2": 0.8}' }, args: ['report', '--check', '--gate', 'r2 >= 0.5'], code: 1, stderr: /r2 >= 0\.5: failed, metric 'r2' is in several files \(a\.json, b\.json, metrics\.json\); name one, e\.g\. a\.json:r2\nERROR: 1 of 1 gates failed \(listed above\); the report says why\.\n/ },
+
+  // more big files
+  { category: 'big files', name: 'a 70 MB params.json', head: { 'params.json': `{"pad": "${'x'.repeat(70 << 20)}"}` }, args: ['params', 'diff', '--targets', 'params.json'], code: 0, stderr: /WARNING: params\.json at workspace: is 70\.0 MiB; JSON metrics and params files over 64 MiB are not read/ },
+  { category: 'big files', name: 'a 5 MB YAML line of one key', head: { 'params.yaml': `k: ${'y'.repeat(5 << 20)}\n` }, args: ['params', 'show'], code: 0, stderr: /^$/ },
   { category: 'big files', name: '100 MB of \\r progress output from training', args: ['run', '--train', "head -c 20000000 /dev/zero | tr '\\0' '\\r'; echo; echo done; exit 1"], code: 1, stderr: /failed with exit code 1/ },
 ];
 
@@ -187,8 +276,9 @@ describe.each(cases)('[$category] $name', (testCase) => {
     const onWarning = (warning: Error): void => void warnings.push(`${warning.name}: ${warning.message}`);
     process.on('warning', onWarning);
     try {
-      const result = await mlops(repo.dir, testCase.args, { PATH: process.env.PATH });
-      const files = repo.git('status', '--porcelain', '--untracked-files=all', '--ignored').split('\n').filter(Boolean);
+      const args = testCase.args.map((arg) => arg.replace('__REPO__', repo.dir));
+      const result = await mlops(repo.dir, args, { PATH: process.env.PATH, HOME: repo.dir });
+      const files = repo.git('-c', 'safe.directory=*', 'status', '--porcelain', '--untracked-files=all', '--ignored').split('\n').filter(Boolean);
       const reportPath = join(repo.dir, 'report.md');
       runs.set(testCase, { result, warnings, files, report: existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : undefined });
     } finally {
