@@ -218,19 +218,20 @@ export function buildProgram(io: CliIo): Command {
       .option('--out <path>', 'where to write the report (default: report.md)')
       .option('--report-id <id>', 'key of the sticky PR comment (several reports per PR)')
       .option('--precision <n>', 'digits after the point for floats (default 5)')
+      .option('--predictions <file>', 'the evaluation predictions (y_true, y_pred per example): intervals and noise-aware verdicts')
       .option('--config <file>', `options file (default: ${CONFIG_FILE} in the project folder, if present)`);
 
   interface RunFlags {
     base?: string; head?: string; gate?: string[]; direction?: string[]; headline?: string; metrics?: string[]; params?: string[];
     row?: string; charts?: string; out?: string; reportId?: string; precision?: string; config?: string; train?: string;
-    timeout?: string; event?: string; check?: boolean;
+    timeout?: string; event?: string; check?: boolean; predictions?: string; json?: boolean;
   }
 
   const rawFrom = (flags: RunFlags): RawOptions => ({
     'working-directory': cwdOf(), 'train-command': flags.train, 'train-timeout': flags.timeout,
     'base-ref': flags.base, 'head-ref': flags.head, gates: flags.gate, direction: flags.direction, headline: flags.headline,
     metrics: flags.metrics, params: flags.params, 'csv-row': flags.row, charts: flags.charts, 'report-path': flags.out,
-    'report-id': flags.reportId, precision: flags.precision,
+    'report-id': flags.reportId, precision: flags.precision, predictions: flags.predictions,
   });
 
   const configOf = (flags: RunFlags): Promise<RawOptions> =>
@@ -240,17 +241,20 @@ export function buildProgram(io: CliIo): Command {
   const RUN_FLAGS: Partial<Record<string, string>> = {
     event: '--event', 'train-command': '--train', 'train-timeout': '--timeout', 'base-ref': '--base', 'head-ref': '--head', gates: '--gate',
     direction: '--direction', headline: '--headline', metrics: '--metrics', params: '--params', 'csv-row': '--row', charts: '--charts',
-    'report-path': '--out', 'report-id': '--report-id', precision: '--precision',
+    'report-path': '--out', 'report-id': '--report-id', precision: '--precision', predictions: '--predictions',
   };
 
   const runEventFrom = async (flags: RunFlags, verb: EventVerb): Promise<void> => {
     const event = parseChoice('--event', flags.event, EVENTS, 'manual');
-    const log = new RememberingLogger(io, io.env.GITHUB_ACTIONS === 'true');
+    // --json: stdout carries only the JSON, progress goes to stderr
+    const log = new RememberingLogger(flags.json ? { ...io, stdout: io.stderr } : io, io.env.GITHUB_ACTIONS === 'true');
     const platform = await terminalPlatform({ event, cwd: cwdOf(), env: io.env, logger: log, options: [await configOf(flags), rawFrom(flags)], flags: RUN_FLAGS });
     const result = await runEvent(platform, { verb, gatesFail: verb === 'run' || flags.check === true }).catch((error: unknown) => {
       throw log.printed.has(describeError(error)) ? new AlreadyPrinted(describeError(error), { exitCode: exitCodeOf(error) }) : error;
     });
-    for (const line of closingLines(result)) io.stdout(`${line}\n`);
+    // DVC's metrics diff shape, plus the extra key with intervals and noise-aware verdicts
+    if (flags.json && result.run) io.stdout(`${result.outputs['metrics-json']}\n`);
+    for (const line of closingLines(result)) (flags.json ? io.stderr : io.stdout)(`${line}\n`);
     if (result.outcome.kind === 'gates-failed' && result.exitCode === 0) io.stderr(`${result.outcome.failures.length} of ${result.run?.gates.length} gates failed (listed above); the report says why.\n`);
     if (result.failure) {
       const exitCode = result.exitCode === 2 ? 2 : 1;
@@ -277,7 +281,8 @@ export function buildProgram(io: CliIo): Command {
       .command('report')
       .description('render the markdown report from the metrics diff and gates (no training)')
       .option('--head <rev>', 'revision to report on (default: the workspace)')
-      .option('--check', 'exit 1 when a gate fails (the report is still written)'),
+      .option('--check', 'exit 1 when a gate fails (the report is still written)')
+      .option('--json', "print the metrics diff as DVC's --json shape, with intervals and noise-aware verdicts under _mlops (progress goes to stderr)"),
   ).action((flags: RunFlags) => runEventFrom(flags, 'report'));
 
   addCommentCommand(program, io, cwdOf);
