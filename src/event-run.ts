@@ -110,7 +110,7 @@ export function metricsJson(result: Pick<RunResult, 'metrics' | 'reportInput'>):
         interval: pair(metric.head), base_interval: pair(metric.base), change_interval: pair(metric.diff), verdict: metric.verdict ?? null, paired: metric.paired,
       };
     }
-    data[EXTRA_KEY] = { noise: extra, level: noise.level, samples: noise.samples };
+    data[EXTRA_KEY] = { noise: extra, level: noise.level, samples: BigInt(noise.samples) };
   }
   return pyJsonDumps(data);
 }

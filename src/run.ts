@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { compareMetrics, type MetricRow } from './metrics/compare.js';
 import { sortedKeys, type DvcDiff } from './metrics/dvc-diff.js';
 import { noiseOf } from './noise-run.js';
+import { noiseKey } from './report/noise-cells.js';
 import {
   closeMlflowRun, mlflowCurvePlots, mlflowSession, mlflowTrainingEnv, mlflowValues, openMlflowRun, settleStaged, shipToMlflow, stageForServing,
   type MlflowFacts, type MlflowValues, type StagedVersion,
@@ -330,7 +331,11 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
 
   const gates = options.gates.length > 0
     ? await timed(stages, 'gates', logger, async () => {
-        const results = evaluateGates(options.gates, metrics);
+        // `significant` gates read the paired interval of the change, where the predictions gave one
+        const results = evaluateGates(options.gates, metrics, (row) => {
+          const found = noise?.metrics.get(noiseKey(row.path, row.key));
+          return found?.paired ? found.diff : undefined;
+        });
         for (const result of results) (result.passed ? logger.info : logger.error).call(logger, result.reason);
         return results;
       })

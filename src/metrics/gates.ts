@@ -1,7 +1,9 @@
 /**
- * Gates: absolute thresholds (`r2 >= 0.75`) and limits on regression against the base,
- * absolute or relative (`r2 max-drop 0.01`, `rmse max-rise 2%`). A metric may be named with its
- * file when two files share a key (`eval/metrics.json:r2 >= 0.75`).
+ * Gates: absolute thresholds (`r2 >= 0.75`), limits on regression against the base, absolute or
+ * relative (`r2 max-drop 0.01`, `rmse max-rise 2%`), and a least improvement (`r2 min-gain 0.005`,
+ * MLflow's min_absolute_change). A metric may be named with its file when two files share a key
+ * (`eval/metrics.json:r2 >= 0.75`). `significant` after a change gate judges it against the
+ * evaluation's noise: the paired interval of the change must show it, not merely allow it.
  */
 import { UsageError } from '../errors.js';
 import type { MetricRow } from './compare.js';
@@ -15,7 +17,11 @@ export interface MetricRef {
 
 export type Gate =
   | { kind: 'threshold'; text: string; metric: MetricRef; op: '>=' | '<=' | '>' | '<'; value: number }
-  | { kind: 'max-change'; text: string; metric: MetricRef; change: 'drop' | 'rise'; amount: number; relative: boolean };
+  | { kind: 'max-change'; text: string; metric: MetricRef; change: 'drop' | 'rise'; amount: number; relative: boolean; significant?: boolean }
+  | { kind: 'min-gain'; text: string; metric: MetricRef; amount: number; relative: boolean; significant?: boolean };
+
+/** The paired interval of head − base for a metric, where the predictions gave one. */
+export type ChangeInterval = (row: MetricRow) => { low: number; high: number } | undefined;
 
 export interface GateResult {
   gate: Gate;
@@ -26,7 +32,7 @@ export interface GateResult {
   base?: number;
 }
 
-const GATE = /^(?<metric>.+?)\s*(?<op>>=|<=|>|<|\s(?:max-drop|max-rise)\s)\s*(?<value>[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(?<percent>%)?$/;
+const GATE = /^(?<metric>.+?)\s*(?<op>>=|<=|>|<|\s(?:max-drop|max-rise|min-gain)\s)\s*(?<value>[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(?<percent>%)?(?:\s+(?<significant>significant))?$/;
 
 function parseMetricRef(text: string): MetricRef {
   const colon = text.lastIndexOf(':');
@@ -42,17 +48,23 @@ export function parseGate(text: string): Gate {
   if (!groups) {
     throw new UsageError(
       `gate '${trimmed}' is not understood.`,
-      'Write `<metric> >= <number>` (also <=, >, <), `<metric> max-drop <number>[%]` or `<metric> max-rise <number>[%]`, e.g. `r2 >= 0.75` or `rmse max-rise 2%`.',
+      'Write `<metric> >= <number>` (also <=, >, <), `<metric> max-drop <number>[%]`, `<metric> max-rise <number>[%]` or `<metric> min-gain <number>[%]`, with `significant` after a change gate to judge it against the noise, e.g. `r2 >= 0.75`, `rmse max-rise 2%` or `r2 max-drop 0.01 significant`.',
     );
   }
   const metric = parseMetricRef(groups.metric!.trim());
   const value = Number(groups.value);
   const op = groups.op!.trim();
+  const significant = groups.significant === 'significant' ? { significant: true } : {};
   if (op === 'max-drop' || op === 'max-rise') {
     if (value < 0) throw new UsageError(`gate '${trimmed}': the allowed ${op.slice(4)} must not be negative.`);
-    return { kind: 'max-change', text: trimmed, metric, change: op === 'max-drop' ? 'drop' : 'rise', amount: value, relative: groups.percent === '%' };
+    return { kind: 'max-change', text: trimmed, metric, change: op === 'max-drop' ? 'drop' : 'rise', amount: value, relative: groups.percent === '%', ...significant };
+  }
+  if (op === 'min-gain') {
+    if (value < 0) throw new UsageError(`gate '${trimmed}': the least gain must not be negative.`);
+    return { kind: 'min-gain', text: trimmed, metric, amount: value, relative: groups.percent === '%', ...significant };
   }
   if (groups.percent) throw new UsageError(`gate '${trimmed}': a threshold takes a plain number, not a percentage.`);
+  if (groups.significant) throw new UsageError(`gate '${trimmed}': significant goes with a change gate (max-drop, max-rise, min-gain), not a threshold.`);
   return { kind: 'threshold', text: trimmed, metric, op: op as '>=' | '<=' | '>' | '<', value };
 }
 
@@ -90,7 +102,29 @@ function compare(op: '>=' | '<=' | '>' | '<', a: number, b: number): boolean {
   }
 }
 
-export function evaluateGate(gate: Gate, rows: readonly MetricRow[]): GateResult {
+/** A change gate's amount in the metric's units (a relative one from the base). */
+const absoluteAmount = (gate: { amount: number; relative: boolean }, base: number): number => (gate.relative ? (gate.amount / 100) * Math.abs(base) : gate.amount);
+
+function minGain(gate: Extract<Gate, { kind: 'min-gain' }>, found: MetricRow, head: number, base: number, interval: ReturnType<ChangeInterval>): GateResult {
+  const name = gate.metric.key;
+  if (!found.direction) {
+    return { gate, passed: false, head, base, reason: `${gate.text}: failed, ${name} has no direction to gain in (set direction: {${name}: higher} or lower)` };
+  }
+  const gain = found.direction === 'lower' ? base - head : head - base;
+  const needed = absoluteAmount(gate, base);
+  const size = gate.relative ? `${((gain / Math.abs(base || 1)) * 100).toFixed(2)}%` : show(gain);
+  if (gate.significant && interval) {
+    // the whole interval of the change must be a gain of at least the amount
+    const least = found.direction === 'lower' ? -interval.high : interval.low;
+    const passed = least >= needed;
+    return { gate, passed, head, base, reason: `${gate.text}: ${passed ? 'passed' : 'failed'}, ${name} gained ${size} (${show(base)} → ${show(head)}), at least ${show(least)} by its interval` };
+  }
+  const passed = gain >= needed;
+  const note = gate.significant ? '; no interval (predictions), judged as a plain gate' : '';
+  return { gate, passed, head, base, reason: `${gate.text}: ${passed ? 'passed' : 'failed'}, ${name} gained ${size} (${show(base)} → ${show(head)})${note}` };
+}
+
+export function evaluateGate(gate: Gate, rows: readonly MetricRow[], changeInterval?: ChangeInterval): GateResult {
   const found = findRow(rows, gate.metric);
   if (typeof found === 'string') return { gate, passed: false, reason: `${gate.text}: failed, ${found}` };
   const name = gate.metric.key;
@@ -109,16 +143,30 @@ export function evaluateGate(gate: Gate, rows: readonly MetricRow[]): GateResult
     return { gate, passed: false, head, reason: `${gate.text}: failed, the base value of ${name} cannot be read (${found.baseUnreadable})` };
   }
   if (base === undefined || !Number.isFinite(base)) {
+    // a new metric cannot regress, and has not gained either
+    if (gate.kind === 'min-gain') return { gate, passed: false, head, reason: `${gate.text}: failed, no base value of ${name} to gain on` };
     return { gate, passed: true, head, reason: `${gate.text}: passed, no base value of ${name} to compare with` };
   }
+  const interval = gate.significant ? changeInterval?.(found) : undefined;
+  if (gate.kind === 'min-gain') return minGain(gate, found, head, base, interval);
   const moved = gate.change === 'drop' ? base - head : head - base;
   const amount = gate.relative ? (base === 0 ? (moved > 0 ? Infinity : 0) : (moved / Math.abs(base)) * 100) : moved;
-  const passed = amount <= gate.amount;
   const verb = gate.change === 'drop' ? (moved >= 0 ? 'dropped' : 'rose') : moved >= 0 ? 'rose' : 'dropped';
   const size = gate.relative ? `${Math.abs(amount).toFixed(2)}%` : show(Math.abs(moved));
-  return { gate, passed, head, base, reason: `${gate.text}: ${passed ? 'passed' : 'failed'}, ${name} ${verb} by ${size} (${show(base)} → ${show(head)})` };
+  const change = `${name} ${verb} by ${size} (${show(base)} → ${show(head)})`;
+  if (gate.significant && interval) {
+    // fails only when the data show the regression: the whole interval of the change is beyond the limit
+    const limit = absoluteAmount(gate, base);
+    const shown = gate.change === 'drop' ? interval.high < -limit : interval.low > limit;
+    const passed = amount <= gate.amount || !shown;
+    const why = amount <= gate.amount ? '' : shown ? `, and its interval [${show(interval.low)}, ${show(interval.high)}] shows it` : `, within the noise: its interval [${show(interval.low)}, ${show(interval.high)}] allows ${gate.change === 'drop' ? 'a drop' : 'a rise'} of at most ${show(limit)}`;
+    return { gate, passed, head, base, reason: `${gate.text}: ${passed ? 'passed' : 'failed'}, ${change}${why}` };
+  }
+  const passed = amount <= gate.amount;
+  const note = gate.significant ? '; no interval (predictions), judged as a plain gate' : '';
+  return { gate, passed, head, base, reason: `${gate.text}: ${passed ? 'passed' : 'failed'}, ${change}${note}` };
 }
 
-export function evaluateGates(gates: readonly Gate[], rows: readonly MetricRow[]): GateResult[] {
-  return gates.map((gate) => evaluateGate(gate, rows));
+export function evaluateGates(gates: readonly Gate[], rows: readonly MetricRow[], changeInterval?: ChangeInterval): GateResult[] {
+  return gates.map((gate) => evaluateGate(gate, rows, changeInterval));
 }

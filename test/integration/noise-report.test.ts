@@ -126,3 +126,49 @@ test('a predictions file that cannot be read is one warning naming it; the repor
   expect(json._mlops).toBeUndefined();
   expect(markdown).toMatch(/^\| r2 /m);
 });
+
+describe('gates that do not flap', () => {
+  // with --json the gate lines, as all progress, are on stderr
+  const gates = async (repo: GitRepo, ...lines: string[]) => {
+    const result = await mlops(repo.dir, ['report', '--base', 'HEAD', '--check', ...lines.flatMap((line) => ['--gate', line])], { PATH, HOME: repo.dir });
+    return { ...result, log: result.stdout + result.stderr };
+  };
+
+  test('max-drop … significant passes a drop the noise allows, where the plain gate fails on it', async () => {
+    const repo = project(1.0, 1.01);
+    const plain = await gates(repo, 'r2 max-drop 0.001');
+    expect(plain.code).toBe(1);
+    expect(plain.log).toMatch(/r2 max-drop 0\.001: failed, r2 dropped by 0\.01\d+/);
+    const significant = await gates(repo, 'r2 max-drop 0.001 significant');
+    expect(significant.code).toBe(0);
+    expect(significant.log).toMatch(/r2 max-drop 0\.001 significant: passed, r2 dropped by 0\.01\d+ \([\d.]+ → [\d.]+\), within the noise: its interval \[-0\.0\d+, 0\.00\d+\] allows a drop of at most 0\.001/);
+  });
+
+  test('max-drop … significant fails a drop the data show', async () => {
+    const repo = project(0.8, 1.5);
+    const result = await gates(repo, 'r2 max-drop 0.05 significant');
+    expect(result.code).toBe(1);
+    expect(result.log).toMatch(/r2 max-drop 0\.05 significant: failed, r2 dropped by 0\.1\d+ .*, and its interval \[-0\.\d+, -0\.\d+\] shows it/);
+  });
+
+  test('min-gain: the least improvement, by the values or (significant) by the whole interval', async () => {
+    const repo = project(1.5, 0.8);
+    expect((await gates(repo, 'r2 min-gain 0.1 significant')).code).toBe(0);
+    const strict = await gates(repo, 'r2 min-gain 0.16 significant', 'r2 min-gain 0.16');
+    expect(strict.code).toBe(1);
+    expect(strict.log).toMatch(/r2 min-gain 0\.16 significant: failed, r2 gained 0\.17\d+ .*, at least 0\.1[0-5]\d* by its interval/);
+    expect(strict.log).toMatch(/r2 min-gain 0\.16: passed, r2 gained 0\.17\d+/);
+    // lower is better: a smaller error is the gain
+    expect((await gates(repo, 'mae min-gain 0.4')).code).toBe(0);
+  });
+
+  test('significant on a threshold, or on a gate without intervals, says what it means', async () => {
+    const repo = project(1.0, 1.0);
+    const threshold = await gates(repo, 'r2 >= 0.5 significant');
+    expect(threshold.code).toBe(2);
+    expect(threshold.log).toContain("gate 'r2 >= 0.5 significant': significant goes with a change gate (max-drop, max-rise, min-gain), not a threshold.");
+    repo.remove('predictions.csv');
+    const without = await gates(repo, 'r2 max-drop 0.5 significant');
+    expect(without.log).toContain('; no interval (predictions), judged as a plain gate');
+  });
+});
