@@ -313,6 +313,7 @@ class RevisionReader {
     const absolute = resolve(this.here, path);
     if (entry.kind === 'missing') return { error: { type: 'FileNotFoundError', msg: `[Errno 2] No such file or directory: '${absolute}'` } };
     if (entry.kind === 'directory') return { error: { type: 'IsADirectoryError', msg: `[Errno 21] Is a directory: '${absolute}'` } };
+    if (entry.kind === 'special') return { error: { type: 'DvcException', msg: `'${path}' is not a regular file (a device, pipe or socket); plot data is read from plain files.` } };
     if (entry.size > DEFAULT_MAX_BYTES) {
       return { error: { type: 'DvcException', msg: `'${path}' is ${(entry.size / 2 ** 20).toFixed(1)} MiB; plot data over ${DEFAULT_MAX_BYTES / 2 ** 20} MiB is not read.` } };
     }

@@ -10,14 +10,15 @@ import { git, objectInfoAt, streamFileAt } from '../git.js';
 import { MlopsError } from '../errors.js';
 import type { Revision } from '../metrics/load.js';
 
-export type Entry = { kind: 'missing' } | { kind: 'directory' } | { kind: 'file'; size: number };
+/** `special`: a device, FIFO or socket (a link to /dev/zero), never read: it would not end. */
+export type Entry = { kind: 'missing' } | { kind: 'directory' } | { kind: 'file'; size: number } | { kind: 'special' };
 
 /** What a path names at a revision. */
 export async function entryAt(revision: Revision, cwd: string, path: string): Promise<Entry> {
   if (revision.commit === undefined) {
     try {
       const info = await stat(resolve(cwd, path));
-      return info.isDirectory() ? { kind: 'directory' } : { kind: 'file', size: info.size };
+      return info.isDirectory() ? { kind: 'directory' } : info.isFile() ? { kind: 'file', size: info.size } : { kind: 'special' };
     } catch {
       return { kind: 'missing' };
     }
