@@ -1,2 +1,2 @@
 /** The version shown by `mlops --version`; kept equal to package.json by a test. */
-export const VERSION = '0.1.0';
+export const VERSION = '1.0.0-rc.1';

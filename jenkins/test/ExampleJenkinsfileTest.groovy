@@ -9,7 +9,7 @@ import org.junit.Test
 class ExampleJenkinsfileTests {
     static final File ROOT = new File(Pipeline.LIBRARY, '..').canonicalFile
     static final File JENKINSFILE = new File(ROOT, 'examples/Jenkinsfile')
-    static final String LIBRARY_LINE = "@Library('mlops') _"
+    static final String LIBRARY_LINE = "@Library('mlops@v1') _"
 
     Pipeline pipeline
 

@@ -118,3 +118,15 @@ describe.each(workflows)('examples/.github/workflows/%s', (file) => {
     for (const step of steps.filter((s) => s.uses && !s.uses.startsWith('org/mlops-action@'))) expect(step.uses).toMatch(/@[0-9a-f]{40}$/);
   });
 });
+
+test("the examples use mlops-action by the moving major tag of package.json's version, the one scripts/release.sh moves", () => {
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  const major = `v${version.split('.')[0]}`;
+  for (const file of workflows) {
+    const workflow = parse(readFileSync(join(dir, file), 'utf8')) as Workflow;
+    const ours = Object.values(workflow.jobs).flatMap((job) => job.steps).map((step) => step.uses).filter((uses) => uses?.startsWith('org/mlops-action@'));
+    expect({ file, ours: [...new Set(ours)] }).toEqual({ file, ours: [`org/mlops-action@${major}`] });
+  }
+  const jenkinsfile = readFileSync(join(ROOT, 'examples', 'Jenkinsfile'), 'utf8');
+  expect(jenkinsfile.match(/@Library\([^)]*\)/g)).toEqual([`@Library('mlops@${major}')`]);
+});
