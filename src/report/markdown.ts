@@ -162,9 +162,9 @@ function metricsTable(rows: readonly MetricRow[], input: ReportInput, showPath: 
   const body = rows.map((row) => [
     ...(showPath ? [cell(row.path)] : []),
     cell(row.key),
-    cell(withInterval(formatValue(row.old, input.precision), noiseOf(input, row)?.base, input.precision)),
-    cell(withInterval(formatValue(row.new, input.precision), noiseOf(input, row)?.head, input.precision)),
-    cell(changeWithInterval(formatValue(row.diff, input.precision), noiseOf(input, row)?.diff, input.precision)),
+    cell(withInterval(formatValue(row.old, input.precision), noiseOf(input, row)?.base)),
+    cell(withInterval(formatValue(row.new, input.precision), noiseOf(input, row)?.head)),
+    cell(changeWithInterval(formatValue(row.diff, input.precision), noiseOf(input, row)?.diff)),
     formatPercent(row.relativePercent),
     noiseOf(input, row)?.verdict === 'within noise' ? '〰️ within noise' : VERDICT_MARK[row.verdict],
     ...(withTrend ? [trendCell(row, input) ?? ''] : []),

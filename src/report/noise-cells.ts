@@ -34,25 +34,36 @@ export interface NoiseReport {
 
 export const noiseKey = (path: string, key: string): string => `${path}\0${key}`;
 
-/** `0.8214 ± 0.011`: the half-width of the interval, with the precision of the table. */
-export function withInterval(value: string, interval: IntervalText | undefined, precision: number): string {
-  if (!interval) return value;
-  return `${value} ± ${formatValue((interval.high - interval.low) / 2, Math.min(precision, 3))}`;
+/**
+ * An interval's bounds and widths to three significant digits: enough to read, and a bound near 0
+ * keeps its digits (`+0.000412`, never a `+0.0` that looks like it touches 0).
+ */
+export function significant(x: number, digits = 3): string {
+  if (!Number.isFinite(x) || x === 0) return String(x);
+  const decimals = Math.min(12, Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(x)))));
+  return String(Number(x.toFixed(decimals)));
 }
 
-const signed = (x: number, precision: number): string => `${x >= 0 ? '+' : ''}${formatValue(x, precision)}`;
+/** `0.8214 ± 0.011`: the half-width of the interval. */
+export function withInterval(value: string, interval: IntervalText | undefined): string {
+  if (!interval) return value;
+  return `${value} ± ${significant((interval.high - interval.low) / 2)}`;
+}
+
+const signed = (x: number): string => `${x >= 0 ? '+' : ''}${significant(x)}`;
 
 /** `+0.0393 [+0.021, +0.058]`. */
-export function changeWithInterval(change: string, diff: IntervalText | undefined, precision: number): string {
+export function changeWithInterval(change: string, diff: IntervalText | undefined): string {
   if (!diff) return change;
   // signed, as its interval is: a gain reads +0.0393 beside [+0.021, +0.058]
   const shown = change !== '' && !change.startsWith('-') && diff.point > 0 ? `+${change}` : change;
-  return `${shown} [${signed(diff.low, Math.min(precision, 3))}, ${signed(diff.high, Math.min(precision, 3))}]`;
+  return `${shown} [${signed(diff.low)}, ${signed(diff.high)}]`;
 }
 
 /** The headline's change as the verdict line says it: `+0.0393 [+0.021, +0.058], within noise`. */
 export function headlineNoise(noise: MetricNoise | undefined, precision: number): string | undefined {
   if (!noise?.diff) return undefined;
-  const interval = `${signed(noise.diff.point, precision)} [${signed(noise.diff.low, Math.min(precision, 3))}, ${signed(noise.diff.high, Math.min(precision, 3))}]`;
+  const point = `${noise.diff.point >= 0 ? '+' : ''}${formatValue(noise.diff.point, precision)}`;
+  const interval = `${point} [${signed(noise.diff.low)}, ${signed(noise.diff.high)}]`;
   return `${interval}${noise.verdict ? `, ${noise.verdict}` : ''}${noise.paired ? '' : ', unpaired'}`;
 }
