@@ -37,20 +37,31 @@ export type NoiseVerdict = 'better' | 'worse' | 'within noise';
 /** Most resamples one interval may take: 10⁶ (a thousand is plenty; more only costs time). */
 export const MAX_SAMPLES = 1_000_000;
 
-/** xoshiro128** (Blackman & Vigna), seeded through splitmix32: small, fast and the same everywhere. */
-class Random {
+// Module-scope copies: inside a vm context (Jest) every global lookup in a hot loop is slow.
+const imul = Math.imul;
+
+/**
+ * xoshiro128** (Blackman & Vigna), seeded through splitmix32: small, fast and the same
+ * everywhere. One generator draws the resamples: each one n rows with replacement, stratum by
+ * stratum. `counts` and `indices` consume it identically, so they describe the same resamples;
+ * the state lives in locals while drawing, which is what makes a draw cost a few nanoseconds.
+ */
+class Resampler {
   private a: number;
   private b: number;
   private c: number;
   private d: number;
 
-  constructor(seed: number) {
+  constructor(
+    seed: number,
+    private readonly strata: Uint32Array[],
+  ) {
     let s = seed >>> 0;
     const next = () => {
       s = (s + 0x9e3779b9) >>> 0;
       let z = s;
-      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+      z = imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+      z = imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
       return (z ^ (z >>> 16)) >>> 0;
     };
     this.a = next();
@@ -60,17 +71,43 @@ class Random {
     if ((this.a | this.b | this.c | this.d) === 0) this.a = 1;
   }
 
-  /** A uniform 32-bit unsigned integer. */
-  next(): number {
-    const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9) >>> 0;
-    const t = this.b << 9;
-    this.c ^= this.a;
-    this.d ^= this.b;
-    this.b ^= this.c;
-    this.a ^= this.d;
-    this.c ^= t;
-    this.d = rotl(this.d, 11);
-    return result;
+  /** How often each row is drawn in the next resample. */
+  counts(out: Uint32Array): void {
+    out.fill(0);
+    this.draw(out, 'counts');
+  }
+
+  /** The rows of the next resample, in the order drawn. */
+  indices(out: Uint32Array): void {
+    this.draw(out, 'indices');
+  }
+
+  private draw(out: Uint32Array, as: 'counts' | 'indices'): void {
+    let { a, b, c, d } = this;
+    let at = 0;
+    for (const rows of this.strata) {
+      const m = rows.length;
+      // a uniform draw from 0 … m−1: x · m / 2³² truncated, below m since x < 2³²
+      const scale = m / TWO_TO_32;
+      for (let j = 0; j < m; j++) {
+        // xoshiro128** inlined: no call per draw
+        const x = imul(rotl(imul(b, 5), 7), 9) >>> 0;
+        const t = b << 9;
+        c ^= a;
+        d ^= b;
+        b ^= c;
+        a ^= d;
+        c ^= t;
+        d = (d << 11) | (d >>> 21);
+        const row = rows[(x * scale) >>> 0]!;
+        if (as === 'counts') out[row]!++;
+        else out[at++] = row;
+      }
+    }
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
   }
 }
 
@@ -91,39 +128,6 @@ function strataOf(n: number, groups: readonly string[] | undefined): Uint32Array
     list.push(i);
   });
   return [...rows.values()].map((list) => Uint32Array.from(list));
-}
-
-/**
- * Draws resamples: each one n rows with replacement, stratum by stratum. `counts` and `indices`
- * consume the generator identically, so they describe the same resamples.
- */
-class Resampler {
-  private readonly random: Random;
-
-  constructor(
-    seed: number,
-    private readonly strata: Uint32Array[],
-  ) {
-    this.random = new Random(seed);
-  }
-
-  /** How often each row is drawn in the next resample. */
-  counts(out: Uint32Array): void {
-    out.fill(0);
-    for (const rows of this.strata) {
-      const scale = rows.length / TWO_TO_32;
-      for (let j = 0; j < rows.length; j++) out[rows[Math.floor(this.random.next() * scale)]!]!++;
-    }
-  }
-
-  /** The rows of the next resample, in the order drawn. */
-  indices(out: Uint32Array): void {
-    let at = 0;
-    for (const rows of this.strata) {
-      const scale = rows.length / TWO_TO_32;
-      for (let j = 0; j < rows.length; j++) out[at++] = rows[Math.floor(this.random.next() * scale)]!;
-    }
-  }
 }
 
 /**
@@ -179,25 +183,71 @@ function intervalOf(values: Float64Array, taken: number, skipped: number, point:
   return { point, low: percentile(sorted, (1 - level) / 2), high: percentile(sorted, (1 + level) / 2), level, samples: taken, skipped };
 }
 
+/** One metric's value on a resample (NaN: undefined there, skipped). */
+type Statistic = (w: Uint32Array) => number;
+
 /**
- * The metric on all rows and its bootstrap percentile interval. A resample on which the metric
- * is undefined is skipped and counted; more than half skipped is an MlopsError saying so.
+ * Every statistic over the same resamples, drawn once: the resamples' values of each, NaNs
+ * (undefined) left out, in `values[s].subarray(0, taken[s])`.
  */
-export function bootstrapInterval(p: Predictions, spec: MetricSpec, options: BootstrapOptions): Interval {
-  const level = checkOptions(options);
-  const point = pointOf(metricKernel(spec, p), p, spec, 'the predictions');
-  const kernel = metricKernel(spec, p, { strict: true });
-  const resampler = new Resampler(options.seed, strataOf(p.n, p.groups));
-  const counts = new Uint32Array(p.n);
-  const values = new Float64Array(options.samples);
-  let taken = 0;
+function sweep(n: number, strata: Uint32Array[], options: BootstrapOptions, statistics: readonly Statistic[]): { values: Float64Array[]; taken: number[] } {
+  const resampler = new Resampler(options.seed, strata);
+  const counts = new Uint32Array(n);
+  const values = statistics.map(() => new Float64Array(options.samples));
+  const taken = statistics.map(() => 0);
   for (let b = 0; b < options.samples; b++) {
     resampler.counts(counts);
-    const value = kernel(counts);
-    if (Number.isNaN(value)) continue;
-    values[taken++] = value;
+    for (let s = 0; s < statistics.length; s++) {
+      const value = statistics[s]!(counts);
+      if (value === value) values[s]![taken[s]!++] = value;
+    }
   }
-  return intervalOf(values, taken, options.samples - taken, point, level, spec);
+  return { values, taken };
+}
+
+/** One metric's outcome in a batch: its interval, or why it has none (the other metrics are unaffected). */
+export type BootstrapResult = { kind: 'interval'; spec: MetricSpec; interval: Interval } | { kind: 'error'; spec: MetricSpec; error: MlopsError };
+
+function settle<T>(spec: MetricSpec, run: () => T): { ok: T } | { kind: 'error'; spec: MetricSpec; error: MlopsError } {
+  try {
+    return { ok: run() };
+  } catch (error) {
+    if (error instanceof MlopsError) return { kind: 'error', spec, error };
+    throw error;
+  }
+}
+
+/**
+ * Intervals of several metrics of one predictions set over the same resamples, drawn once: what
+ * `bootstrapInterval` gives for each (the same values), at a fraction of the cost. A metric that
+ * cannot be computed is an error in its place, not a failure of the batch.
+ */
+export function bootstrapIntervals(p: Predictions, specs: readonly MetricSpec[], options: BootstrapOptions): BootstrapResult[] {
+  const level = checkOptions(options);
+  const prepared = specs.map((spec) =>
+    settle(spec, () => ({ point: pointOf(metricKernel(spec, p), p, spec, 'the predictions'), kernel: metricKernel(spec, p, { strict: true }) })),
+  );
+  const ready = prepared.flatMap((entry) => ('ok' in entry ? [entry.ok] : []));
+  const { values, taken } = sweep(p.n, strataOf(p.n, p.groups), options, ready.map((entry) => entry.kernel));
+  let at = 0;
+  return prepared.map((entry, i): BootstrapResult => {
+    const spec = specs[i]!;
+    if (!('ok' in entry)) return entry;
+    const s = at++;
+    const result = settle(spec, () => intervalOf(values[s]!, taken[s]!, options.samples - taken[s]!, entry.ok.point, level, spec));
+    return 'ok' in result ? { kind: 'interval', spec, interval: result.ok } : result;
+  });
+}
+
+/**
+ * The metric on all rows and its bootstrap percentile interval. A resample on which the metric
+ * is undefined is skipped and counted; more than half skipped is an MlopsError saying so. For
+ * several metrics of one file, `bootstrapIntervals` draws the resamples once.
+ */
+export function bootstrapInterval(p: Predictions, spec: MetricSpec, options: BootstrapOptions): Interval {
+  const [result] = bootstrapIntervals(p, [spec], options);
+  if (result!.kind === 'error') throw result!.error;
+  return result!.interval;
 }
 
 function reorder(p: Predictions, order: Uint32Array): Predictions {
@@ -248,34 +298,59 @@ function truthDiffers(base: Predictions, head: Predictions): number {
   return count;
 }
 
+export interface PairedResult {
+  diff: Interval;
+  alignment: 'id' | 'row';
+  /** Aligned examples whose y_true differ at the two revisions (not the same evaluation set: worth a warning). */
+  mismatchedTruth: number;
+}
+
+export type PairedBatchResult = { kind: 'diff'; spec: MetricSpec; diff: Interval } | { kind: 'error'; spec: MetricSpec; error: MlopsError };
+
 /**
- * The interval of head − base over the same resampled examples (aligned by id when both files
- * have ids, else by row), stratified by the base's groups when it has them. `mismatchedTruth`
- * counts aligned examples whose y_true differ (not the same evaluation set: worth a warning).
+ * `pairedDifference` for several metrics over the same resamples, drawn once. The alignment is
+ * shared: a mismatch of ids or row counts is thrown (it concerns every metric); a metric that
+ * cannot be computed is an error in its place.
  */
-export function pairedDifference(
+export function pairedDifferences(
   base: Predictions,
   head: Predictions,
-  spec: MetricSpec,
+  specs: readonly MetricSpec[],
   options: BootstrapOptions,
-): { diff: Interval; alignment: 'id' | 'row'; mismatchedTruth: number } {
+): { results: PairedBatchResult[]; alignment: 'id' | 'row'; mismatchedTruth: number } {
   const level = checkOptions(options);
   const aligned = align(base, head);
   const other = aligned.head;
-  const point = pointOf(metricKernel(spec, other), other, spec, 'the head predictions') - pointOf(metricKernel(spec, base), base, spec, 'the base predictions');
-  const headKernel = metricKernel(spec, other, { strict: true });
-  const baseKernel = metricKernel(spec, base, { strict: true });
-  const resampler = new Resampler(options.seed, strataOf(base.n, base.groups ?? other.groups));
-  const counts = new Uint32Array(base.n);
-  const values = new Float64Array(options.samples);
-  let taken = 0;
-  for (let b = 0; b < options.samples; b++) {
-    resampler.counts(counts);
-    const value = headKernel(counts) - baseKernel(counts);
-    if (Number.isNaN(value)) continue;
-    values[taken++] = value;
-  }
-  return { diff: intervalOf(values, taken, options.samples - taken, point, level, spec), alignment: aligned.alignment, mismatchedTruth: truthDiffers(base, other) };
+  const prepared = specs.map((spec) =>
+    settle(spec, () => {
+      const point = pointOf(metricKernel(spec, other), other, spec, 'the head predictions') - pointOf(metricKernel(spec, base), base, spec, 'the base predictions');
+      const headKernel = metricKernel(spec, other, { strict: true });
+      const baseKernel = metricKernel(spec, base, { strict: true });
+      return { point, statistic: (w: Uint32Array) => headKernel(w) - baseKernel(w) };
+    }),
+  );
+  const ready = prepared.flatMap((entry) => ('ok' in entry ? [entry.ok] : []));
+  const { values, taken } = sweep(base.n, strataOf(base.n, base.groups ?? other.groups), options, ready.map((entry) => entry.statistic));
+  let at = 0;
+  const results = prepared.map((entry, i): PairedBatchResult => {
+    const spec = specs[i]!;
+    if (!('ok' in entry)) return entry;
+    const s = at++;
+    const result = settle(spec, () => intervalOf(values[s]!, taken[s]!, options.samples - taken[s]!, entry.ok.point, level, spec));
+    return 'ok' in result ? { kind: 'diff', spec, diff: result.ok } : result;
+  });
+  return { results, alignment: aligned.alignment, mismatchedTruth: truthDiffers(base, other) };
+}
+
+/**
+ * The interval of head − base over the same resampled examples (aligned by id when both files
+ * have ids, else by row), stratified by the base's groups when it has them (else the head's).
+ */
+export function pairedDifference(base: Predictions, head: Predictions, spec: MetricSpec, options: BootstrapOptions): PairedResult {
+  const { results, alignment, mismatchedTruth } = pairedDifferences(base, head, [spec], options);
+  const [result] = results;
+  if (result!.kind === 'error') throw result!.error;
+  return { diff: result!.diff, alignment, mismatchedTruth };
 }
 
 /** The paired verdict: `within noise` when the interval of head − base contains 0. */

@@ -268,36 +268,90 @@ function regressionKernel(spec: MetricSpec, p: Predictions, strict: boolean): Me
       return mean(perRow((t, q) => Math.abs(q - t) / Math.max(Math.abs(t), EPSILON)));
     case 'r2': {
       const se = perRow((t, q) => (t - q) ** 2);
+      // y_true centred on its mean over all rows: one pass gives the resample's sum of squares
+      // without the cancellation of Σy² − (Σy)²/W, since a resample's mean is near the full mean
+      let full = 0;
+      for (let i = 0; i < n; i++) full += yt[i]!;
+      full /= n;
+      const yc = perRow((t) => t - full);
+      const constant = (w: Uint32Array): boolean => {
+        let first: number | undefined;
+        for (let i = 0; i < n; i++) {
+          if (w[i] === 0) continue;
+          if (first === undefined) first = yt[i]!;
+          else if (yt[i] !== first) return false;
+        }
+        return true;
+      };
       return (w) => {
         let total = 0;
-        let sumY = 0;
+        let sum = 0;
+        let squares = 0;
         let sse = 0;
-        let low = Infinity;
-        let high = -Infinity;
         for (let i = 0; i < n; i++) {
           const wi = w[i]!;
-          if (wi === 0) continue;
-          const y = yt[i]!;
+          const d = yc[i]!;
           total += wi;
-          sumY += wi * y;
+          sum += wi * d;
+          squares += wi * d * d;
           sse += wi * se[i]!;
-          if (y < low) low = y;
-          if (y > high) high = y;
         }
+        const sst = squares - (sum * sum) / total;
         // sklearn's force_finite: constant y_true gives 1 for a perfect fit, else 0
-        if (low === high) return strict ? NaN : sse === 0 ? 1 : 0;
-        const meanY = sumY / total;
-        let sst = 0;
-        for (let i = 0; i < n; i++) {
-          const d = yt[i]! - meanY;
-          sst += w[i]! * d * d;
-        }
+        if (sst <= 1e-12 * squares && constant(w)) return strict ? NaN : sse === 0 ? 1 : 0;
         return 1 - sse / sst;
       };
     }
     default:
       throw new Error(`not a regression metric: ${spec.metric}`);
   }
+}
+
+/**
+ * Fills tp / trueSum / predSum (per class) for row weights w and returns the total weight. With
+ * few classes, one histogram of (true, predicted) cells: one add per row, then k² to sum it up.
+ */
+function countsKernel(e: Encoded, n: number): (w: Uint32Array) => number {
+  const { yt, yp, k, tp, trueSum, predSum } = e;
+  if (k <= 32) {
+    const cells = new Int32Array(n);
+    for (let i = 0; i < n; i++) cells[i] = yt[i]! * k + yp[i]!;
+    const histogram = new Float64Array(k * k);
+    return (w) => {
+      histogram.fill(0);
+      for (let i = 0; i < n; i++) histogram[cells[i]!]! += w[i]!;
+      tp.fill(0);
+      trueSum.fill(0);
+      predSum.fill(0);
+      let total = 0;
+      for (let a = 0; a < k; a++) {
+        for (let b = 0; b < k; b++) {
+          const count = histogram[a * k + b]!;
+          trueSum[a]! += count;
+          predSum[b]! += count;
+          total += count;
+        }
+        tp[a] = histogram[a * k + a]!;
+      }
+      return total;
+    };
+  }
+  return (w) => {
+    tp.fill(0);
+    trueSum.fill(0);
+    predSum.fill(0);
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const wi = w[i]!;
+      const a = yt[i]!;
+      const b = yp[i]!;
+      trueSum[a]! += wi;
+      predSum[b]! += wi;
+      if (a === b) tp[a]! += wi;
+      total += wi;
+    }
+    return total;
+  };
 }
 
 function needProba(spec: MetricSpec, p: Predictions): NonNullable<Predictions['proba']> {
@@ -309,7 +363,7 @@ function needProba(spec: MetricSpec, p: Predictions): NonNullable<Predictions['p
 
 function classificationKernel(spec: MetricSpec, p: Predictions): MetricKernel {
   const e = encode(p);
-  const { yt, yp, k, tp, trueSum, predSum } = e;
+  const { yt, k, tp, trueSum, predSum } = e;
   const n = p.n;
   if (spec.metric === 'log_loss') {
     const proba = needProba(spec, p);
@@ -362,22 +416,7 @@ function classificationKernel(spec: MetricSpec, p: Predictions): MetricKernel {
   if (average === 'binary' && e.present > 2) {
     throw new UsageError(`${describeSpec(spec)}: average 'binary' needs two classes; the predictions have ${e.present} (${e.classes.slice(0, 10).join(', ')}).`, `Say which average in metric-definitions, e.g. name=${spec.metric}:macro.`);
   }
-  const count = (w: Uint32Array): number => {
-    tp.fill(0);
-    trueSum.fill(0);
-    predSum.fill(0);
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      const wi = w[i]!;
-      const a = yt[i]!;
-      const b = yp[i]!;
-      trueSum[a]! += wi;
-      predSum[b]! += wi;
-      if (a === b) tp[a]! += wi;
-      total += wi;
-    }
-    return total;
-  };
+  const count = countsKernel(e, n);
   if (spec.metric === 'accuracy' || average === 'micro') {
     // micro precision = recall = f1 = accuracy when every present class counts (sklearn's labels=None)
     return (w) => {
