@@ -69,6 +69,7 @@ const SYSTEM_ERRORS: Partial<Record<string, string>> = {
   ENOENT: 'it does not exist',
   ENOTDIR: 'a part of its path is a file, not a folder',
   EISDIR: 'it is a folder',
+  EEXIST: 'a file of that name is in the way',
   EIO: 'an input/output error',
   ELOOP: 'its links go round in a loop',
   ENAMETOOLONG: 'its name is too long',
@@ -78,4 +79,28 @@ const SYSTEM_ERRORS: Partial<Record<string, string>> = {
 export function systemErrorWords(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   return SYSTEM_ERRORS[code ?? ''] ?? (error instanceof Error ? error.message.replace(/^E[A-Z]+: /, '') : String(error));
+}
+
+/**
+ * Input bytes quoted in a message are escaped: control characters, NUL and invalid UTF-8 (already
+ * U+FFFD) never reach a terminal or a log raw.
+ */
+export function escapeText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffd]/g, (char) =>
+    char === '\ufffd' ? '\\ufffd' : `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  ).replace(/\n/g, '\\n');
+}
+
+const SYSCALLS: Partial<Record<string, string>> = { mkdir: 'cannot create the folder', open: 'cannot open', rename: 'cannot replace', write: 'cannot write', read: 'cannot read', unlink: 'cannot remove', scandir: 'cannot list', stat: 'cannot read' };
+
+/**
+ * A raw system error (`EISDIR: illegal operation…`) that escaped the code that should have named
+ * it, said as a person would: what could not be done to which file, and why, in words.
+ */
+export function describeSystemError(error: unknown): string | undefined {
+  const failure = error as NodeJS.ErrnoException | undefined;
+  if (error instanceof MlopsError || typeof failure?.code !== 'string' || !/^E[A-Z]+$/.test(failure.code)) return undefined;
+  const doing = SYSCALLS[failure.syscall ?? ''] ?? 'cannot use';
+  return failure.path ? `${doing} ${escapeText(failure.path)}: ${systemErrorWords(error)}.` : `${doing} a file: ${systemErrorWords(error)}.`;
 }

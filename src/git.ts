@@ -6,7 +6,7 @@
 import { execFile, spawn } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { promisify } from 'node:util';
-import { MlopsError } from './errors.js';
+import { escapeText, MlopsError } from './errors.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -65,7 +65,7 @@ export async function resolveCommit(cwd: string, rev: string): Promise<string> {
   }
   const noCommits = await hasNoCommits(cwd);
   throw new MlopsError(
-    noCommits ? `unknown revision '${rev}': the repository has no commits yet.` : `unknown revision '${rev}'.`,
+    noCommits ? `unknown revision '${escapeText(rev)}': the repository has no commits yet.` : `unknown revision '${escapeText(rev)}'.`,
     { hint: 'Name a branch, tag or commit that exists in this clone (see `git log --oneline`).' },
   );
 }

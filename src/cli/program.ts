@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
-import { describeError, exitCodeOf, MlopsError, UsageError } from '../errors.js';
+import { describeError, describeSystemError, escapeText, exitCodeOf, MlopsError, UsageError } from '../errors.js';
 import { parseRowSelector, type RowSelector } from '../metrics/csv.js';
 import { metricsDiff, metricsShow, paramsDiff, paramsShow, type VerbOutput } from '../metrics/dvc-verbs.js';
 import { readConfigFile } from '../config-file.js';
@@ -50,7 +50,7 @@ interface DvcFlags {
 
 function integer(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^-?\d+$/.test(value)) throw new UsageError(`${name}: '${value}' is not a whole number.`);
+  if (!/^-?\d+$/.test(value)) throw new UsageError(`${name}: '${escapeText(value)}' is not a whole number.`);
   return Number(value);
 }
 
@@ -308,7 +308,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       // commander already printed its message
       return error.exitCode === 0 ? 0 : 2;
     }
-    if (!(error instanceof AlreadyPrinted)) io.stderr(`ERROR: ${describeError(error)}\n`);
+    if (!(error instanceof AlreadyPrinted)) io.stderr(`ERROR: ${describeSystemError(error) ?? describeError(error)}\n`);
     // The Jenkins runner turns this file into the build's one error message.
     if (io.env.MLOPS_ERROR_FILE) {
       try {

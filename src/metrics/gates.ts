@@ -5,7 +5,7 @@
  * (`eval/metrics.json:r2 >= 0.75`). `significant` after a change gate judges it against the
  * evaluation's noise: the paired interval of the change must show it, not merely allow it.
  */
-import { UsageError } from '../errors.js';
+import { escapeText, UsageError } from '../errors.js';
 import type { MetricRow } from './compare.js';
 import { pyFormatG, pyStr } from './pyformat.js';
 import { toFloat } from './value.js';
@@ -47,7 +47,7 @@ export function parseGate(text: string): Gate {
   const groups = match?.groups && !/[<>=!]/.test(match.groups.metric!) ? match.groups : undefined;
   if (!groups) {
     throw new UsageError(
-      `gate '${trimmed}' is not understood.`,
+      `gate '${escapeText(trimmed)}' is not understood.`,
       'Write `<metric> >= <number>` (also <=, >, <), `<metric> max-drop <number>[%]`, `<metric> max-rise <number>[%]` or `<metric> min-gain <number>[%]`, with `significant` after a change gate to judge it against the noise, e.g. `r2 >= 0.75`, `rmse max-rise 2%` or `r2 max-drop 0.01 significant`.',
     );
   }

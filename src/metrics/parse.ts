@@ -6,7 +6,7 @@
  */
 import { isInteger, parse as parseLosslessJson } from 'lossless-json';
 import { isAlias, isCollection, isPair, isScalar, parseDocument, YAMLError, type Document, type Node } from 'yaml';
-import { MlopsError } from '../errors.js';
+import { escapeText, MlopsError } from '../errors.js';
 import { newRecord, type Value } from './value.js';
 
 export type FileFormat = 'json' | 'yaml' | 'toml' | 'csv' | 'tsv';
@@ -114,17 +114,6 @@ function normalise(raw: unknown): Value {
     return out;
   }
   return raw as Value;
-}
-
-/**
- * Input bytes quoted in a message are escaped: control characters, NUL and invalid UTF-8 (already
- * U+FFFD) never reach a terminal or a log raw.
- */
-export function escapeText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffd]/g, (char) =>
-    char === '\ufffd' ? '\\ufffd' : `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`,
-  ).replace(/\n/g, '\\n');
 }
 
 function describeParseError(error: unknown): string {

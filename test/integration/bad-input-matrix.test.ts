@@ -228,6 +228,8 @@ const cases: Case[] = [
   { category: 'dvc.yaml', name: 'top-level metrics as text in report', head: { 'dvc.yaml': 'metrics: metrics.json\n' }, args: ['report', '--check', '--gate', 'r2 >= 0.5'], code: 1, stderr: /ERROR: dvc\.yaml: [^\n]*'metrics' must be a list, not text\./ },
   { category: 'dvc.yaml', name: 'a dvc.yaml in a subfolder, named by its path', head: { 'sub/dvc.yaml': 'stages:\n  eval:\n    cmd: x\n    metrics: sub.json\n' }, args: ['metrics', 'show'], code: 0, stderr: /sub\/dvc\.yaml: 'stages\.eval\.metrics' must be a list, not text\./ },
 
+  { category: 'cli', name: 'control bytes in a flag value are escaped when quoted', args: ['metrics', 'diff', '--precision', '\u0007\u001b[2J'], code: 2, stderr: /--precision: '\\x07\\x1b\[2J' is not a whole number\./ },
+
   // more mlops.yaml
   { category: 'mlops.yaml', name: 'a list, not a mapping', head: { 'mlops.yaml': '- r2 >= 0.5\n' }, args: ['report'], code: 2, stderr: /^ERROR: mlops\.yaml: expected a mapping of option names to values\.$/m },
   { category: 'mlops.yaml', name: 'a secret in the file', head: { 'mlops.yaml': 'kfp-token: abc\n' }, args: ['report'], code: 2, stderr: /mlops\.yaml: kfp-token is a secret and never goes in a file\./ },
@@ -245,15 +247,19 @@ const cases: Case[] = [
   { category: 'paths', name: '--cd to a file', args: ['--cd', 'metrics.json', 'metrics', 'show'], code: 2, stderr: /--cd: metrics\.json is not a folder\./ },
 
   // more revisions
+  { category: 'revisions', name: 'control bytes in a revision are escaped when quoted', args: ['metrics', 'diff', 'bad\u001b[31mrev'], code: 1, stderr: /unknown revision 'bad\\x1b\[31mrev'/ },
   { category: 'revisions', name: 'a repository owned by another user', setup: (repo) => chownTree(repo.dir, 4321), args: ['metrics', 'diff'], code: 1, stderr: /git refuses to read the repository at [^\n]+: it belongs to another user \("dubious ownership"\)\.\nIf you trust it, run `git config --global --add safe\.directory /, notStderr: /not inside a git repository/ },
   { category: 'revisions', name: 'report in a repository owned by another user', setup: (repo) => chownTree(repo.dir, 4321), args: ['report'], code: 1, stderr: /git refuses to read the repository at [^\n]+: it belongs to another user/, notStderr: /not (?:inside|in) a git repository/ },
 
   // more training and faults
+  { category: 'training', name: '`mlops train` with a failing command says so once', args: ['train', '--', 'sh', '-c', 'echo boom >&2; exit 3'], code: 1, stderr: /`sh -c 'echo boom >&2; exit 3'` failed with exit code 3 after \d+\.\ds/ },
+  { category: 'training', name: 'a report folder blocked by a file', args: ['run', '--train', 'true', '--out', 'metrics.json/report.md'], code: 1, stderr: /^ERROR: cannot create the folder [^\n]*metrics\.json[^\n]*: (?:a part of its path is a file, not a folder|a file of that name is in the way)\.$/m },
   { category: 'training', name: 'a command that is not installed, via the shell', args: ['run', '--train', 'no-such-trainer --epochs 3'], code: 1, stderr: /^ERROR: `no-such-trainer --epochs 3` failed with exit code 127 after/m },
   { category: 'training', name: 'a command that prints invalid UTF-8 and NUL bytes', args: ['run', '--train', "printf '\\377\\376\\000bad\\n'; exit 2"], code: 1, stderr: /`printf '\\377\\376\\000bad\\n'; exit 2` failed with exit code 2/ },
   { category: 'training', name: 'a command that closes its output and keeps running', args: ['run', '--train', 'exec >&- 2>&-; sleep 0.2; exit 4'], code: 1, stderr: /failed with exit code 4/ },
 
   // more gates
+  { category: 'gates', name: 'control bytes in a gate are escaped when quoted', args: ['report', '--gate', 'r2\u001b[31m is good'], code: 2, stderr: /gate 'r2\\x1b\[31m is good' is not understood/ },
   { category: 'gates', name: 'a negative allowed drop', args: ['report', '--gate', 'r2 max-drop -1'], code: 2, stderr: /gate 'r2 max-drop -1': the allowed drop must not be negative\./ },
   { category: 'gates', name: 'a threshold that is not a number', args: ['report', '--gate', 'r2 >= high'], code: 2, stderr: /gate 'r2 >= high' is not understood/ },
   { category: 'gates', name: 'a gate on a metric in two files', head: { 'dvc.yaml': 'metrics:\n  - a.json\n  - b.json\n', 'a.json': '{"r2": 0.9}', 'b.json': '{"r2": 0.8}' }, args: ['report', '--check', '--gate', 'r2 >= 0.5'], code: 1, stderr: /r2 >= 0\.5: failed, metric 'r2' is in several files \(a\.json, b\.json, metrics\.json\); name one, e\.g\. a\.json:r2\nERROR: 1 of 1 gates failed \(listed above\); the report says why\.\n/ },
