@@ -59,7 +59,8 @@ function forbiddenWarning(what: string, outcome: { permission: string; message: 
   return `Could not ${what}: ${outcome.message} (${why}). Grant ${wording.grant(outcome.permission)}; the report is in ${wording.reportLocation}.`;
 }
 
-function checkText(gates: readonly GateResult[]): { title: string; summary: string } {
+/** The gates' check run: its title (how many failed) and summary (one line per gate). */
+export function checkText(gates: readonly GateResult[]): { title: string; summary: string } {
   const failed = gates.filter((gate) => !gate.passed).length;
   const title = failed === 0 ? `All ${gates.length} gate${gates.length === 1 ? '' : 's'} passed` : `${failed} of ${gates.length} gate${gates.length === 1 ? '' : 's'} failed`;
   const summary = gates.map((gate) => `${gate.passed ? '✅' : '❌'} ${gate.reason}`).join('\n');

@@ -1,11 +1,14 @@
 /**
  * `mlops step <name>`: what the Jenkins library's runner calls. The Jenkins platform is built
  * from the build's variables; `pipeline` and `report` are one event run, the other steps one
- * stage each. A failure's message also goes to MLOPS_ERROR_FILE (see program.ts).
+ * stage each. A failure's message also goes to MLOPS_ERROR_FILE (see program.ts); what the run
+ * ended with goes to MLOPS_RESULT_FILE (stepResult) for the runner's gateFailure and publishChecks.
  */
 import type { Command } from 'commander';
+import { writeFileSync } from 'node:fs';
 import { MlopsError, UsageError } from '../errors.js';
-import { closingLines, runEvent } from '../event-run.js';
+import { closingLines, runEvent, type EventResult } from '../event-run.js';
+import { CHECK_NAME, checkText } from '../publish.js';
 import { jenkinsPlatform } from '../platform/jenkins.js';
 import { imageStage, metricsDiffStage, promoteStage, trainStage, type StageOutcome } from '../single-stage.js';
 import type { ConsoleLogger } from '../platform/console-logger.js';
@@ -30,6 +33,7 @@ export function addStepCommand(program: Command, io: CliIo, cwdOf: () => string,
         case 'report':
         case 'pipeline': {
           const result = await runEvent(platform, { verb: name === 'report' ? 'report' : 'run' });
+          if (io.env.MLOPS_RESULT_FILE) writeFileSync(io.env.MLOPS_RESULT_FILE, `${JSON.stringify(stepResult(result))}\n`);
           for (const line of closingLines(result)) io.stdout(`${line}\n`);
           if (result.failure) throw new MlopsError(result.failure, { exitCode: result.exitCode === 2 ? 2 : 1 });
           return;
@@ -48,4 +52,18 @@ export function addStepCommand(program: Command, io: CliIo, cwdOf: () => string,
         }
       }
     });
+}
+
+/** What the Jenkins runner reads after `mlops step report|pipeline` (MLOPS_RESULT_FILE). */
+export interface StepResult {
+  /** The run's outcome: `gates-failed` is what gateFailure: 'UNSTABLE' turns into an unstable build. */
+  outcome: EventResult['outcome']['kind'];
+  /** The gates' check run, for publishChecks (the same name and text as the one the forge creates). */
+  check?: { name: string; conclusion: 'success' | 'failure'; title: string; summary: string };
+}
+
+export function stepResult(result: EventResult): StepResult {
+  const gates = result.run?.gates ?? [];
+  if (gates.length === 0) return { outcome: result.outcome.kind };
+  return { outcome: result.outcome.kind, check: { name: CHECK_NAME, conclusion: gates.every((gate) => gate.passed) ? 'success' : 'failure', ...checkText(gates) } };
 }

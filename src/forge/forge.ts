@@ -26,7 +26,9 @@ export interface CheckRunInput {
 
 export type CheckRunOutcome =
   | { kind: 'created'; id: number; url: string }
-  | { kind: 'forbidden'; permission: string; message: string };
+  | { kind: 'forbidden'; permission: string; message: string }
+  /** Left to the CI to publish with its own credentials (Jenkins' Checks API plugin). */
+  | { kind: 'delegated'; to: string };
 
 export type IssueOutcome =
   | { kind: 'created' | 'updated' | 'closed'; number: number; url: string }

@@ -17,6 +17,7 @@ import { headRefs } from '../git.js';
 import { dockerCli } from '../image/docker.js';
 import type { MetaEventContext } from '../image/meta/index.js';
 import { kubeClientFrom } from '../kserve/kube-client.js';
+import type { Forge } from '../forge/forge.js';
 import type { Logger } from '../logger.js';
 import { CONFIG_FILE, RAW_KEYS, type EventName, type RawKey, type RawOptions } from '../options.js';
 import { cancellation } from './cancel.js';
@@ -89,6 +90,20 @@ async function jenkinsMeta(env: NodeJS.ProcessEnv, cwd: string): Promise<MetaEve
   return { eventName: 'push', ref: local.ref, sha, defaultBranch: local.defaultBranch };
 }
 
+/**
+ * The runner found the Checks API plugin (MLOPS_CHECKS=publishChecks): it publishes the gates'
+ * check run itself with the job's GitHub App credentials (a personal token cannot create check
+ * runs), from what `mlops step` writes to MLOPS_RESULT_FILE; the token only comments.
+ */
+export function checksByPlugin(forge: Forge): Forge {
+  return {
+    upsertAlertIssue: (marker, title, body, labels) => forge.upsertAlertIssue(marker, title, body, labels),
+    closeAlertIssue: (marker, comment) => forge.closeAlertIssue(marker, comment),
+    upsertComment: (target, marker, body) => forge.upsertComment(target, marker, body),
+    createCheckRun: async () => ({ kind: 'delegated', to: "the Checks API plugin's publishChecks" }),
+  };
+}
+
 /** The platform for the build `env` describes; `cwd` is where the step runs (the workspace). */
 export async function jenkinsPlatform(env: NodeJS.ProcessEnv, cwd: string, logger: Logger): Promise<CiPlatform & { workingDirectory: string; raw: RawOptions }> {
   const context = jenkinsContext(env);
@@ -137,7 +152,8 @@ export async function jenkinsPlatform(env: NodeJS.ProcessEnv, cwd: string, logge
       if (!context.repository) return { skip: 'the repository is not on GitHub (GIT_URL); the report is archived with the build' };
       const { createForge } = await import('../forge/factory.js');
       const urls = apiUrls({ GITHUB_API_URL: context.apiUrl, GITHUB_GRAPHQL_URL: env.GITHUB_GRAPHQL_URL });
-      return { forge: createForge({ token: env.GITHUB_TOKEN, repository: context.repository, ...urls, onWait: (message) => logger.info(message) }) };
+      const forge = createForge({ token: env.GITHUB_TOKEN, repository: context.repository, ...urls, onWait: (message) => logger.info(message) });
+      return { forge: env.MLOPS_CHECKS === 'publishChecks' ? checksByPlugin(forge) : forge };
     },
     now: () => new Date(),
     signal: cancellation(),
