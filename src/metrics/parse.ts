@@ -158,18 +158,31 @@ function lineTooDeep(text: string, limit: number): number | undefined {
   return undefined;
 }
 
-/** How many nodes the document becomes with every alias expanded (each anchor counted once). */
-function expandedSize(document: Document): number {
+/**
+ * How many nodes the document becomes with every alias expanded (each anchor counted once). An
+ * alias inside the value it names (`a: &a {b: *a}`) would make a value without end: refused.
+ */
+function expandedSize(document: Document, text: string): number {
   const sizes = new Map<unknown, number>();
+  const open = new Set<unknown>();
   const size = (node: unknown): number => {
     if (node === null || node === undefined || isScalar(node)) return 1;
     const known = sizes.get(node);
     if (known !== undefined) return known;
-    sizes.set(node, 1); // a self-referencing alias counts once
+    if (open.has(node)) return 1;
+    open.add(node);
     let count = 1;
-    if (isAlias(node)) count = size(node.resolve(document));
+    if (isAlias(node)) {
+      const target = node.resolve(document);
+      if (open.has(target)) {
+        const line = node.range ? text.slice(0, node.range[0]).split('\n').length : undefined;
+        throw new Error(`the alias *${node.source}${line ? ` at line ${line}` : ''} is inside the value it names, which would never end`);
+      }
+      count = size(target);
+    }
     else if (isPair(node)) count = size(node.key) + size(node.value);
     else if (isCollection(node)) for (const item of node.items) count += size(item);
+    open.delete(node);
     sizes.set(node, count);
     return count;
   };
@@ -189,7 +202,7 @@ function parseYamlText(text: string): unknown {
   const problem = document.errors[0] ?? document.warnings[0];
   if (problem) throw new Error(describeYamlProblem(problem, text));
   const limit = MAX_YAML_NODES + text.length;
-  if (expandedSize(document) > limit) throw new Error('its aliases expand to more than a million values; write the values out or use fewer aliases');
+  if (expandedSize(document, text) > limit) throw new Error('its aliases expand to more than a million values; write the values out or use fewer aliases');
   return document.toJS({ maxAliasCount: -1 });
 }
 

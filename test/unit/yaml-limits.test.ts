@@ -24,6 +24,10 @@ test('an alias bomb is refused before it expands', () => {
   expect(parse(lines.join('\n'))).toThrow(/^params\.yaml: malformed YAML: its aliases expand to more than a million values/);
 });
 
+test('an alias inside the value it names is refused, naming the line', () => {
+  expect(parse('a: &a\n  b: *a\n')).toThrow('params.yaml: malformed YAML: the alias *a at line 2 is inside the value it names, which would never end');
+});
+
 test('a few aliases are read', () => {
   expect(parseStructured('base: &b {lr: 1}\ntrain: *b\n', 'yaml', 'p.yaml')).toEqual({ base: { lr: 1n }, train: { lr: 1n } });
 });
