@@ -9,7 +9,7 @@
  * so every resample keeps the group sizes (stratified bootstrap).
  */
 import { MlopsError, OptionError, UsageError } from '../errors.js';
-import { describeSpec, metricKernel, whyUndefined, type MetricSpec } from './metrics.js';
+import { describeSpec, metricKernel, newStamp, whyUndefined, type MetricSpec } from './metrics.js';
 import type { Predictions } from './predictions.js';
 
 export interface Interval {
@@ -184,7 +184,7 @@ function intervalOf(values: Float64Array, taken: number, skipped: number, point:
 }
 
 /** One metric's value on a resample (NaN: undefined there, skipped). */
-type Statistic = (w: Uint32Array) => number;
+type Statistic = (w: Uint32Array, stamp: number) => number;
 
 /**
  * Every statistic over the same resamples, drawn once: the resamples' values of each, NaNs
@@ -197,8 +197,9 @@ function sweep(n: number, strata: Uint32Array[], options: BootstrapOptions, stat
   const taken = statistics.map(() => 0);
   for (let b = 0; b < options.samples; b++) {
     resampler.counts(counts);
+    const stamp = newStamp();
     for (let s = 0; s < statistics.length; s++) {
-      const value = statistics[s]!(counts);
+      const value = statistics[s]!(counts, stamp);
       if (value === value) values[s]![taken[s]!++] = value;
     }
   }
@@ -326,7 +327,7 @@ export function pairedDifferences(
       const point = pointOf(metricKernel(spec, other), other, spec, 'the head predictions') - pointOf(metricKernel(spec, base), base, spec, 'the base predictions');
       const headKernel = metricKernel(spec, other, { strict: true });
       const baseKernel = metricKernel(spec, base, { strict: true });
-      return { point, statistic: (w: Uint32Array) => headKernel(w) - baseKernel(w) };
+      return { point, statistic: (w: Uint32Array, stamp: number) => headKernel(w, stamp) - baseKernel(w, stamp) };
     }),
   );
   const ready = prepared.flatMap((entry) => ('ok' in entry ? [entry.ok] : []));

@@ -130,7 +130,18 @@ export function whyUndefined(metric: MetricName): string {
  * r2 with constant y_true when `strict` (sklearn gives 1 or 0 there, a value a resample should not
  * contribute).
  */
-export type MetricKernel = (w: Uint32Array) => number;
+export type MetricKernel = (w: Uint32Array, stamp?: number) => number;
+
+let lastStamp = 0;
+
+/**
+ * A number naming one resample's weights: kernels of the same predictions given the same stamp
+ * share work (the confusion counts of accuracy, precision, recall and f1 are summed once).
+ * Without a stamp a kernel recomputes everything.
+ */
+export function newStamp(): number {
+  return ++lastStamp;
+}
 
 interface Encoded {
   classes: string[];
@@ -144,6 +155,10 @@ interface Encoded {
   tp: Float64Array;
   trueSum: Float64Array;
   predSum: Float64Array;
+  /** The counts above are those of the weights stamped so (0: none). */
+  stamp: number;
+  total: number;
+  counter?: (w: Uint32Array) => number;
 }
 
 interface Ranked {
@@ -183,7 +198,7 @@ function encode(p: Predictions): Encoded {
   const present = seen.reduce((sum, s) => sum + s, 0);
   const k = classes.length;
   const pos = code.get(classes.length === 1 ? soleClassPositive(classes[0]!) : positiveClass(classes)) ?? -1;
-  entry.encoded = { classes, k, yt, yp, pos, present, tp: new Float64Array(k), trueSum: new Float64Array(k), predSum: new Float64Array(k) };
+  entry.encoded = { classes, k, yt, yp, pos, present, tp: new Float64Array(k), trueSum: new Float64Array(k), predSum: new Float64Array(k), stamp: 0, total: 0 };
   return entry.encoded;
 }
 
@@ -311,7 +326,18 @@ function regressionKernel(spec: MetricSpec, p: Predictions, strict: boolean): Me
  * Fills tp / trueSum / predSum (per class) for row weights w and returns the total weight. With
  * few classes, one histogram of (true, predicted) cells: one add per row, then k² to sum it up.
  */
-function countsKernel(e: Encoded, n: number): (w: Uint32Array) => number {
+function countsKernel(e: Encoded, n: number): (w: Uint32Array, stamp?: number) => number {
+  e.counter ??= counter(e, n);
+  const count = e.counter;
+  return (w, stamp) => {
+    if (stamp !== undefined && stamp === e.stamp) return e.total;
+    e.total = count(w);
+    e.stamp = stamp ?? 0;
+    return e.total;
+  };
+}
+
+function counter(e: Encoded, n: number): (w: Uint32Array) => number {
   const { yt, yp, k, tp, trueSum, predSum } = e;
   if (k <= 32) {
     const cells = new Int32Array(n);
@@ -419,8 +445,8 @@ function classificationKernel(spec: MetricSpec, p: Predictions): MetricKernel {
   const count = countsKernel(e, n);
   if (spec.metric === 'accuracy' || average === 'micro') {
     // micro precision = recall = f1 = accuracy when every present class counts (sklearn's labels=None)
-    return (w) => {
-      const total = count(w);
+    return (w, stamp) => {
+      const total = count(w, stamp);
       let correct = 0;
       for (let c = 0; c < k; c++) correct += tp[c]!;
       return correct / total;
@@ -438,13 +464,13 @@ function classificationKernel(spec: MetricSpec, p: Predictions): MetricKernel {
   };
   if (average === 'binary') {
     const pos = e.pos;
-    return (w) => {
-      count(w);
+    return (w, stamp) => {
+      count(w, stamp);
       return pos < 0 ? 0 : score(pos);
     };
   }
-  return (w) => {
-    count(w);
+  return (w, stamp) => {
+    count(w, stamp);
     let sum = 0;
     let weights = 0;
     for (let c = 0; c < k; c++) {

@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { MlopsError, OptionError, UsageError } from '../../src/errors.js';
 import {
   bootstrapInterval,
+  bootstrapIntervals,
   pairedDifference,
+  pairedDifferences,
   pairedVerdict,
   resampleIndices,
   significantDrop,
@@ -359,6 +361,33 @@ describe('paired against unpaired', () => {
     const shorter = regression(y.slice(1), y.slice(1));
     expect(() => pairedDifference(base, shorter, { metric: 'mae' }, options)).toThrow(/^The base predictions have 2000 examples and the head's 1999: without an id column in both, examples are paired by row/);
     expect(() => pairedDifference(base, binary(2000, 1), { metric: 'mae' }, options)).toThrow(/^The base predictions are regression and the head's are classification/);
+  });
+});
+
+describe('several metrics over one set of draws', () => {
+  const specs: MetricSpec[] = [{ metric: 'accuracy' }, { metric: 'f1', average: 'binary' }, { metric: 'precision', average: 'macro' }, { metric: 'recall', average: 'weighted' }, { metric: 'roc_auc' }, { metric: 'log_loss' }, { metric: 'r2' }];
+  const options = { samples: 300, seed: 4 };
+
+  it('give each metric exactly the interval it gets alone; a metric that does not fit is an error in its place', () => {
+    const results = bootstrapIntervals(BIN, specs, options);
+    expect(results.map((r) => r.kind)).toEqual(['interval', 'interval', 'interval', 'interval', 'interval', 'interval', 'error']);
+    specs.slice(0, 6).forEach((spec, i) => expect(results[i]).toEqual({ kind: 'interval', spec, interval: bootstrapInterval(BIN, spec, options) }));
+    const last = results[6]!;
+    expect(last.kind === 'error' && last.error instanceof UsageError && last.error.message).toBe('r2 is a regression metric, and the predictions are classification.');
+  });
+
+  it('paired: each metric its own difference, the alignment shared', () => {
+    const head = binary(400, 99);
+    const batch = pairedDifferences(BIN, head, specs.slice(0, 6), options);
+    expect(batch.alignment).toBe('row');
+    specs.slice(0, 6).forEach((spec, i) => expect(batch.results[i]).toEqual({ kind: 'diff', spec, diff: pairedDifference(BIN, head, spec, options).diff }));
+  });
+
+  it('a metric undefined on most resamples is an error in its place; the others still get intervals', () => {
+    const p = multiclass(6, 40, ['a', 'b', 'c', 'd', 'e', 'f'], true);
+    const [accuracy, auc] = bootstrapIntervals(p, [{ metric: 'accuracy' }, { metric: 'roc_auc' }], { samples: 200, seed: 1 });
+    expect(accuracy!.kind).toBe('interval');
+    expect(auc!.kind === 'error' && auc!.error.message).toMatch(/^roc_auc was undefined on \d+ of 200 resamples/);
   });
 });
 
