@@ -103,17 +103,24 @@ NAMES.f1_binary = { metric: 'f1', average: 'binary' };
 /**
  * The metric behind a metric key: its definition (by key, then by last dotted segment), else a
  * guess from the last dotted segment, case-insensitive (`r2_score`, `test.acc`, `f1_macro`,
- * `val_roc_auc`), only for metrics that fit `kind`. A definition wins even when it does not fit
+ * `val_roc_auc`, and classification_report's `macro avg.f1-score`), only for metrics that fit `kind`. A definition wins even when it does not fit
  * `kind` (computeMetric then says why it cannot be computed). Undefined when the key names no
  * metric that can be recomputed, or one measured elsewhere (`train_r2`) or negated (`neg_mse`).
  */
 export function metricSpecFor(key: string, definitions: ReadonlyMap<string, MetricSpec>, kind: Predictions['kind']): MetricSpec | undefined {
-  const last = key.split('.').pop() ?? key;
+  const segments = key.split('.');
+  const last = segments[segments.length - 1]!;
   const defined = definitions.get(key) ?? definitions.get(last);
   if (defined) return defined;
   const words = last.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   if (words.some((word) => REFUSE_WORDS.has(word))) return undefined;
-  const spec = NAMES[words.filter((word) => !NOISE_WORDS.has(word)).join('_')];
+  let spec = NAMES[words.filter((word) => !NOISE_WORDS.has(word)).join('_')];
+  // sklearn's classification_report(output_dict=True): `macro avg.f1-score`, `weighted avg.recall`
+  const parent = segments[segments.length - 2]?.trim() ?? '';
+  // …and its per-class entries (`1.f1-score`): one class's score, not one of ours
+  if (/^-?\d+(\.\d+)?$/.test(parent) && spec && AVERAGED.has(spec.metric)) return undefined;
+  const report = /^(macro|micro|weighted) avg$/i.exec(parent);
+  if (spec && report && AVERAGED.has(spec.metric) && spec.average === undefined) spec = { metric: spec.metric, average: report[1]!.toLowerCase() as Average };
   return spec && metricFitsKind(spec.metric, kind) ? spec : undefined;
 }
 

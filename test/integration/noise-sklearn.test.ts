@@ -9,7 +9,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../../src/errors.js';
-import { computeMetric, type MetricSpec } from '../../src/noise/metrics.js';
+import { OptionError } from '../../src/errors.js';
+import { computeMetric, higherIsBetter, metricSpecFor, parseMetricDefinitions, type MetricSpec } from '../../src/noise/metrics.js';
 import { classesOf, parsePredictions, positiveClass, type Predictions } from '../../src/noise/predictions.js';
 import { pythonPath } from '../helpers/paths.js';
 
@@ -242,5 +243,82 @@ describe('a metric that does not fit the predictions is a usage error', () => {
     const two = parsePredictions('y_true,y_pred\nx,y\ny,y\ny,x\nx,x\ny,y\n', 'c.csv');
     expect(computeMetric({ metric: 'f1' }, two)).toBe(computeMetric({ metric: 'f1', average: 'binary' }, two));
     expect(computeMetric({ metric: 'f1' }, noProba)).toBe(computeMetric({ metric: 'f1', average: 'macro' }, noProba));
+  });
+});
+
+describe('which metric a metric key is', () => {
+  it.each([
+    ['r2', 'regression', { metric: 'r2' }],
+    ['r2_score', 'regression', { metric: 'r2' }],
+    ['test.R2', 'regression', { metric: 'r2' }],
+    ['eval.rmse', 'regression', { metric: 'rmse' }],
+    ['mean_squared_error', 'regression', { metric: 'mse' }],
+    ['val_mae', 'regression', { metric: 'mae' }],
+    ['mape', 'regression', { metric: 'mape' }],
+    ['accuracy', 'classification', { metric: 'accuracy' }],
+    ['val_acc', 'classification', { metric: 'accuracy' }],
+    ['accuracy_score', 'classification', { metric: 'accuracy' }],
+    ['precision', 'classification', { metric: 'precision' }],
+    ['recall_weighted', 'classification', { metric: 'recall', average: 'weighted' }],
+    ['f1', 'classification', { metric: 'f1' }],
+    ['F1-Score', 'classification', { metric: 'f1' }],
+    ['f1_macro', 'classification', { metric: 'f1', average: 'macro' }],
+    ['macro_f1', 'classification', { metric: 'f1', average: 'macro' }],
+    ['f1_micro', 'classification', { metric: 'f1', average: 'micro' }],
+    ['report.macro avg.f1-score', 'classification', { metric: 'f1', average: 'macro' }],
+    ['report.weighted avg.precision', 'classification', { metric: 'precision', average: 'weighted' }],
+    ['roc_auc', 'classification', { metric: 'roc_auc' }],
+    ['test.auc', 'classification', { metric: 'roc_auc' }],
+    ['roc_auc_score', 'classification', { metric: 'roc_auc' }],
+    ['log_loss', 'classification', { metric: 'log_loss' }],
+    ['logloss', 'classification', { metric: 'log_loss' }],
+  ] as const)('%s (%s) → %o', (key, kind, spec) => {
+    expect(metricSpecFor(key, new Map(), kind)).toEqual(spec);
+  });
+
+  it.each([
+    ['rmse', 'classification', 'a regression metric on classification predictions'],
+    ['accuracy', 'regression', 'a classification metric on regression predictions'],
+    ['train_r2', 'regression', 'measured on the training set'],
+    ['neg_mean_squared_error', 'regression', 'negated'],
+    ['r2_std', 'regression', 'a spread, not the metric'],
+    ['loss', 'classification', 'any loss'],
+    ['epoch', 'regression', 'not a metric'],
+    ['report.1.f1-score', 'classification', "one class's score in classification_report"],
+  ] as const)('%s (%s) → none: %s', (key, kind) => {
+    expect(metricSpecFor(key, new Map(), kind)).toBeUndefined();
+  });
+
+  it('a definition wins, by key or last segment, even over the kind', () => {
+    const definitions = parseMetricDefinitions(['score=f1:macro', 'eval.quality = roc_auc', '', '# a comment', 'loss=log_loss']);
+    expect([...definitions]).toEqual([['score', { metric: 'f1', average: 'macro' }], ['eval.quality', { metric: 'roc_auc' }], ['loss', { metric: 'log_loss' }]]);
+    expect(metricSpecFor('test.score', definitions, 'classification')).toEqual({ metric: 'f1', average: 'macro' });
+    expect(metricSpecFor('eval.quality', definitions, 'classification')).toEqual({ metric: 'roc_auc' });
+    expect(metricSpecFor('quality', definitions, 'classification')).toBeUndefined();
+    expect(metricSpecFor('loss', definitions, 'regression')).toEqual({ metric: 'log_loss' });
+  });
+
+  it.each([
+    ['f1_macro', /^metric-definitions: line 1 'f1_macro' is not of the form name=metric or name=metric:average\.$/, /f1_macro=f1:macro/],
+    ['x=bleu', /^metric-definitions: line 1 'x=bleu': 'bleu' is not a metric that can be recomputed from predictions\.$/, /r2, rmse, mse, mae, mape, accuracy, precision, recall, f1, roc_auc, log_loss/],
+    ['x=r2:macro', /^metric-definitions: line 1 'x=r2:macro': r2 takes no average\.$/, /precision, recall and f1/],
+    ['x=f1:median', /^metric-definitions: line 1 'x=f1:median': 'median' is not an average\.$/, /binary, macro, micro, weighted/],
+    ['a=r2\n\na=mae', /^metric-definitions: line 3 'a=mae': 'a' is already defined on line 1\.$/, /once/],
+  ])('%j is an option error naming the line', (text, message, hint) => {
+    let error: unknown;
+    try {
+      parseMetricDefinitions(text.split('\n'));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(OptionError);
+    expect((error as OptionError).key).toBe('metric-definitions');
+    expect((error as OptionError).message).toMatch(message);
+    expect((error as OptionError).hint).toMatch(hint);
+  });
+
+  it('direction: scores higher, errors and log_loss lower', () => {
+    expect((['r2', 'accuracy', 'precision', 'recall', 'f1', 'roc_auc'] as const).every(higherIsBetter)).toBe(true);
+    expect((['rmse', 'mse', 'mae', 'mape', 'log_loss'] as const).some(higherIsBetter)).toBe(false);
   });
 });

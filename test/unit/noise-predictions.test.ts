@@ -42,6 +42,11 @@ describe('what a predictions file is read as', () => {
     }
   });
 
+  it('Windows line endings are read as line ends', () => {
+    expect(Array.from(parsePredictions('y_true,y_pred\r\n1,2\r\n3,4\r\n', 'p.csv').yPred as Float64Array)).toEqual([2, 4]);
+    expect(parsePredictions('{"y_true": "a", "y_pred": "b"}\r\n{"y_true": "b", "y_pred": "b"}\r\n', 'p.jsonl').yTrue).toEqual(['a', 'b']);
+  });
+
   it('column names are matched without case or surrounding space; a BOM is skipped', () => {
     const p = parsePredictions('\uFEFF Y_True ,Y_PRED\n1,2\n3,4\n', 'p.csv');
     expect(Array.from(p.yTrue as Float64Array)).toEqual([1, 3]);
