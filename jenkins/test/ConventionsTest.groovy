@@ -158,17 +158,53 @@ class ConventionTests {
         lines.subList(lines.indexOf('inputs:'), lines.indexOf('outputs:')).findAll { it ==~ /^  [a-z][a-z-]*:\s*$/ }.collect { it.trim() - ':' }
     }
 
+    /** The Jenkins-only options (mlops.Options.JENKINS_OPTIONS) each step takes: the runner's, never the CLI's. */
+    static final Map<String, List<String>> JENKINS_ONLY = [
+        mlopsTrain      : ['nodejsInstallation'],
+        mlopsMetricsDiff: ['nodejsInstallation'],
+        mlopsReport     : ['gateFailure', 'nodejsInstallation'],
+        mlopsDockerBuild: ['nodejsInstallation'],
+        mlopsPromote    : ['nodejsInstallation'],
+        mlopsPipeline   : ['gateFailure', 'nodejsInstallation'],
+    ]
+
     @Test
-    void 'the parameters the help pages list are inputs of the action, and mlopsPipeline lists them all'() {
+    void 'the parameters the help pages list are inputs of the action or the step\'s Jenkins-only options, and mlopsPipeline lists them all'() {
         List<String> inputs = actionInputs()
+        assert JENKINS_ONLY.keySet().sort() == THIN_STEPS.sort()
         THIN_STEPS.each { String step ->
             List<String> documented = documentedParameters(step)
             assert documented, "${step}.txt lists no parameters"
-            documented.each { assert mlops.Options.kebab(it) in inputs, "${step}.txt: ${it} is no input of action.yml" }
+            documented.each { assert mlops.Options.kebab(it) in inputs || it in JENKINS_ONLY[step], "${step}.txt: ${it} is no input of action.yml nor a Jenkins-only option of ${step}" }
+            // each Jenkins-only option a step takes is on its help page
+            assert documented.intersect(mlops.Options.JENKINS_OPTIONS.keySet() as List).sort() == JENKINS_ONLY[step].sort()
         }
         // secrets come from credentials, the registry user with the registry credential
         List<String> expected = inputs - mlops.Options.SECRET_INPUTS.keySet() - 'registry-username'
-        assert documentedParameters('mlopsPipeline').collect { mlops.Options.kebab(it) }.sort() == expected.sort()
+        assert documentedParameters('mlopsPipeline').findAll { !(it in JENKINS_ONLY.mlopsPipeline) }.collect { mlops.Options.kebab(it) }.sort() == expected.sort()
+    }
+
+    @Test
+    void 'the Jenkins-only options are no inputs of the action, and none reaches the CLI\'s MLOPS_OPTIONS'() {
+        List<String> inputs = actionInputs()
+        assert mlops.Options.JENKINS_OPTIONS.keySet().sort() == JENKINS_ONLY.values().flatten().unique().sort()
+        mlops.Options.JENKINS_OPTIONS.keySet().each { assert !(mlops.Options.kebab(it) in inputs), "${it} is an input of action.yml too: it would never reach the CLI" }
+        THIN_STEPS.each { String step ->
+            Pipeline pipeline = new Pipeline()
+            pipeline.resources = Pipeline.fakeResources()
+            pipeline.install('nodejs')
+            // The reporting steps archive the report the CLI leaves.
+            pipeline.shell = { Map args, Map environment, File cwd, Pipeline p -> new File(cwd, 'project').mkdirs(); new File(cwd, 'project/report.md').text = '## ok\n'; 0 }
+            try {
+                Map config = [workingDirectory: 'project', gates: ['r2 >= 0.75']]
+                JENKINS_ONLY[step].each { String key -> config[key] = mlops.Options.JENKINS_OPTIONS[key]?.last() ?: 'node-22' }
+                pipeline.run(step, config)
+                Map sent = new groovy.json.JsonSlurper().parseText(pipeline.calls('sh')[0].env.MLOPS_OPTIONS as String) as Map
+                assert sent == ['working-directory': 'project', gates: ['r2 >= 0.75']], step
+            } finally {
+                pipeline.cleanup()
+            }
+        }
     }
 
     @Test

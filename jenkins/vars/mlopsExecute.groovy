@@ -11,13 +11,21 @@ import mlops.Report
  *   to the library version the build loaded: no download, no npm install, only Node.js >= 20.
  * - Options travel as JSON in MLOPS_OPTIONS, secrets only through withCredentials, and the sh
  *   command line is a constant: nothing is interpolated into it, so no secret can end up there.
- * - The CLI writes its failure message to MLOPS_ERROR_FILE; the runner raises it as one error().
+ * - The CLI writes its failure message to MLOPS_ERROR_FILE; the runner raises it as one error(),
+ *   or, for failed gates with gateFailure: 'UNSTABLE', marks the build unstable as quality-gate
+ *   plugins do (`unstable`), from the outcome the CLI writes to MLOPS_RESULT_FILE.
+ * - With the Checks API plugin installed (its publishChecks step answers), the gates' check run
+ *   is published through it, with the job's GitHub App credentials (a personal token cannot
+ *   create check runs); without it the CLI creates it with the token, as before.
+ * - nodejsInstallation: the CLI runs inside the NodeJS plugin's nodejs(...) block.
  */
 
 @Field static final List<String> STEPS = ['train', 'metricsDiff', 'report', 'dockerBuild', 'promote', 'pipeline']
 /** Steps after which the markdown report exists: it is archived and its verdict shown with the build. */
 @Field static final List<String> REPORTING_STEPS = ['report', 'pipeline']
 @Field static final String TIMER_CAUSE = 'hudson.triggers.TimerTrigger$TimerTriggerCause'
+/** The check run's name, as the CLI names it (src/publish.ts CHECK_NAME), for the in-progress mark. */
+@Field static final String CHECK_NAME = 'mlops: gates'
 
 /**
  * args.step: one of STEPS. args.options: the step's Map config (camelCase keys, credential ids
@@ -32,14 +40,18 @@ void call(Map args) {
     List<Map> credentials = args.credentials ?: []
 
     List<String> problems = Options.problems(options, credentialKeys(credentials))
+    boolean reporting = step in REPORTING_STEPS
+    if (Options.get(options, 'gateFailure') && !reporting) problems << "gateFailure: ${stepName} checks no gates (mlopsReport and mlopsPipeline do)."
     if (problems) error("${stepName}: ${problems.join(' ')}")
     // sh, and the POSIX paths below: a Windows agent would fail later and less clearly.
     if (!isUnix()) error("${stepName}: the mlops steps run on Linux or macOS agents (node through sh); this agent is Windows.")
-    String report = step in REPORTING_STEPS ? reportPath(stepName, options) : null
+    String report = reporting ? reportPath(stepName, options) : null
 
     String cli = writeCli()
-    // A name of its own per run: a file left by an earlier failure can never be mistaken for this one's.
-    String errorFile = "${cli}/error-${UUID.randomUUID()}.txt"
+    // Names of their own per run: a file left by an earlier failure can never be mistaken for this one's.
+    String run = UUID.randomUUID().toString()
+    String errorFile = "${cli}/error-${run}.txt"
+    String resultFile = reporting ? "${cli}/result-${run}.json" : null
     List<String> environment = [
         "MLOPS_CLI=${cli}/cli/index.js",
         "MLOPS_STEP=${step}",
@@ -49,14 +61,26 @@ void call(Map args) {
     // Pull requests and branch pushes the CLI tells apart from CHANGE_ID / BRANCH_NAME; only the
     // build cause says that cron started the build.
     if (currentBuild.getBuildCauses(TIMER_CAUSE)) environment << 'MLOPS_EVENT=schedule'
+    boolean checks = reporting && startCheck(stepName)
+    if (resultFile) environment << "MLOPS_RESULT_FILE=${resultFile}"
+    if (checks) environment << 'MLOPS_CHECKS=publishChecks'
 
-    int status = runCli(bindings(options, credentials), environment)
+    int status = runCli(stepName, bindings(options, credentials), environment, Options.get(options, 'nodejsInstallation') as String)
+    Map result = resultFile && fileExists(resultFile) ? Report.stepResult(readFile(resultFile)) : [:]
     // A failed gate still leaves a report behind: archive it before failing the build.
     if (report) archiveReport(stepName, report, status == 0)
-    if (status != 0) error(failureMessage(step, status, errorFile))
+    if (checks) finishCheck(step, status, result)
+    if (status == 0) return
+    String message = failureMessage(step, status, errorFile)
+    if (result.outcome == 'gates-failed' && Options.get(options, 'gateFailure') == 'UNSTABLE') {
+        // The build goes on, marked as quality-gate plugins mark it; the report and check say why.
+        unstable(message)
+        return
+    }
+    error(message)
 }
 
-private int runCli(List bindings, List<String> environment) {
+private int runCli(String stepName, List bindings, List<String> environment, String nodejsInstallation) {
     int status = 0
     Closure cli = {
         withEnv(environment) {
@@ -64,8 +88,43 @@ private int runCli(List bindings, List<String> environment) {
             status = sh(script: 'node "$MLOPS_CLI" step "$MLOPS_STEP"', returnStatus: true)
         }
     }
-    if (bindings) withCredentials(bindings, cli) else cli.call()
+    Closure withSecrets = bindings ? { withCredentials(bindings, cli) } : cli
+    if (!nodejsInstallation) {
+        withSecrets.call()
+        return status
+    }
+    try {
+        // The NodeJS plugin puts that installation's node first on PATH for the block.
+        nodejs(nodeJSInstallationName: nodejsInstallation, withSecrets)
+    } catch (NoSuchMethodError ignored) {
+        error("${stepName}: nodejsInstallation needs the NodeJS plugin, whose nodejs step this Jenkins does not have; install it, or put node on the agent's PATH and drop nodejsInstallation.")
+    }
     return status
+}
+
+/**
+ * Whether the Checks API plugin is installed, found the way a pipeline can (its step answers or
+ * is no such DSL method); when it is, the check run shows as in progress while the CLI runs.
+ */
+private boolean startCheck(String stepName) {
+    try {
+        publishChecks(name: CHECK_NAME, status: 'IN_PROGRESS', title: "${stepName} is running", summary: 'The gates are checked when the training and the metrics are done.', detailsURL: env.BUILD_URL ?: '')
+        return true
+    } catch (NoSuchMethodError ignored) {
+        return false
+    }
+}
+
+/** The check run completed: the CLI's own check (name, conclusion, text) when the gates ran, else what happened instead. */
+private void finishCheck(String step, int status, Map result) {
+    Map check = result.check instanceof Map ? result.check : null
+    if (check) {
+        publishChecks(name: check.name, status: 'COMPLETED', conclusion: (check.conclusion as String).toUpperCase(), title: check.title, summary: check.summary, detailsURL: env.BUILD_URL ?: '')
+    } else if (status == 0) {
+        publishChecks(name: CHECK_NAME, status: 'COMPLETED', conclusion: 'NEUTRAL', title: 'No gates were checked', summary: 'No gates are set (the gates option, or gates: in mlops.yaml).', detailsURL: env.BUILD_URL ?: '')
+    } else {
+        publishChecks(name: CHECK_NAME, status: 'COMPLETED', conclusion: 'FAILURE', title: "mlops ${step} failed before the gates", summary: 'The build log says why.', detailsURL: env.BUILD_URL ?: '')
+    }
 }
 
 private List<String> credentialKeys(List<Map> credentials) {

@@ -6,7 +6,8 @@ import groovy.json.JsonOutput
 /**
  * A step's Map config, as a Jenkinsfile writes it (camelCase keys), turned into MLOPS_OPTIONS: a
  * JSON object keyed by the GitHub Action's input names (kebab case). Credential ids only choose
- * what `withCredentials` binds, so they never reach the CLI. Pure functions, no pipeline steps:
+ * what `withCredentials` binds, and the Jenkins-only options (JENKINS_OPTIONS) only what the runner
+ * does, so neither reaches the CLI. Pure functions, no pipeline steps:
  * `@NonCPS` keeps them out of the CPS transformation.
  */
 class Options implements Serializable {
@@ -19,6 +20,15 @@ class Options implements Serializable {
         'kfp-token'        : 'kfpTokenCredentialsId',
     ]
 
+    /**
+     * Options of the Jenkins steps alone: how the runner treats the build and runs the CLI, never
+     * passed to it (like the credential ids). Each with the values it takes; null: any name.
+     */
+    static final Map<String, List<String>> JENKINS_OPTIONS = [
+        gateFailure       : ['FAILURE', 'UNSTABLE'],
+        nodejsInstallation: null,
+    ]
+
     /** `trainCommand` → `train-command`; a key already in kebab case stays as it is. */
     @NonCPS
     static String kebab(String key) {
@@ -28,6 +38,14 @@ class Options implements Serializable {
     @NonCPS
     static boolean isCredentialKey(Object key) {
         key instanceof CharSequence && key.toString().endsWith('CredentialsId')
+    }
+
+    /** The Jenkins-only option a key names (`gateFailure` or `gate-failure`), or null. */
+    @NonCPS
+    static String jenkinsKey(Object key) {
+        if (!(key instanceof CharSequence)) return null
+        String wanted = kebab(key.toString())
+        JENKINS_OPTIONS.keySet().find { kebab(it) == wanted }
     }
 
     /** The value of an option given either as `reportPath` or as `report-path`; null when unset. */
@@ -61,6 +79,18 @@ class Options implements Serializable {
                 return
             }
             String input = kebab(name)
+            String jenkins = jenkinsKey(name)
+            if (jenkins) {
+                if (seen.containsKey(input)) problems << "${seen[input]} and ${name} are the same option (${input}); give it once."
+                seen[input] = name
+                List<String> allowed = JENKINS_OPTIONS[jenkins]
+                if (value != null && !(value instanceof CharSequence && value.toString().trim())) {
+                    problems << "${name}: give ${allowed ? allowed.collect { "'${it}'" }.join(' or ') : 'a name'} as a string."
+                } else if (value != null && allowed && !(value.toString() in allowed)) {
+                    problems << "${name}: '${value}' is not ${allowed.collect { "'${it}'" }.join(' or ')}."
+                }
+                return
+            }
             if (SECRET_INPUTS.containsKey(input)) {
                 problems << (SECRET_INPUTS[input]
                     ? "${name}: secrets come from Jenkins credentials, never from step options; set ${SECRET_INPUTS[input]} to a credential id instead."
@@ -75,12 +105,12 @@ class Options implements Serializable {
         problems
     }
 
-    /** The MLOPS_OPTIONS JSON of a config that has no problems: kebab keys, no credential ids, no nulls. */
+    /** The MLOPS_OPTIONS JSON of a config that has no problems: kebab keys, no credential ids, no Jenkins-only options, no nulls. */
     @NonCPS
     static String toJson(Map config) {
         Map<String, Object> options = [:]
         config.each { key, value ->
-            if (value != null && !isCredentialKey(key)) options[kebab(key.toString())] = jsonValue(value)
+            if (value != null && !isCredentialKey(key) && !jenkinsKey(key)) options[kebab(key.toString())] = jsonValue(value)
         }
         JsonOutput.toJson(options)
     }

@@ -31,6 +31,29 @@ class Report implements Serializable {
     }
 
     /**
+     * What `mlops step report|pipeline` wrote to MLOPS_RESULT_FILE (`{"outcome": "gates-failed",
+     * "check": {...}}`) as plain maps and strings (the parser's own maps do not survive a CPS
+     * checkpoint); an empty map for text that is not a JSON object.
+     */
+    @NonCPS
+    static Map stepResult(String json) {
+        def parsed
+        try {
+            parsed = new groovy.json.JsonSlurper().parseText(json ?: '')
+        } catch (Exception ignored) {
+            return [:]
+        }
+        parsed instanceof Map ? plain(parsed) : [:]
+    }
+
+    @NonCPS
+    private static Object plain(Object value) {
+        if (value instanceof Map) return value.collectEntries(new LinkedHashMap()) { k, v -> [(k.toString()): plain(v)] }
+        if (value instanceof List) return value.collect { plain(it) }
+        value instanceof CharSequence ? value.toString() : value
+    }
+
+    /**
      * The report's first heading (`## ✅ **All 2 gates passed** · r2 0.81`) as plain text for the
      * build description: markdown marks dropped, cut to VERDICT_LENGTH characters. Null without one.
      */

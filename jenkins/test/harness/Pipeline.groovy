@@ -47,6 +47,8 @@ class Pipeline {
     /** Fake `sh`: (args, environment, cwd, pipeline) → exit status, or [status:, stdout:]. */
     Closure shell = { Map args, Map environment, File cwd, Pipeline pipeline -> 0 }
     final FakeBuild currentBuild = new FakeBuild(this)
+    /** What publishChecks published, in order (with the checks-api plugin installed). */
+    final List<Map> checks = []
     /** Every step call in order: [step: name, args: the arguments, plus what the step adds]. */
     final List<Map> calls = []
     final File artifacts
@@ -100,6 +102,31 @@ class Pipeline {
     void stub(String step, Closure body) {
         binding.setVariable(step, { Object[] args -> record(step, args.length == 1 ? args[0] : args.toList()); body.call(*args) })
     }
+
+    /**
+     * Installs a plugin's steps: 'checks-api' (publishChecks, recorded in `checks`), 'nodejs'
+     * (nodejs(nodeJSInstallationName:) { }, which puts the installation's bin first on PATH for
+     * its body, at NODEJS_HOME/<name>/bin). Without it, a library step calling one fails as Jenkins
+     * does: NoSuchMethodError "No such DSL method".
+     */
+    void install(String plugin) {
+        switch (plugin) {
+            case 'checks-api':
+                binding.setVariable('publishChecks', { Map args -> record('publishChecks', args); checks << args; null })
+                break
+            case 'nodejs':
+                binding.setVariable('nodejs', { Map args, Closure body ->
+                    record('nodejs', args)
+                    String bin = "${NODEJS_HOME}/${args.nodeJSInstallationName}/bin"
+                    withOverlay(env, [PATH: env.PATH ? "${bin}:${env.PATH}".toString() : bin], body)
+                })
+                break
+            default:
+                throw new IllegalArgumentException("no fake for the plugin ${plugin}")
+        }
+    }
+
+    static final String NODEJS_HOME = '/var/jenkins/tools/jenkins.plugins.nodejs.tools.NodeJSInstallation'
 
     /** Sets a variable the scripts see (e.g. `any` for a Jenkinsfile's `agent any`). */
     void bind(String name, Object value) {
@@ -178,6 +205,12 @@ class Pipeline {
         Class<Script> compiled = COMPILED.computeIfAbsent(file) { new GroovyShell(Pipeline.classLoader).parse(it).getClass() }
         Script script = org.codehaus.groovy.runtime.InvokerHelper.createScript(compiled, binding)
         String name = file.name - '.groovy'
+        // A step that is not bound is Jenkins' NoSuchMethodError, which is how a pipeline finds
+        // out that a plugin is missing; bound steps are called as Script would call them.
+        script.metaClass.methodMissing = { String method, Object args ->
+            if (binding.hasVariable(method) && binding.getVariable(method) instanceof Closure) return (binding.getVariable(method) as Closure).call(*(args as Object[]))
+            throw new NoSuchMethodError("No such DSL method '${method}' found among steps [${binding.variables.findAll { k, v -> v instanceof Closure }.keySet().sort().join(', ')}]")
+        }
         scripts[name] = script
         // Jenkins resolves `mlopsExecute(...)` in another step to that global variable's call().
         binding.setVariable(name, { Object[] args -> record(name, args.length == 1 ? args[0] : args.toList()); script.invokeMethod('call', args) })
@@ -219,6 +252,14 @@ class Pipeline {
                 throw new PipelineError(message as String)
             },
             isUnix         : { -> record('isUnix', []); unix },
+            // workflow-basic-steps: the build (and the stage) become UNSTABLE, the message is logged.
+            unstable       : { Object arg ->
+                Map args = named(arg, 'message')
+                record('unstable', args)
+                log.append("WARNING: ${args.message}\n")
+                if (currentBuild.result != 'FAILURE') currentBuild.result = 'UNSTABLE'
+                null
+            },
             pwd            : { Map args = [:] ->
                 record('pwd', args)
                 args.tmp ? new File(cwd.path + '@tmp').path : cwd.path
