@@ -285,7 +285,7 @@ describe('which metric a metric key is', () => {
     ['loss', 'classification', 'any loss'],
     ['epoch', 'regression', 'not a metric'],
     ['report.1.f1-score', 'classification', "one class's score in classification_report"],
-  ] as const)('%s (%s) → none: %s', (key, kind) => {
+  ] as const)('%s (%s) → none: %s', (key, kind, _why) => {
     expect(metricSpecFor(key, new Map(), kind)).toBeUndefined();
   });
 
