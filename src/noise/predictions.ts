@@ -102,13 +102,15 @@ function detectFormat(text: string, file: string): Format {
   if (text.slice(0, 8192).includes('\u0000')) {
     throw new UsageError(`${file}: not a text file; predictions are read from CSV, TSV or JSON lines.`, WRITE_HINT);
   }
-  const start = text.replace(/^\uFEFF/, '').trimStart();
+  // the first 64 KiB tell the format; a copy of the whole text would double a large file's memory
+  const start = text.slice(0, 65536).replace(/^\uFEFF/, '').trimStart();
   if (extension === 'jsonl' || extension === 'ndjson') return { kind: 'jsonl' };
   if (start.startsWith('[')) {
     throw new UsageError(`${file}: a JSON array; predictions in JSON are read one object per line (JSON lines).`, "With pandas: df.to_json('predictions.jsonl', orient='records', lines=True).");
   }
   if (start.startsWith('{')) return { kind: 'jsonl' };
-  const header = start.slice(0, Math.max(0, start.indexOf('\n')) || start.length);
+  const newline = start.indexOf('\n');
+  const header = newline < 0 ? start : start.slice(0, newline);
   if (extension === 'json') {
     throw new UsageError(`${file}: not JSON lines (its first line does not start with '{').`, "With pandas: df.to_json('predictions.jsonl', orient='records', lines=True).");
   }
@@ -391,6 +393,7 @@ function checkIds(ids: readonly string[], lines: readonly number[], reader: Read
  */
 export function parsePredictions(text: string, file: string, options: ParseOptions = {}): Predictions {
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  if (!Number.isInteger(maxRows) || maxRows < 2) throw new RangeError(`maxRows ${maxRows} is not an integer of at least 2`);
   const format = detectFormat(text, file);
   const reader = new Reader(file, maxRows);
   if (format.kind === 'csv') readCsv(text, format.delimiter, reader, file, maxRows);
