@@ -200,6 +200,7 @@ function sweep(n: number, strata: Uint32Array[], options: BootstrapOptions, stat
     const stamp = newStamp();
     for (let s = 0; s < statistics.length; s++) {
       const value = statistics[s]!(counts, stamp);
+      // NaN (value !== value): undefined on this resample, skipped and counted
       if (value === value) values[s]![taken[s]!++] = value;
     }
   }
