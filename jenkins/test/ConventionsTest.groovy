@@ -162,10 +162,10 @@ class ConventionTests {
     static final Map<String, List<String>> JENKINS_ONLY = [
         mlopsTrain      : ['nodejsInstallation'],
         mlopsMetricsDiff: ['nodejsInstallation'],
-        mlopsReport     : ['gateFailure', 'nodejsInstallation'],
+        mlopsReport     : ['gateFailure', 'nodejsInstallation', 'publishChecks'],
         mlopsDockerBuild: ['nodejsInstallation'],
         mlopsPromote    : ['nodejsInstallation'],
-        mlopsPipeline   : ['gateFailure', 'nodejsInstallation'],
+        mlopsPipeline   : ['gateFailure', 'nodejsInstallation', 'publishChecks'],
     ]
 
     @Test
@@ -197,7 +197,7 @@ class ConventionTests {
             pipeline.shell = { Map args, Map environment, File cwd, Pipeline p -> new File(cwd, 'project').mkdirs(); new File(cwd, 'project/report.md').text = '## ok\n'; 0 }
             try {
                 Map config = [workingDirectory: 'project', gates: ['r2 >= 0.75']]
-                JENKINS_ONLY[step].each { String key -> config[key] = mlops.Options.JENKINS_OPTIONS[key]?.last() ?: 'node-22' }
+                JENKINS_ONLY[step].each { String key -> config[key] = mlops.Options.JENKINS_OPTIONS[key] == null ? 'node-22' : mlops.Options.JENKINS_OPTIONS[key].last() }
                 pipeline.run(step, config)
                 Map sent = new groovy.json.JsonSlurper().parseText(pipeline.calls('sh')[0].env.MLOPS_OPTIONS as String) as Map
                 assert sent == ['working-directory': 'project', gates: ['r2 >= 0.75']], step

@@ -84,6 +84,8 @@ class JenkinsOptionsTests {
             [mlopsTrain: [gateFailure: 'UNSTABLE']]          : 'mlopsTrain: gateFailure: mlopsTrain checks no gates (mlopsReport and mlopsPipeline do).',
             [mlopsPipeline: [gateFailure: 'UNSTABLE', 'gate-failure': 'UNSTABLE']]: 'mlopsPipeline: gateFailure and gate-failure are the same option (gate-failure); give it once.',
             [mlopsPromote: [nodejsInstallation: '']]         : 'mlopsPromote: nodejsInstallation: give a name as a string.',
+            [mlopsReport: [publishChecks: 'no']]             : "mlopsReport: publishChecks: give true or false, not 'no'.",
+            [mlopsDockerBuild: [publishChecks: false]]       : 'mlopsDockerBuild: publishChecks: mlopsDockerBuild checks no gates (mlopsReport and mlopsPipeline do).',
         ].collectEntries { Map call, String message -> [[call.keySet()[0], call.values()[0]], message] }
         refused.each { List call, String message ->
             PipelineError failure = pipeline.failure { pipeline.run(call[0] as String, [workingDirectory: 'housing'] + (call[1] as Map)) }
@@ -130,6 +132,17 @@ class JenkinsOptionsTests {
         assert pipeline.checks == []
         assert !pipeline.calls('sh')[0].env.containsKey('MLOPS_CHECKS')
         assert pipeline.calls('sh')[0].env.containsKey('MLOPS_RESULT_FILE')
+    }
+
+    @Test
+    void 'publishChecks: false, for a Jenkins whose plugin has no GitHub publisher: the plugin is left alone and the CLI creates the check run'() {
+        pipeline.install('checks-api')
+        cli(0, [outcome: 'passed', check: FAILED_CHECK + [conclusion: 'success', title: 'All 2 gates passed']])
+        pipeline.run('mlopsPipeline', config(publishChecks: false))
+
+        assert pipeline.checks == []
+        assert !pipeline.calls('sh')[0].env.containsKey('MLOPS_CHECKS')
+        assert !new JsonSlurper().parseText(pipeline.calls('sh')[0].env.MLOPS_OPTIONS as String).containsKey('publish-checks')
     }
 
     @Test

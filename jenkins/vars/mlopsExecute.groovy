@@ -16,7 +16,8 @@ import mlops.Report
  *   plugins do (`unstable`), from the outcome the CLI writes to MLOPS_RESULT_FILE.
  * - With the Checks API plugin installed (its publishChecks step answers), the gates' check run
  *   is published through it, with the job's GitHub App credentials (a personal token cannot
- *   create check runs); without it the CLI creates it with the token, as before.
+ *   create check runs); without it, or with publishChecks: false, the CLI creates it with the
+ *   token, as before.
  * - nodejsInstallation: the CLI runs inside the NodeJS plugin's nodejs(...) block.
  */
 
@@ -41,7 +42,9 @@ void call(Map args) {
 
     List<String> problems = Options.problems(options, credentialKeys(credentials))
     boolean reporting = step in REPORTING_STEPS
-    if (Options.get(options, 'gateFailure') && !reporting) problems << "gateFailure: ${stepName} checks no gates (mlopsReport and mlopsPipeline do)."
+    ['gateFailure', 'publishChecks'].each { String key ->
+        if (Options.get(options, key) != null && !reporting) problems << "${key}: ${stepName} checks no gates (mlopsReport and mlopsPipeline do)."
+    }
     if (problems) error("${stepName}: ${problems.join(' ')}")
     // sh, and the POSIX paths below: a Windows agent would fail later and less clearly.
     if (!isUnix()) error("${stepName}: the mlops steps run on Linux or macOS agents (node through sh); this agent is Windows.")
@@ -61,7 +64,8 @@ void call(Map args) {
     // Pull requests and branch pushes the CLI tells apart from CHANGE_ID / BRANCH_NAME; only the
     // build cause says that cron started the build.
     if (currentBuild.getBuildCauses(TIMER_CAUSE)) environment << 'MLOPS_EVENT=schedule'
-    boolean checks = reporting && startCheck(stepName)
+    // publishChecks: false keeps today's path where the plugin is there without a GitHub publisher.
+    boolean checks = reporting && Options.get(options, 'publishChecks') != false && startCheck(stepName)
     if (resultFile) environment << "MLOPS_RESULT_FILE=${resultFile}"
     if (checks) environment << 'MLOPS_CHECKS=publishChecks'
 

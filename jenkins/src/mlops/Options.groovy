@@ -24,9 +24,10 @@ class Options implements Serializable {
      * Options of the Jenkins steps alone: how the runner treats the build and runs the CLI, never
      * passed to it (like the credential ids). Each with the values it takes; null: any name.
      */
-    static final Map<String, List<String>> JENKINS_OPTIONS = [
+    static final Map<String, List> JENKINS_OPTIONS = [
         gateFailure       : ['FAILURE', 'UNSTABLE'],
         nodejsInstallation: null,
+        publishChecks     : [true, false],
     ]
 
     /** `trainCommand` → `train-command`; a key already in kebab case stays as it is. */
@@ -83,8 +84,10 @@ class Options implements Serializable {
             if (jenkins) {
                 if (seen.containsKey(input)) problems << "${seen[input]} and ${name} are the same option (${input}); give it once."
                 seen[input] = name
-                List<String> allowed = JENKINS_OPTIONS[jenkins]
-                if (value != null && !(value instanceof CharSequence && value.toString().trim())) {
+                List allowed = JENKINS_OPTIONS[jenkins]
+                if (value != null && allowed && allowed[0] instanceof Boolean) {
+                    if (!(value instanceof Boolean)) problems << "${name}: give true or false, not ${value instanceof CharSequence ? "'${value}'" : value}."
+                } else if (value != null && !(value instanceof CharSequence && value.toString().trim())) {
                     problems << "${name}: give ${allowed ? allowed.collect { "'${it}'" }.join(' or ') : 'a name'} as a string."
                 } else if (value != null && allowed && !(value.toString() in allowed)) {
                     problems << "${name}: '${value}' is not ${allowed.collect { "'${it}'" }.join(' or ')}."
