@@ -51,8 +51,11 @@ describe('a params change that makes the model worse', () => {
     expect(String(run.stdout)).toContain(`Report: ${reportPath}`);
     const report = readFileSync(reportPath, 'utf8');
     expect(report.split('\n')[0]).toBe('<!-- mlops-action report:default -->');
-    expect(report).toMatch(/^## ❌ \*\*1 of 2 gates failed\*\* · r2 0\.8\d+ → 0\.7\d+ \(−\d\.\d\d%, worse\)$/m);
+    expect(report).toMatch(/^## ❌ \*\*1 of 2 gates failed\*\* · r2 0\.8\d+ → 0\.7\d+ \(−\d\.\d\d%, -0\.0\d+ \[-0\.0\d+, -0\.0\d+\], worse\)$/m);
     expect(report).toMatch(/\| train\.n_estimators \| 60 +\| 20 +\|/);
+    // predictions.csv at both commits: the change is judged over the same 1,200 test examples
+    expect(report).toMatch(/^\| r2 +\| +0\.8\d+ ± 0\.0\d+ \| +0\.7\d+ ± 0\.0\d+ \| +-0\.0\d+ \[-0\.0\d+, -0\.0\d+\] \|/m);
+    expect(report).toContain('the change paired over the same examples');
     // the example's two plots, base against head, drawn by GitHub's mermaid
     expect(report).toContain('### Plots');
     expect(report).toMatch(/^#### Test r2 by number of trees · `training_curve\.csv`$/m);
@@ -70,7 +73,7 @@ test('README first command: scripts/demo.sh trains both commits and ends with th
   const reportLine = /The report as the pull request would show it: (\S+)/.exec(demo.stdout);
   expect(reportLine).not.toBeNull();
   const report = readFileSync(reportLine![1]!, 'utf8');
-  expect(report).toMatch(/^## ✅ \*\*All 2 gates passed\*\* · r2 0\.7\d+ → 0\.8\d+ \(\+\d\.\d\d%, better\)$/m);
+  expect(report).toMatch(/^## ✅ \*\*All 2 gates passed\*\* · r2 0\.7\d+ → 0\.8\d+ \(\+\d\.\d\d%, \+0\.0\d+ \[\+0\.0\d+, \+0\.0\d+\], better\)$/m);
   expect(demo.stdout).toMatch(/^metrics\.json {2}r2 {8}0\.7\d* +0\.8\d* +0\.0\d+$/m);
   expect(existsSync(reportLine![1]!)).toBe(true);
 });
