@@ -14,7 +14,7 @@
  * `origin` (src/report/images.ts).
  */
 import type { Command } from 'commander';
-import { readFile } from 'node:fs/promises';
+import { readPlainFile } from '../fs/plain-file.js';
 import { dirname, resolve } from 'node:path';
 import { apiUrls, ciContext, readEventPayload } from '../platform/github-context.js';
 import { MlopsError, UsageError } from '../errors.js';
@@ -65,12 +65,12 @@ async function publishComment(verb: 'create' | 'update', file: string, flags: Co
   if (!repository) throw new UsageError(`comment ${verb}: the repository is not known.`, 'Pass --repo owner/name or set GITHUB_REPOSITORY.');
   const target = parseTarget(flags.target, context);
   const path = resolve(cwdOf(), file);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new UsageError(`comment ${verb}: cannot read '${file}'.`, 'Give the path of a markdown file, e.g. report.md.');
+  // far above GitHub's 65,536-character comment: the size guard shrinks what is read, not this
+  const read = await readPlainFile(path, 16 << 20);
+  if (read.kind !== 'read') {
+    throw new UsageError(`comment ${verb}: cannot read '${file}'${read.kind === 'refused' ? `: it ${read.reason}` : ''}.`, 'Give the path of a markdown file, e.g. report.md.');
   }
+  let text = read.bytes.toString('utf8');
   if (flags.publish !== false) {
     // A pull request's own head commit, not the merge commit its workflow checks out: its
     // blobs stay linkable after the merge ref moves.

@@ -6,8 +6,10 @@
  * tree (`git ls-tree`), never checked out.
  */
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, join, posix, relative, sep } from 'node:path';
+import { MlopsError } from '../errors.js';
+import { readPlainFile } from '../fs/plain-file.js';
 import { listFilesAt, listWorkTreeFiles, readFileAt, workTreeRoot } from '../git.js';
 import { DEFAULT_IGNORE_RULES, isIgnored, parseDvcIgnore, type IgnoreRule } from './dvcignore.js';
 import type { Revision } from './load.js';
@@ -77,9 +79,14 @@ function listFiles(revision: Revision, project: Project): Promise<string[]> {
   return project.inGit ? listWorkTreeFiles(project.root) : walkFiles(project.root);
 }
 
+/** A .dvcignore is a few lines: a bigger one is a mistake, not read. */
+const MAX_IGNORE_BYTES = 1 << 20;
+
 async function readText(revision: Revision, project: Project, path: string): Promise<string | undefined> {
   if (revision.commit !== undefined) return readFileAt(project.root, revision.commit, path);
-  return readFile(join(project.root, path), 'utf8').catch(() => undefined);
+  const file = await readPlainFile(join(project.root, path), MAX_IGNORE_BYTES);
+  if (file.kind === 'refused') throw new MlopsError(`${path}: ${file.reason}.`);
+  return file.kind === 'read' ? file.bytes.toString('utf8') : undefined;
 }
 
 /** Folders (other than the root) holding a `.dvc` folder: DVC skips them as repositories of their own. */

@@ -3,10 +3,10 @@
  * Missing is not an error here (DVC shows it as `-`); unreadable is, and names the file.
  */
 import { createReadStream } from 'node:fs';
-import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
+import { specialKind } from '../fs/plain-file.js';
 import { objectInfoAt, readFileAt, streamFileAt, UnreadableBlobError } from '../git.js';
 import { LAST_ROW, readCsvRow, type RowSelector } from './csv.js';
 import { formatOf, loadTomlParser, parseStructured, UnreadableFileError } from './parse.js';
@@ -32,13 +32,6 @@ export interface LoadOptions {
 
 /** 64 MiB: far above any real metrics file, far below what would exhaust a runner's memory. */
 export const DEFAULT_MAX_BYTES = 64 << 20;
-
-function specialKind(info: Stats): string {
-  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
-  if (info.isFIFO()) return 'a named pipe';
-  if (info.isSocket()) return 'a socket';
-  return 'not a file';
-}
 
 async function sizeOf(revision: Revision, cwd: string, path: string): Promise<number | 'directory' | undefined> {
   if (revision.commit === undefined) {

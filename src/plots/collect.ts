@@ -6,7 +6,7 @@
  * (JSON, YAML, TOML, CSV/TSV, images). A file that cannot be read is an error entry, as in DVC;
  * only an unknown revision throws.
  */
-import { readFile, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { MlopsError } from '../errors.js';
 import { readFileAt, resolveCommit, workTreeRoot } from '../git.js';
@@ -16,6 +16,7 @@ import { loadTomlParser, parseStructured, UnreadableFileError } from '../metrics
 import { isPlainObject, type Value } from '../metrics/value.js';
 import { extensionOf, fullPlotId, inferDataSources, IMAGE_EXTENSIONS, matchPlots, type ConfigDefinitions, type PyError, type RevisionData, type SourceData } from './match.js';
 import { entryAt, filesUnder, readBytesAt } from './read.js';
+import { readPlainFile } from '../fs/plain-file.js';
 import { loadSv } from './sv.js';
 import type { PlotsResult } from './types.js';
 import { PyException, type Props } from './vega-converter.js';
@@ -231,10 +232,7 @@ class RevisionReader {
 
   private async readDvcYaml(file: string): Promise<Value | undefined> {
     const configPath = fromCwd(this.project, file);
-    const text =
-      this.revision.commit === undefined
-        ? await readFile(join(this.project.root, file)).then((bytes) => decodeUtf8(bytes, configPath, 'utf-8'), () => undefined)
-        : await readFileAt(this.project.root, this.revision.commit, file);
+    const text = this.revision.commit === undefined ? await this.readWorkspaceDvcYaml(file, configPath) : await readFileAt(this.project.root, this.revision.commit, file);
     if (text === undefined) return undefined;
     try {
       return parseStructured(text, 'yaml', configPath);
@@ -242,6 +240,14 @@ class RevisionReader {
       if (!(error instanceof UnreadableFileError)) throw error;
       throw new RevisionError({ type: 'YAMLSyntaxError', msg: `unable to read: '${configPath}', YAML file structure is corrupted` });
     }
+  }
+
+  /** A dvc.yaml of the workspace: a link to /dev/zero or a 100 MB file is refused, not read. */
+  private async readWorkspaceDvcYaml(file: string, configPath: string): Promise<string | undefined> {
+    const read = await readPlainFile(join(this.project.root, file), DEFAULT_MAX_BYTES);
+    if (read.kind === 'missing') return undefined;
+    if (read.kind === 'refused') throw new RevisionError({ type: 'DvcException', msg: `unable to read: '${configPath}', it ${read.reason}` });
+    return decodeUtf8(read.bytes, configPath, 'utf-8');
   }
 
   /** `unpack_if_dir`: a folder's files (each with the props), or the path itself. */

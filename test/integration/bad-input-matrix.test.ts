@@ -11,7 +11,7 @@
  * Generated cases come from a seeded generator, so a failure names the seed and reproduces.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { mlops, type CliRun } from '../helpers/cli.js';
 import { GitRepo } from '../helpers/git-repo.js';
@@ -30,6 +30,8 @@ interface Case {
   /** Anything else the case needs in the repository, after the files are written. */
   setup?: (repo: GitRepo) => void;
   args: string[];
+  /** Environment besides PATH and HOME. */
+  env?: Record<string, string>;
   code: 0 | 1 | 2;
   /** The one message; its first match must occur once on stderr. */
   stderr: RegExp;
@@ -179,7 +181,8 @@ const cases: Case[] = [
   { category: 'mlops.yaml', name: 'gates: given twice', head: { 'mlops.yaml': 'gates:\n  - r2 >= 0.99\nheadline: r2\ngates:\n  - rmse <= 100\n' }, args: ['report', '--check'], code: 1, stderr: /ERROR: mlops\.yaml: malformed YAML: the key 'gates' is repeated at line 4, column 1; each key may appear once/ },
   { category: 'mlops.yaml', name: '--config names its own file in errors', head: { 'ci/opts.yaml': 'gate: r2 >= 0.5\n' }, args: ['report', '--config', 'ci/opts.yaml'], code: 2, stderr: /ci\/opts\.yaml: unknown option 'gate'/, notStderr: /mlops\.yaml/ },
   { category: 'mlops.yaml', name: '--config that is malformed names its own file', head: { 'ci/opts.yaml': 'gates: [\n' }, args: ['report', '--config', 'ci/opts.yaml'], code: 1, stderr: /ERROR: ci\/opts\.yaml: malformed YAML/, notStderr: /mlops\.yaml/ },
-  { category: 'mlops.yaml', name: 'mlops.yaml that is a folder', setup: (repo) => mkdirSync(join(repo.dir, 'mlops.yaml')), args: ['report'], code: 2, stderr: /mlops\.yaml: is a folder, not a file/ },
+  { category: 'mlops.yaml', name: 'mlops.yaml that is a folder', setup: (repo) => mkdirSync(join(repo.dir, 'mlops.yaml')), args: ['report'], code: 2, stderr: /mlops\.yaml: is a folder, not a file\./ },
+  { category: 'mlops.yaml', name: 'mlops.yaml that links to /dev/zero', setup: (repo) => symlinkSync('/dev/zero', join(repo.dir, 'mlops.yaml')), args: ['report'], code: 2, stderr: /^ERROR: mlops\.yaml: is not a regular file \(a device\)\.$/m },
   { category: 'mlops.yaml', name: 'a python tag in mlops.yaml', head: { 'mlops.yaml': 'gates: !!python/object/apply:os.system ["echo hi"]\n' }, args: ['report'], code: 1, stderr: /ERROR: mlops\.yaml: malformed YAML: unknown tag/ },
 
   // cli
@@ -234,7 +237,7 @@ const cases: Case[] = [
   { category: 'mlops.yaml', name: 'a list, not a mapping', head: { 'mlops.yaml': '- r2 >= 0.5\n' }, args: ['report'], code: 2, stderr: /^ERROR: mlops\.yaml: expected a mapping of option names to values\.$/m },
   { category: 'mlops.yaml', name: 'a secret in the file', head: { 'mlops.yaml': 'kfp-token: abc\n' }, args: ['report'], code: 2, stderr: /mlops\.yaml: kfp-token is a secret and never goes in a file\./ },
   { category: 'mlops.yaml', name: 'a gate given as a mapping', head: { 'mlops.yaml': 'gates:\n  r2: 0.5\n' }, args: ['report', '--check'], code: 2, stderr: /gate 'r2=0\.5' is not understood/ },
-  { category: 'mlops.yaml', name: 'an options file of 2 MB', head: { 'ci/big.yaml': `# ${'x'.repeat(2 << 20)}\n` }, args: ['report', '--config', 'ci/big.yaml'], code: 2, stderr: /ci\/big\.yaml: is 2\.0 MiB; an options file is at most 1 MiB\./ },
+  { category: 'mlops.yaml', name: 'an options file of 2 MB', head: { 'ci/big.yaml': `# ${'x'.repeat(2 << 20)}\n` }, args: ['report', '--config', 'ci/big.yaml'], code: 2, stderr: /ci\/big\.yaml: is 2\.0 MiB, over the 1 MiB this file may have\./ },
   { category: 'mlops.yaml', name: '--config that does not exist', args: ['report', '--config', 'ci/none.yaml'], code: 2, stderr: /--config: ci\/none\.yaml does not exist\./ },
   { category: 'mlops.yaml', name: 'an alias bomb in mlops.yaml', head: { 'mlops.yaml': aliasBomb(7) }, args: ['report'], code: 1, stderr: /ERROR: mlops\.yaml: malformed YAML: its aliases expand to more than a million values/ },
 
@@ -243,6 +246,9 @@ const cases: Case[] = [
   { category: 'paths', name: 'a named pipe as a metrics file', setup: (repo) => execFileSync('mkfifo', [join(repo.dir, 'pipe.json')]), args: ['metrics', 'show', 'pipe.json'], code: 0, stderr: /^WARNING: pipe\.json at workspace: is not a regular file \(a named pipe\); metrics and params are read from plain files\. \(shown as -\)$/m },
   { category: 'paths', name: 'a params file that links to /dev/zero', setup: (repo) => symlinkSync('/dev/zero', join(repo.remove('params.yaml').dir, 'params.yaml')), args: ['params', 'diff'], code: 0, stderr: /WARNING: params\.yaml at workspace: is not a regular file \(a device\)/ },
   { category: 'paths', name: 'plot data that links to /dev/zero', setup: (repo) => symlinkSync('/dev/zero', join(repo.dir, 'zero.csv')), args: ['plots', 'show', 'zero.csv', '--json'], code: 0, stderr: /^DVC failed to load some plots for following revisions: 'workspace'\.\n$/, stdout: /'zero\.csv' is not a regular file \(a device, pipe or socket\); plot data is read from plain files\./ },
+  { category: 'paths', name: 'a .dvcignore that links to /dev/zero', setup: (repo) => symlinkSync('/dev/zero', join(repo.dir, '.dvcignore')), args: ['metrics', 'show'], code: 0, stderr: /^WARNING: failed to load metrics in revision 'workspace', \.dvcignore: is not a regular file \(a device\)\.$/m },
+  { category: 'paths', name: 'a dvc.yaml that links to /dev/zero, for plots', setup: (repo) => symlinkSync('/dev/zero', join(repo.dir, 'dvc.yaml')), args: ['plots', 'show', '--json'], code: 0, stderr: /^DVC failed to load some plots for following revisions: 'workspace'\.\n$/, stdout: /unable to read: 'dvc\.yaml', it is not a regular file \(a device\)/ },
+  { category: 'paths', name: 'a report to comment on that links to /dev/zero', setup: (repo) => symlinkSync('/dev/zero', join(repo.dir, 'report.md')), args: ['comment', 'create', 'report.md', '--target', 'pr/1', '--repo', 'o/r'], env: { REPO_TOKEN: 'not-a-real-token' }, code: 2, stderr: /comment create: cannot read 'report\.md': it is not a regular file \(a device\)\./ },
   { category: 'paths', name: 'a dangling link', setup: (repo) => symlinkSync('nowhere.json', join(repo.dir, 'gone.json')), args: ['metrics', 'show', 'gone.json'], code: 0, stderr: /WARNING: gone\.json at workspace: does not exist at workspace/ },
   { category: 'paths', name: '--cd to a file', args: ['--cd', 'metrics.json', 'metrics', 'show'], code: 2, stderr: /--cd: metrics\.json is not a folder\./ },
 
@@ -285,10 +291,10 @@ describe.each(cases)('[$category] $name', (testCase) => {
     process.on('warning', onWarning);
     try {
       const args = testCase.args.map((arg) => arg.replace('__REPO__', repo.dir));
-      const result = await mlops(repo.dir, args, { PATH: process.env.PATH, HOME: repo.dir });
+      const result = await mlops(repo.dir, args, { PATH: process.env.PATH, HOME: repo.dir, ...testCase.env });
       const files = repo.git('-c', 'safe.directory=*', 'status', '--porcelain', '--untracked-files=all', '--ignored').split('\n').filter(Boolean);
       const reportPath = join(repo.dir, 'report.md');
-      runs.set(testCase, { result, warnings, files, report: existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : undefined });
+      runs.set(testCase, { result, warnings, files, report: existsSync(reportPath) && statSync(reportPath).isFile() ? readFileSync(reportPath, 'utf8') : undefined });
     } finally {
       process.off('warning', onWarning);
     }
