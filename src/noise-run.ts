@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { describeError } from './errors.js';
 import { readFileAt } from './git.js';
 import type { MetricRow } from './metrics/compare.js';
-import { bootstrapInterval, pairedDifference, pairedVerdict, unpairedVerdict, type Interval } from './noise/bootstrap.js';
+import { bootstrapIntervals, pairedDifferences, pairedVerdict, unpairedVerdict, type Interval } from './noise/bootstrap.js';
 import { higherIsBetter, metricSpecFor, parseMetricDefinitions, type MetricSpec } from './noise/metrics.js';
 import { parsePredictions, type Predictions } from './noise/predictions.js';
 import type { NoiseOptions } from './options.js';
@@ -77,40 +77,58 @@ export async function noiseOf(options: NoiseOptions, rows: readonly MetricRow[],
   const base = await basePredictions(options, input);
   const report: NoiseReport = { metrics: new Map(), samples: options.samples, level: LEVEL, notes: [] };
   const settings = { samples: options.samples, seed: BOOTSTRAP_SEED, level: LEVEL };
-  let unpaired = false;
-  for (const row of rows) {
-    if (typeof row.new !== 'number' || !Number.isFinite(row.new)) continue;
+  // the metrics the predictions can recompute, each resampled over the same draws (one pass per side)
+  const judged = rows.flatMap((row) => {
+    if (typeof row.new !== 'number' || !Number.isFinite(row.new)) return [];
     const spec = metricSpecFor(row.key, definitions, head.kind);
-    if (!spec) continue;
+    return spec ? [{ row, spec }] : [];
+  });
+  if (judged.length === 0) return report;
+  const specs = judged.map((entry) => entry.spec);
+  const headResults = bootstrapIntervals(head, specs, settings);
+  const baseResults = base ? bootstrapIntervals(base, specs, settings) : undefined;
+  let paired: ReturnType<typeof pairedDifferences> | undefined;
+  let unpaired = false;
+  if (base) {
     try {
-      const headInterval = bootstrapInterval(head, spec, settings);
-      if (!agrees(row.new, headInterval.point)) {
-        input.warnings.push(`${row.path}: ${row.key} is ${row.new}, but ${options.predictions} gives ${headInterval.point}: the predictions do not belong to that metric (say which metric it is in metric-definitions, or write the predictions of the model that was evaluated).`);
-        continue;
-      }
-      const noise: MetricNoise = { path: row.path, key: row.key, head: asText(headInterval), paired: false };
-      // the metric file's direction guess where it made one, else the recomputed metric's own
-      const higher = row.direction ? row.direction !== 'lower' : higherIsBetter(spec.metric);
-      if (base && typeof row.old === 'number') {
-        const baseInterval = bootstrapInterval(base, spec, settings);
-        noise.base = asText(baseInterval);
-        try {
-          const paired = pairedDifference(base, head, spec, settings);
-          noise.diff = asText(paired.diff);
-          noise.paired = true;
-          noise.verdict = pairedVerdict(paired.diff, higher);
-        } catch {
-          // different examples at the two revisions: only the two intervals can be compared
-          unpaired = true;
-          noise.diff = { point: headInterval.point - baseInterval.point, low: headInterval.low - baseInterval.high, high: headInterval.high - baseInterval.low };
-          noise.verdict = unpairedVerdict(baseInterval, headInterval, higher);
-        }
-      }
-      report.metrics.set(noiseKey(row.path, row.key), noise);
+      paired = pairedDifferences(base, head, specs, settings);
+      if (paired.mismatchedTruth > 0) input.warnings.push(`${options.predictions}: ${paired.mismatchedTruth} examples have another y_true at ${input.baseName} than at the head: the evaluation set changed, so the paired comparison mixes that change in.`);
     } catch (error) {
-      input.warnings.push(`${row.path}: no interval for ${row.key}: ${describeError(error).replace(/\.$/, '')}.`);
+      // different examples at the two revisions: only the two intervals can be compared
+      unpaired = true;
+      input.warnings.push(`${(error instanceof Error ? error.message : String(error)).replace(/\.$/, '')}; the changes are judged by the two intervals instead (keep the test split fixed, a seeded split, to pair them).`);
     }
   }
+  judged.forEach(({ row, spec }, i) => {
+    const headResult = headResults[i]!;
+    if (headResult.kind === 'error') {
+      input.warnings.push(`${row.path}: no interval for ${row.key}: ${headResult.error.message.replace(/\.$/, '')}.`);
+      return;
+    }
+    const headInterval = headResult.interval;
+    if (!agrees(row.new as number, headInterval.point)) {
+      input.warnings.push(`${row.path}: ${row.key} is ${String(row.new)}, but ${options.predictions} gives ${headInterval.point}: the predictions do not belong to that metric (say which metric it is in metric-definitions, or write the predictions of the model that was evaluated).`);
+      return;
+    }
+    const noise: MetricNoise = { path: row.path, key: row.key, head: asText(headInterval), paired: false };
+    // the metric file's direction guess where it made one, else the recomputed metric's own
+    const higher = row.direction ? row.direction !== 'lower' : higherIsBetter(spec.metric);
+    const baseResult = baseResults?.[i];
+    if (baseResult?.kind === 'interval' && typeof row.old === 'number') {
+      noise.base = asText(baseResult.interval);
+      const diff = paired?.results[i];
+      if (diff?.kind === 'diff') {
+        noise.diff = asText(diff.diff);
+        noise.paired = true;
+        noise.verdict = pairedVerdict(diff.diff, higher);
+      } else if (unpaired) {
+        const b = baseResult.interval;
+        noise.diff = { point: headInterval.point - b.point, low: headInterval.low - b.high, high: headInterval.high - b.low };
+        noise.verdict = unpairedVerdict(b, headInterval, higher);
+      }
+    }
+    report.metrics.set(noiseKey(row.path, row.key), noise);
+  });
   if (unpaired) report.notes.push(`The two revisions' predictions are of different examples, so the change is judged by the two intervals, a weaker test than pairing over the same examples.`);
   if (!base) report.notes.push(`No predictions at ${input.baseName}: the intervals are the head's alone.`);
   return report;

@@ -172,3 +172,14 @@ describe('gates that do not flap', () => {
     expect(without.log).toContain('; no interval (predictions), judged as a plain gate');
   });
 });
+
+test('predictions of different examples at the two revisions: judged by the two intervals, and the report says it is the weaker test', async () => {
+  const repo = project(1.0, 1.0);
+  repo.write('predictions.csv', predictions(800, 1.0, 8).replace(/^(\d+),/gm, (_, id: string) => `${Number(id) + 5000},`));
+  const { result, json, markdown } = await report(repo);
+  expect(result.stderr).toContain('WARNING: The base and head predictions are not of the same examples: 1600 ids differ (800 only in the base, 800 only in the head;');
+  expect(result.stderr).toContain('; the changes are judged by the two intervals instead (keep the test split fixed, a seeded split, to pair them).');
+  expect(json._mlops!.noise['metrics.json']!.r2).toMatchObject({ paired: false, verdict: 'within noise' });
+  expect(markdown).toContain('a weaker test than pairing over the same examples');
+  expect(markdown).toMatch(/\(−?\+?\d\.\d\d%, [-+][\d.]+ \[-[\d.]+, \+[\d.]+\], within noise, unpaired\)$/m);
+});
