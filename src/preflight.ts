@@ -9,6 +9,7 @@ import { parseImages } from './image/meta/images.js';
 import type { Env } from './analysis/credentials.js';
 import { checkAnalysisOption } from './analysis/setup.js';
 import { inferenceService } from './kserve/manifest.js';
+import { parseMetricDefinitions } from './noise/metrics.js';
 import { manifestInputOf } from './kserve/rollout.js';
 import { readSmokeRequest } from './kserve/smoke.js';
 import { preflightKfp } from './kfp/preflight.js';
@@ -33,6 +34,8 @@ const REGISTRY_PLACEHOLDER = 's3://mlflow-registry.invalid/preflight';
 export async function preflight(options: RunOptions, { env }: { env?: Env } = {}): Promise<void> {
   // the pipeline file, or (when train-command compiles it first) what can be known without it
   if (options.kfp) await preflightKfp(options.kfp, options.workingDirectory, { compiledFirst: options.trainCommand !== undefined });
+  // a metric-definitions line that does not parse is the user's typo: refused before training
+  if (options.noise) parseMetricDefinitions(options.noise.definitions);
   if (options.image) {
     const { images } = options.image;
     as('image', () => parseImages(images));

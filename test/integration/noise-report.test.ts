@@ -183,3 +183,11 @@ test('predictions of different examples at the two revisions: judged by the two 
   expect(markdown).toContain('a weaker test than pairing over the same examples');
   expect(markdown).toMatch(/\(−?\+?\d\.\d\d%, [-+][\d.]+ \[-[\d.]+, \+[\d.]+\], within noise, unpaired\)$/m);
 });
+
+test('a metric-definitions line that does not parse is a usage error before anything runs', async () => {
+  const repo = project(1.0, 1.0);
+  repo.write('mlops.yaml', 'predictions: predictions.csv\nmetric-definitions: |\n  f1_macro=f9\n');
+  const result = await mlops(repo.dir, ['report', '--base', 'HEAD'], { PATH, HOME: repo.dir });
+  expect(result.code).toBe(2);
+  expect(result.stderr).toMatch(/^ERROR: metric-definitions \(mlops\.yaml\): .*f1_macro=f9/m);
+});
