@@ -5,7 +5,7 @@
  * name the file and the place.
  */
 import { isInteger, parse as parseLosslessJson } from 'lossless-json';
-import { isAlias, isCollection, isPair, isScalar, parseDocument, YAMLError, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isPair, isScalar, parseAllDocuments, YAMLError, type Document, type Node } from 'yaml';
 import { escapeText, MlopsError } from '../errors.js';
 import { newRecord, type Value } from './value.js';
 
@@ -174,8 +174,9 @@ function expandedSize(document: Document, text: string): number {
     let count = 1;
     if (isAlias(node)) {
       const target = node.resolve(document);
+      const line = node.range ? text.slice(0, node.range[0]).split('\n').length : undefined;
+      if (target === undefined) throw new Error(`the alias *${node.source}${line ? ` at line ${line}` : ''} names no anchor (&${node.source}) before it`);
       if (open.has(target)) {
-        const line = node.range ? text.slice(0, node.range[0]).split('\n').length : undefined;
         throw new Error(`the alias *${node.source}${line ? ` at line ${line}` : ''} is inside the value it names, which would never end`);
       }
       count = size(target);
@@ -198,7 +199,14 @@ function expandedSize(document: Document, text: string): number {
 function parseYamlText(text: string): unknown {
   const deep = lineTooDeep(text, MAX_YAML_DEPTH);
   if (deep !== undefined) throw new Error(`nested more than ${MAX_YAML_DEPTH} levels deep at line ${deep}; flatten it`);
-  const document = parseDocument(text, { intAsBigInt: true, uniqueKeys: true, logLevel: 'silent', prettyErrors: true });
+  const documents = parseAllDocuments(text, { intAsBigInt: true, uniqueKeys: true, logLevel: 'silent', prettyErrors: true });
+  // an empty stream is null, as an empty document is
+  if (!Array.isArray(documents) || documents.length === 0) return null;
+  if (documents.length > 1) {
+    const second = documents[1]!.range[0];
+    throw new Error(`holds ${documents.length} YAML documents (a second one starts at line ${text.slice(0, second).split('\n').length}); a metrics, params or options file is one document: remove the --- separator`);
+  }
+  const document = documents[0]!;
   const problem = document.errors[0] ?? document.warnings[0];
   if (problem) throw new Error(describeYamlProblem(problem, text));
   const limit = MAX_YAML_NODES + text.length;

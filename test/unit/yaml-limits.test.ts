@@ -28,6 +28,17 @@ test('an alias inside the value it names is refused, naming the line', () => {
   expect(parse('a: &a\n  b: *a\n')).toThrow('params.yaml: malformed YAML: the alias *a at line 2 is inside the value it names, which would never end');
 });
 
+test('an alias without its anchor is refused, naming the line', () => {
+  expect(parse('a: 1\nb: *nope\n')).toThrow('params.yaml: malformed YAML: the alias *nope at line 2 names no anchor (&nope) before it');
+});
+
+test('several documents in one file are refused, not all but the first dropped', () => {
+  expect(parse('lr: 0.1\n---\nlr: 0.2\n')).toThrow('params.yaml: malformed YAML: holds 2 YAML documents (a second one starts at line 2); a metrics, params or options file is one document: remove the --- separator');
+  expect(parseStructured('---\nlr: 0.1\n', 'yaml', 'p.yaml')).toEqual({ lr: 0.1 });
+  expect(parseStructured('', 'yaml', 'p.yaml')).toBeNull();
+  expect(parseStructured('# nothing\n', 'yaml', 'p.yaml')).toBeNull();
+});
+
 test('a few aliases are read', () => {
   expect(parseStructured('base: &b {lr: 1}\ntrain: *b\n', 'yaml', 'p.yaml')).toEqual({ base: { lr: 1n }, train: { lr: 1n } });
 });
