@@ -34,7 +34,7 @@ beforeAll(async () => {
   repo = GitRepo.create('mlops-mlflow-e2e-');
   cpSync(EXAMPLE, repo.dir, { recursive: true });
   // a gate on the MLflow run's r2 (metrics.json has one too: the gate names which), an experiment and a model
-  repo.write('mlops.yaml', ['train-command: python3 train.py', 'gates:', '  - mlflow:housing:r2 >= 0.7', 'mlflow-experiment: housing', 'mlflow-model: housing', ''].join('\n'));
+  repo.write('mlops.yaml', ['train-command: python3 train.py', 'gates:', '  - mlflow:housing:r2 >= 0.7', 'mlflow-experiment: housing', 'mlflow-model: housing', 'predictions: predictions.csv', ''].join('\n'));
   base = repo.commit('base: 60 trees');
   const params = readFileSync(join(repo.dir, 'params.yaml'), 'utf8');
   repo.write('params.yaml', params.replace('n_estimators: 60', 'n_estimators: 90'));
@@ -88,6 +88,11 @@ test('the bundled action on a pull request: its run tagged with the PR head, com
   const metricsJson = JSON.parse(pr.outputs['metrics-json']!) as Record<string, Record<string, { old: number; new: number }>>;
   expect(metricsJson['mlflow:housing']!.r2!.old).toBeCloseTo(latest(mlflow.runs()[0]!, 'r2')!, 10);
   expect(metricsJson['mlflow:housing']!.r2!.new).toBeCloseTo(latest(run, 'r2')!, 10);
+  // the action's metrics-json keeps DVC's shape; the head's interval (the base commit has no predictions committed) is under _mlops
+  const extra = (JSON.parse(pr.outputs['metrics-json']!) as { _mlops: { noise: Record<string, Record<string, { interval: [number, number]; verdict: string | null }>> } })._mlops;
+  const [low, high] = extra.noise['metrics.json']!.r2!.interval;
+  expect(low).toBeLessThan(metricsJson['metrics.json']!.r2!.new);
+  expect(high).toBeGreaterThan(metricsJson['metrics.json']!.r2!.new);
   expect(pr.summary).toMatch(/MLflow run \[`[0-9a-f]{8}`\]\(.*\) in experiment `housing` · compared with the base's run/);
   expect(pr.summary).toContain('test_r2 by step (MLflow)');
   expect(pr.summary).toContain('| train.n_estimators');
