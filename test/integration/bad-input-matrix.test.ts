@@ -177,6 +177,19 @@ const cases: Case[] = [
   { category: 'json', name: 'a JSON list nested 100,000 deep', head: { 'metrics.json': `${'['.repeat(100000)}${']'.repeat(100000)}` }, args: ['metrics', 'show'], code: 0, stderr: /WARNING: metrics\.json at workspace: / },
   { category: 'json', name: 'report with a NaN-laden, cut-off head file', head: { 'metrics.json': '{"r2": NaN, "rmse": Infin' }, args: ['report', '--check', '--gate', 'r2 >= 0.5'], code: 1, stderr: /ERROR: metrics\.json: malformed JSON/ },
 
+  { category: 'json', name: 'a UTF-8 BOM before the JSON', head: { 'metrics.json': '\ufeff{"r2": 0.9, "rmse": 10}' }, args: ['metrics', 'diff'], code: 0, stderr: /^$|^WARNING: metrics\.json at workspace: malformed JSON: [^\n]+ \(shown as -\)\n$/ },
+  { category: 'json', name: 'JavaScript comments in JSON', head: { 'metrics.json': '{"r2": 0.9 // best so far\n}' }, args: ['metrics', 'diff'], code: 0, stderr: /^WARNING: metrics\.json at workspace: malformed JSON: [^\n]+ \(shown as -\)\n$/ },
+  { category: 'json', name: 'single quotes', head: { 'metrics.json': "{'r2': 0.9}" }, args: ['metrics', 'diff'], code: 0, stderr: /^WARNING: metrics\.json at workspace: malformed JSON: [^\n]+ \(shown as -\)\n$/ },
+  { category: 'json', name: 'a trailing comma', head: { 'metrics.json': '{"r2": 0.9, "rmse": 10,}' }, args: ['metrics', 'diff'], code: 0, stderr: /^WARNING: metrics\.json at workspace: malformed JSON: [^\n]+ \(shown as -\)\n$/ },
+  { category: 'json', name: 'a top-level list is shown as DVC shows it', head: { 'metrics.json': '[0.9, 10]' }, args: ['metrics', 'show'], code: 0, stderr: /^$/ },
+  { category: 'json', name: 'a number too big for a float', head: { 'metrics.json': '{"r2": 1e400, "rmse": 10}' }, args: ['report', '--check', '--gate', 'r2 <= 1'], code: 1, stderr: /r2 <= 1: failed, r2 in metrics\.json is "inf", not a finite number/ },
+  { category: 'json', name: 'NaN inside a string is text', head: { 'metrics.json': '{"r2": 0.9, "note": "NaN or Infinity", "rmse": 10}' }, args: ['metrics', 'show', '--json'], code: 0, stderr: /^$/, stdout: /"note": "NaN or Infinity"/ },
+  { category: 'yaml', name: 'a second YAML document in params.yaml', head: { 'params.yaml': 'lr: 0.1\n---\nlr: 0.2\n' }, args: ['params', 'diff'], code: 0, stderr: /^WARNING: params\.yaml at workspace: malformed YAML: holds 2 YAML documents \(a second one starts at line 2\)/ },
+  { category: 'yaml', name: 'an alias without an anchor', head: { 'params.yaml': 'lr: *rate\n' }, args: ['params', 'diff'], code: 0, stderr: /^WARNING: params\.yaml at workspace: malformed YAML: the alias \*rate at line 1 names no anchor/ },
+  { category: 'yaml', name: 'an unclosed quote', head: { 'params.yaml': "lr: 'x\n" }, args: ['params', 'diff'], code: 0, stderr: /^WARNING: params\.yaml at workspace: malformed YAML: Missing closing 'quote at line 2, column 1 \(shown as -\)$/m },
+  { category: 'yaml', name: 'a binary tag', head: { 'params.yaml': 'blob: !!binary aGVsbG8=\nlr: 0.1\n' }, args: ['params', 'show'], code: 0, stderr: /^$|^WARNING: params\.yaml at workspace: malformed YAML: [^\n]+\n$/ },
+  { category: 'mlops.yaml', name: 'two documents in mlops.yaml', head: { 'mlops.yaml': 'gates: [r2 >= 0.99]\n---\ngates: [r2 >= 0.1]\n' }, args: ['report', '--check'], code: 1, stderr: /^ERROR: mlops\.yaml: malformed YAML: holds 2 YAML documents/m },
+
   // mlops.yaml
   { category: 'mlops.yaml', name: 'gates: given twice', head: { 'mlops.yaml': 'gates:\n  - r2 >= 0.99\nheadline: r2\ngates:\n  - rmse <= 100\n' }, args: ['report', '--check'], code: 1, stderr: /ERROR: mlops\.yaml: malformed YAML: the key 'gates' is repeated at line 4, column 1; each key may appear once/ },
   { category: 'mlops.yaml', name: '--config names its own file in errors', head: { 'ci/opts.yaml': 'gate: r2 >= 0.5\n' }, args: ['report', '--config', 'ci/opts.yaml'], code: 2, stderr: /ci\/opts\.yaml: unknown option 'gate'/, notStderr: /mlops\.yaml/ },
