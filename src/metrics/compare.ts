@@ -40,7 +40,11 @@ export function compareMetrics(diff: DvcDiff, overrides: DirectionOverrides): Me
       const row: MetricRow = { path, key, old: change.old, new: change.new, verdict: verdictOf(change.old, change.new, direction) };
       if (change.diff !== undefined) row.diff = change.diff;
       if (direction) row.direction = direction;
-      if (change.oldUnreadable !== undefined) row.baseUnreadable = change.oldUnreadable;
+      if (change.oldUnreadable !== undefined) {
+        row.baseUnreadable = change.oldUnreadable;
+        // not "new": it may well have been there, only unreadable
+        if (row.verdict === 'added') row.verdict = 'changed';
+      }
       const before = toFloat(change.old);
       const delta = change.diff === undefined ? undefined : Number(change.diff);
       if (before !== undefined && before !== 0 && delta !== undefined && Number.isFinite(delta / before)) {
