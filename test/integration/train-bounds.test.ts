@@ -34,6 +34,14 @@ test('a process left in the background holding the output does not hold the stag
   expect(await gone(Number(readFileSync(pidFile, 'utf8')))).toBe(true);
 }, 60_000);
 
+test('a background process that ignores SIGTERM is killed, and the stage still ends', async () => {
+  const pidFile = join(cwd, 'stubborn.pid');
+  const result = await runTraining({ command: `sh -c 'trap "" TERM; echo $$ > ${pidFile}; while :; do sleep 1; done' & sleep 0.5; echo trained`, cwd, env });
+  expect(result).toMatchObject({ kind: 'succeeded', exitCode: 0 });
+  expect(result.outputTail).toEqual(['trained']);
+  expect(await gone(Number(readFileSync(pidFile, 'utf8')))).toBe(true);
+}, 60_000);
+
 test('the exit code is the command\'s, even when a background process outlives it', async () => {
   const result = await runTraining({ command: 'tail -f /dev/null & echo boom >&2; exit 5', cwd, env });
   expect(result).toMatchObject({ kind: 'failed', exitCode: 5, outputTail: ['boom'] });
