@@ -26,6 +26,7 @@ import { headlineRow } from './metrics/headline.js';
 import { describeError } from './errors.js';
 import { resolveImagePaths } from './image/paths.js';
 import { fetchBaseline, recordBaseline } from './baseline.js';
+import { shipGtoTags } from './gto.js';
 import { ensureRevision, resolveCommit } from './git.js';
 import { describeTraining, runTraining, type TrainResult } from './train/run-command.js';
 import type { Docker } from './image/docker.js';
@@ -446,6 +447,8 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
       if (!recorded) return;
       logger.info(`Baseline recorded at ${options.baselineRef} (${recorded.commit.slice(0, 7)})${recorded.pushed ? ` and pushed to ${options.baselineRemote}` : ''}.`);
       if (recorded.pushError) logger.warning(`The baseline ref was not pushed to ${options.baselineRemote}: ${recorded.pushError}`);
+      // DVC Studio's model registry sees production: GTO's tags for the artifacts dvc.yaml declares
+      if (compared.head.commit) await shipGtoTags({ cwd: options.workingDirectory, commit: compared.head.commit, remote: options.baselineRemote, env }, logger);
     });
   }
 
