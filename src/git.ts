@@ -162,7 +162,7 @@ export class UnreadableBlobError extends MlopsError {
 }
 
 /** git's own reason, one line: the most specific `fatal:`/`error:` line of its stderr. */
-function gitReason(stderr: string): string {
+export function gitReason(stderr: string): string {
   const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
   const fetch = lines.find((line) => /could not fetch .* from promisor remote/.test(line));
   const chosen = fetch ?? lines.at(-1) ?? 'git could not read it';

@@ -9,7 +9,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { Readable } from 'node:stream';
 import { MlopsError } from '../errors.js';
-import { git, resolveCommit } from '../git.js';
+import { git, gitReason, resolveCommit } from '../git.js';
 import { LAST_ROW, readCsvRow, type RowSelector } from './csv.js';
 import { extractMetrics, flatten } from './flatten.js';
 import { DEFAULT_MAX_BYTES } from './load.js';
@@ -71,6 +71,8 @@ class BlobReader {
   private waiting: (() => void) | undefined;
   private ended = false;
   private failure: Error | undefined;
+  /** What git said before it stopped (a partial clone's blob it cannot fetch), bounded. */
+  private said = '';
 
   constructor(cwd: string, env?: NodeJS.ProcessEnv) {
     this.child = spawn('git', ['cat-file', '--batch'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -78,7 +80,8 @@ class BlobReader {
       this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
       this.wake();
     });
-    this.child.stdout.on('end', () => {
+    // 'close', not stdout's 'end': by then git's stderr has been read too
+    this.child.on('close', () => {
       this.ended = true;
       this.wake();
     });
@@ -89,7 +92,9 @@ class BlobReader {
     });
     // a request after git has gone would throw EPIPE: the read below reports it instead
     this.child.stdin.on('error', () => undefined);
-    this.child.stderr.resume();
+    this.child.stderr.on('data', (chunk: Buffer) => {
+      if (this.said.length < 8192) this.said += chunk.toString('utf8');
+    });
   }
 
   private wake(): void {
@@ -101,7 +106,11 @@ class BlobReader {
   private async until(ready: () => boolean): Promise<void> {
     while (!ready()) {
       if (this.failure) throw this.failure;
-      if (this.ended) throw new MlopsError('git cat-file --batch ended before answering.');
+      if (this.ended) {
+        throw new MlopsError(`git stopped before answering${this.said.trim() ? ` (${gitReason(this.said)})` : ''}; the history cannot be read.`, {
+          hint: /promisor remote/.test(this.said) ? 'This partial clone cannot fetch the old versions: run `git fetch` with access to the remote, or clone without --filter.' : undefined,
+        });
+      }
       await new Promise<void>((resolve) => (this.waiting = resolve));
     }
   }

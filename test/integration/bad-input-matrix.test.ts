@@ -390,6 +390,12 @@ describe('[revisions] a partial clone whose base blobs cannot be fetched', () =>
     expect(report).toMatch(/^\| r2 +\| +- \| +0\.7 \| +- \| +\| changed \|$/m);
   });
 
+  it('metrics history says git cannot read the old versions, and why', async () => {
+    const result = await mlops(clone.dir, ['metrics', 'history']);
+    expect(result.stderr).toMatch(/^ERROR: git stopped before answering \(could not fetch [0-9a-f]+ from promisor remote\); the history cannot be read\.\nThis partial clone cannot fetch the old versions/m);
+    expect(result.code).toBe(1);
+  });
+
   it('a threshold gate is judged on the head alone', async () => {
     const result = await mlops(clone.dir, ['report', '--check', '--base', 'HEAD~1', '--gate', 'r2 >= 0.5']);
     expect(result.code).toBe(0);
