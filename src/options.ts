@@ -7,7 +7,7 @@ import { OptionError, UsageError } from './errors.js';
 import { LAST_ROW, parseRowSelector, type RowSelector } from './metrics/csv.js';
 import { parseDirections, type Direction } from './metrics/direction.js';
 import { parseGates, type Gate } from './metrics/gates.js';
-import { parseStructured } from './metrics/parse.js';
+import { parseStructured, UnreadableFileError } from './metrics/parse.js';
 import { isPlainObject, type Value } from './metrics/value.js';
 import { COMMENT_MODES, type CommentMode } from './publish.js';
 import type { ImageOptions } from './image/stage.js';
@@ -293,12 +293,22 @@ function configScalar(key: string, value: Value, file: string): string {
   return String(value);
 }
 
+/** An options file that is not valid YAML is a usage error (exit 2), like an unknown option in it. */
+function parseOptionsYaml(text: string, file: string): Value {
+  try {
+    return parseStructured(text, 'yaml', file);
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 /**
  * Options from an options file's text (the project's mlops.yaml, or the file --config names, as
  * `file` says); unknown keys are errors so typos do not pass silently.
  */
 export function parseConfigFile(text: string, file: string = CONFIG_FILE): RawOptions {
-  const data = parseStructured(text, 'yaml', file);
+  const data = parseOptionsYaml(text, file);
   if (data === null) return {};
   if (!isPlainObject(data)) throw new UsageError(`${file}: expected a mapping of option names to values.`);
   const raw: RawOptions = {};

@@ -155,7 +155,7 @@ const cases: Case[] = [
   ...generatedFlags,
   // yaml: any YAML the tool reads
   ...generatedDeep,
-  { category: 'yaml', name: 'a deep mlops.yaml', head: { 'mlops.yaml': deepYaml(5000, 'flow') }, args: ['report'], code: 1, stderr: /ERROR: mlops\.yaml: malformed YAML: nested more than 256 levels deep at line 1/ },
+  { category: 'yaml', name: 'a deep mlops.yaml', head: { 'mlops.yaml': deepYaml(5000, 'flow') }, args: ['report'], code: 2, stderr: /ERROR: mlops\.yaml: malformed YAML: nested more than 256 levels deep at line 1/ },
   { category: 'yaml', name: 'a deep dvc.yaml', head: { 'dvc.yaml': `stages:\n  train:\n    cmd: ${deepYaml(6000, 'flow').slice(3)}` }, args: ['metrics', 'show'], code: 0, stderr: /dvc\.yaml/ },
   { category: 'yaml', name: 'an alias bomb in params.yaml', head: { 'params.yaml': aliasBomb(7) }, args: ['params', 'show'], code: 0, stderr: /WARNING: params\.yaml at workspace: malformed YAML: its aliases expand to more than a million values/ },
   { category: 'yaml', name: 'a python/object tag', head: { 'params.yaml': 'model: !!python/object:sklearn.Model {}\nlr: 0.1\n' }, args: ['params', 'diff'], code: 0, stderr: /WARNING: params\.yaml at workspace: malformed YAML: unknown tag: tag:yaml\.org,2002:python\/object:sklearn\.Model at line 1, column 8; only plain YAML values are read/ },
@@ -188,15 +188,15 @@ const cases: Case[] = [
   { category: 'yaml', name: 'an alias without an anchor', head: { 'params.yaml': 'lr: *rate\n' }, args: ['params', 'diff'], code: 0, stderr: /^WARNING: params\.yaml at workspace: malformed YAML: the alias \*rate at line 1 names no anchor/ },
   { category: 'yaml', name: 'an unclosed quote', head: { 'params.yaml': "lr: 'x\n" }, args: ['params', 'diff'], code: 0, stderr: /^WARNING: params\.yaml at workspace: malformed YAML: Missing closing 'quote at line 2, column 1 \(shown as -\)$/m },
   { category: 'yaml', name: 'a binary tag', head: { 'params.yaml': 'blob: !!binary aGVsbG8=\nlr: 0.1\n' }, args: ['params', 'show'], code: 0, stderr: /^$|^WARNING: params\.yaml at workspace: malformed YAML: [^\n]+\n$/ },
-  { category: 'mlops.yaml', name: 'two documents in mlops.yaml', head: { 'mlops.yaml': 'gates: [r2 >= 0.99]\n---\ngates: [r2 >= 0.1]\n' }, args: ['report', '--check'], code: 1, stderr: /^ERROR: mlops\.yaml: malformed YAML: holds 2 YAML documents/m },
+  { category: 'mlops.yaml', name: 'two documents in mlops.yaml', head: { 'mlops.yaml': 'gates: [r2 >= 0.99]\n---\ngates: [r2 >= 0.1]\n' }, args: ['report', '--check'], code: 2, stderr: /^ERROR: mlops\.yaml: malformed YAML: holds 2 YAML documents/m },
 
   // mlops.yaml
-  { category: 'mlops.yaml', name: 'gates: given twice', head: { 'mlops.yaml': 'gates:\n  - r2 >= 0.99\nheadline: r2\ngates:\n  - rmse <= 100\n' }, args: ['report', '--check'], code: 1, stderr: /ERROR: mlops\.yaml: malformed YAML: the key 'gates' is repeated at line 4, column 1; each key may appear once/ },
+  { category: 'mlops.yaml', name: 'gates: given twice', head: { 'mlops.yaml': 'gates:\n  - r2 >= 0.99\nheadline: r2\ngates:\n  - rmse <= 100\n' }, args: ['report', '--check'], code: 2, stderr: /ERROR: mlops\.yaml: malformed YAML: the key 'gates' is repeated at line 4, column 1; each key may appear once/ },
   { category: 'mlops.yaml', name: '--config names its own file in errors', head: { 'ci/opts.yaml': 'gate: r2 >= 0.5\n' }, args: ['report', '--config', 'ci/opts.yaml'], code: 2, stderr: /ci\/opts\.yaml: unknown option 'gate'/, notStderr: /mlops\.yaml/ },
-  { category: 'mlops.yaml', name: '--config that is malformed names its own file', head: { 'ci/opts.yaml': 'gates: [\n' }, args: ['report', '--config', 'ci/opts.yaml'], code: 1, stderr: /ERROR: ci\/opts\.yaml: malformed YAML/, notStderr: /mlops\.yaml/ },
+  { category: 'mlops.yaml', name: '--config that is malformed names its own file', head: { 'ci/opts.yaml': 'gates: [\n' }, args: ['report', '--config', 'ci/opts.yaml'], code: 2, stderr: /ERROR: ci\/opts\.yaml: malformed YAML/, notStderr: /mlops\.yaml/ },
   { category: 'mlops.yaml', name: 'mlops.yaml that is a folder', setup: (repo) => mkdirSync(join(repo.dir, 'mlops.yaml')), args: ['report'], code: 2, stderr: /mlops\.yaml: is a folder, not a file\./ },
   { category: 'mlops.yaml', name: 'mlops.yaml that links to /dev/zero', setup: (repo) => symlinkSync('/dev/zero', join(repo.dir, 'mlops.yaml')), args: ['report'], code: 2, stderr: /^ERROR: mlops\.yaml: is not a regular file \(a device\)\.$/m },
-  { category: 'mlops.yaml', name: 'a python tag in mlops.yaml', head: { 'mlops.yaml': 'gates: !!python/object/apply:os.system ["echo hi"]\n' }, args: ['report'], code: 1, stderr: /ERROR: mlops\.yaml: malformed YAML: unknown tag/ },
+  { category: 'mlops.yaml', name: 'a python tag in mlops.yaml', head: { 'mlops.yaml': 'gates: !!python/object/apply:os.system ["echo hi"]\n' }, args: ['report'], code: 2, stderr: /ERROR: mlops\.yaml: malformed YAML: unknown tag/ },
 
   // cli
   { category: 'cli', name: '`mlops` with no verb', args: [], code: 2, stderr: /Usage: mlops \[options\] \[command\]/ },
@@ -252,7 +252,7 @@ const cases: Case[] = [
   { category: 'mlops.yaml', name: 'a gate given as a mapping', head: { 'mlops.yaml': 'gates:\n  r2: 0.5\n' }, args: ['report', '--check'], code: 2, stderr: /gate 'r2=0\.5' is not understood/ },
   { category: 'mlops.yaml', name: 'an options file of 2 MB', head: { 'ci/big.yaml': `# ${'x'.repeat(2 << 20)}\n` }, args: ['report', '--config', 'ci/big.yaml'], code: 2, stderr: /ci\/big\.yaml: is 2\.0 MiB, over the 1 MiB this file may have\./ },
   { category: 'mlops.yaml', name: '--config that does not exist', args: ['report', '--config', 'ci/none.yaml'], code: 2, stderr: /--config: ci\/none\.yaml does not exist\./ },
-  { category: 'mlops.yaml', name: 'an alias bomb in mlops.yaml', head: { 'mlops.yaml': aliasBomb(7) }, args: ['report'], code: 1, stderr: /ERROR: mlops\.yaml: malformed YAML: its aliases expand to more than a million values/ },
+  { category: 'mlops.yaml', name: 'an alias bomb in mlops.yaml', head: { 'mlops.yaml': aliasBomb(7) }, args: ['report'], code: 2, stderr: /ERROR: mlops\.yaml: malformed YAML: its aliases expand to more than a million values/ },
 
   // more paths
   { category: 'paths', name: 'an absolute --targets path inside the project', setup: (repo) => repo.write('eval/m.json', '{"acc": 0.9}'), args: ['metrics', 'show', '--targets', '__REPO__/eval/m.json'], code: 0, stderr: /^$/, stdout: /^eval\/m\.json {2}0\.9$/m },
