@@ -16,6 +16,7 @@ import { fitReport, SUMMARY_LIMIT } from './report/size-guard.js';
 import { run, type RunOutcome, type RunResult } from './run.js';
 import type { ImagePublisher } from './visuals.js';
 import { kfpOutputs } from './kfp/report.js';
+import { metaOutputs } from './image/meta-outputs.js';
 
 /** What a run is asked to do: `run` (every stage the options ask for) or `report` (no training, image or rollout). */
 export type EventVerb = 'run' | 'report';
@@ -126,6 +127,7 @@ export function runOutputs(result: RunResult): Record<string, string> {
   if (result.image && (result.image.kind === 'pushed' || result.image.kind === 'built')) {
     outputs['image-tags'] = result.image.tags.join('\n');
     if (result.image.kind === 'pushed') outputs['image-digest'] = result.image.digest;
+    Object.assign(outputs, metaOutputs(result.image.meta));
   }
   outputs['report-path'] = result.reportPath;
   outputs['gates-passed'] = String(result.gates.every((gate) => gate.passed));

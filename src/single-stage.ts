@@ -11,6 +11,7 @@ import { workspaceRows } from './image/head-metrics.js';
 import { resolveImagePaths } from './image/paths.js';
 import { describePromotion } from './kserve/promote.js';
 import { analysisTable } from './analysis/render.js';
+import { metaOutputs } from './image/meta-outputs.js';
 import { rollOut } from './kserve/rollout.js';
 import { metricsDiff, paramsDiff } from './metrics/dvc-verbs.js';
 import type { Value } from './metrics/value.js';
@@ -126,9 +127,11 @@ export async function imageStage(platform: CiPlatform, extra: RawOptions = {}): 
     case 'pushed':
       platform.setOutput('image-digest', result.digest);
       platform.setOutput('image-tags', result.tags.join('\n'));
+      for (const [name, value] of Object.entries(metaOutputs(result.meta))) platform.setOutput(name, value);
       return { exitCode: 0, message: `Pushed ${result.digest}: ${result.tags.join(', ')}`, data: { digest: result.digest, tags: result.tags } };
     case 'built':
       platform.setOutput('image-tags', result.tags.join('\n'));
+      for (const [name, value] of Object.entries(metaOutputs(result.meta))) platform.setOutput(name, value);
       return { exitCode: 0, message: `Built ${result.imageId}: ${result.tags.join(', ')}`, data: { digest: null, tags: result.tags } };
   }
 }

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { readConfigFile } from '../config-file.js';
 import { MlopsError, OptionError, UsageError } from '../errors.js';
 import { workspaceRows } from '../image/head-metrics.js';
+import { metaJson } from '../image/meta-outputs.js';
 import { pyJsonDumps } from '../metrics/pyformat.js';
 import { buildRunOptions, CONFIG_FILE, type RawOptions } from '../options.js';
 import { terminalImageEvent, terminalPlatform } from '../platform/terminal.js';
@@ -76,7 +77,7 @@ export function addImageCommands(program: Command, io: CliIo, cwdOf: () => strin
     terminalPlatform({ event: 'manual', cwd: cwdOf(), env: io.env, logger: logger(), options: await layers(flags), flags: IMAGE_FLAGS });
 
   common(image.command('meta').description('print the tags and labels for this commit (like docker/metadata-action)'))
-    .option('--json', 'print {"version", "tags", "labels"} as JSON')
+    .option('--json', 'print {"version", "tags", "labels", "annotations"} as JSON (metadata-action\'s json output, with the version)')
     .action(async (flags: ImageFlags) => {
       const cwd = cwdOf();
       let options;
@@ -89,7 +90,7 @@ export function addImageCommands(program: Command, io: CliIo, cwdOf: () => strin
       const { imageMeta } = await import('../image/stage.js');
       const meta = imageMeta({ options, meta: await terminalImageEvent(io.env, cwd, (line) => io.stderr(`WARNING: ${line}\n`)), now: new Date(), ...rows, gatesPassed: undefined });
       for (const warning of meta.warnings) io.stderr(`WARNING: ${warning}\n`);
-      if (flags.json) io.stdout(`${pyJsonDumps({ version: meta.version, tags: meta.tags, labels: meta.labels }, 2)}\n`);
+      if (flags.json) io.stdout(`${pyJsonDumps({ version: meta.version, ...metaJson(meta) }, 2)}\n`);
       else io.stdout(`${meta.tags.join('\n')}\n\n${meta.labelLines.join('\n')}\n`);
     });
 

@@ -172,6 +172,13 @@ test('the action on a push to main: image pushed after the gates pass, outputs a
     expect(run.outputs['image-digest']).toBe(pushed?.digest);
     expect(run.outputs['image-tags']).toBe(`${locked.host}/acme/action:sha-${head.slice(0, 7)}\n${locked.host}/acme/action:main`);
     expect(pushed?.labels).toMatchObject({ 'io.mlops-action.model.metrics.r2': '0.83', 'io.mlops-action.model.gates': 'passed', 'org.opencontainers.image.revision': head });
+    // metadata-action's outputs, under the image- prefix: what is on the image is what they say
+    expect(run.outputs['image-version']).toBe('main');
+    expect(run.outputs['image-labels']!.split('\n')).toEqual(Object.entries(pushed!.labels).filter(([key]) => key.startsWith('org.opencontainers') || key.startsWith('io.mlops-action')).map(([key, value]) => `${key}=${value}`).sort());
+    expect(run.outputs['image-annotations']).toContain(`manifest:org.opencontainers.image.revision=${head}`);
+    expect(JSON.parse(run.outputs['image-json']!)).toEqual({
+      tags: run.outputs['image-tags']!.split('\n').sort(), labels: expect.objectContaining({ 'org.opencontainers.image.revision': head }), annotations: run.outputs['image-annotations']!.split('\n'),
+    });
     expect(run.summary).toContain(`**Image** 📦 pushed \`${locked.host}/acme/action:sha-${head.slice(0, 7)}\`, \`${locked.host}/acme/action:main\` · digest \`${pushed?.digest}\``);
     expect(run.stdout.split('\n').filter((line) => line.includes(AUTH.password))).toEqual([`::add-mask::${AUTH.password}`]);
     expect(run.summary + JSON.stringify(run.outputs) + JSON.stringify(pushed?.labels)).not.toContain(AUTH.password);
