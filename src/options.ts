@@ -107,6 +107,7 @@ export const RAW_KEYS = [
   'working-directory', 'event', 'train-command', 'train-timeout', 'base-ref', 'head-ref', 'metrics', 'params', 'csv-row',
   'gates', 'direction', 'headline', 'charts', 'report-path', 'report-id', 'precision', 'comment',
   'image', 'image-tags', 'image-flavor', 'image-labels', 'dockerfile', 'context', 'push', 'registry', 'registry-username', 'build-args',
+  'image-target', 'image-platforms', 'image-cache-from', 'image-cache-to',
   'kserve-name', 'kserve-namespace', 'kserve-model-format', 'kserve-storage-uri', 'kserve-runtime', 'protocol', 'canary-percent', 'smoke-test', 'kserve-timeout',
   'serving-image', 'kserve-env', 'kserve-min-replicas', 'kserve-max-replicas', 'kserve-resources', 'kserve-model-name', 'canary-analysis',
   'baseline-ref', 'baseline-remote', 'on-improvement', 'improvement-margin', 'images', 'mode',
@@ -274,6 +275,10 @@ function imageOptions(raw: RawOptions): ImageOptions | undefined {
     buildArgs: lines(raw['build-args']),
     registry: single('registry', raw.registry),
     username: single('registry-username', raw['registry-username']),
+    target: single('image-target', raw['image-target']),
+    platforms: parseList(raw['image-platforms']),
+    cacheFrom: lines(raw['image-cache-from']),
+    cacheTo: lines(raw['image-cache-to']),
   };
 }
 

@@ -23,6 +23,11 @@ export interface ImageOptions {
   buildArgs: string[];
   registry?: string;
   username?: string;
+  /** build-push-action's basics: the Dockerfile stage, platforms (buildx), cache sources and exports. */
+  target?: string;
+  platforms: string[];
+  cacheFrom: string[];
+  cacheTo: string[];
 }
 
 export interface ImageStageInput {
@@ -82,6 +87,7 @@ export async function runImageStage(input: ImageStageInput): Promise<ImageStageR
     references: meta.tags,
     labels: meta.labels,
     buildArgs: options.buildArgs,
+    build: { target: options.target, platforms: options.platforms, cacheFrom: options.cacheFrom, cacheTo: options.cacheTo },
     push: options.push,
     login: options.username && input.password ? { server: options.registry ?? '', username: options.username, password: input.password } : undefined,
     shortSha: input.meta.sha.slice(0, 7),

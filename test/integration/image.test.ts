@@ -11,6 +11,9 @@ import { ROOT } from '../helpers/paths.js';
 import { mlops } from '../helpers/cli.js';
 import { GitRepo } from '../helpers/git-repo.js';
 import { runActionInProcess } from '../helpers/action-in-process.js';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const CONTEXT = join(ROOT, 'test', 'fixtures', 'image');
@@ -225,4 +228,71 @@ test('the action reads dockerfile and context relative to working-directory, as 
   } finally {
     repo.cleanup();
   }
+});
+
+describe("build-push-action's basics, with the classic builder this engine has (no buildx)", () => {
+  // FROM scratch: this machine reaches no image registry but its own
+  const staged = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlops-image-stages-'));
+    writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch AS deps\nCOPY deps.txt /deps.txt\nFROM deps AS serve\nCOPY params.yaml /params.yaml\nFROM serve AS debug\nCOPY debug.txt /debug.txt\n');
+    writeFileSync(join(dir, 'deps.txt'), 'the dependency layer\n'.repeat(1000));
+    writeFileSync(join(dir, 'params.yaml'), 'depth: 12\n');
+    writeFileSync(join(dir, 'debug.txt'), 'debug\n');
+    return dir;
+  };
+  const files = (reference: string): string[] => {
+    const id = execFileSync('docker', ['create', reference, '/none'], { env: engine.env, encoding: 'utf8' }).trim();
+    try {
+      return execFileSync('sh', ['-c', `docker export ${id} | tar -t`], { env: engine.env, encoding: 'utf8' }).split('\n').filter((name) => name.endsWith('.txt') || name.endsWith('.yaml')).sort();
+    } finally {
+      execFileSync('docker', ['rm', id], { env: engine.env, stdio: 'ignore' });
+    }
+  };
+
+  test('image-target builds that stage of the Dockerfile', async () => {
+    const context = staged();
+    try {
+      const repo = `${open.host}/acme/staged`;
+      const result = await buildAndPush(input([`${repo}:serve`], { context, build: { target: 'serve', platforms: [], cacheFrom: [], cacheTo: [] } }));
+      expect(result.kind).toBe('pushed');
+      expect(files(`${repo}:serve`)).toEqual(['deps.txt', 'params.yaml']);
+    } finally {
+      rmSync(context, { recursive: true, force: true });
+    }
+  });
+
+  test('image-cache-from type=registry: a params-only change on a clean engine reuses the pushed dependency layer', async () => {
+    const context = staged();
+    try {
+      const repo = `${open.host}/acme/cached`;
+      const settings = { target: 'serve', platforms: [], cacheFrom: [`type=registry,ref=${repo}:main`], cacheTo: ['type=inline'] };
+      const first = input([`${repo}:main`], { context, build: settings });
+      expect((await buildAndPush(first)).kind).toBe('pushed');
+      expect(first.logger.lines.some((line) => line.startsWith(`No cache at ${repo}:main yet`))).toBe(true);
+      // a clean engine: nothing of the first build is left but what the registry holds
+      execFileSync('docker', ['rmi', '-f', `${repo}:main`, `${repo}:sha-abc1234`], { env: engine.env, stdio: 'ignore' });
+      execFileSync('docker', ['builder', 'prune', '-af'], { env: engine.env, stdio: 'ignore' });
+      writeFileSync(join(context, 'params.yaml'), 'depth: 6\n');
+      const second = input([`${repo}:main`], { context, build: settings });
+      expect((await buildAndPush(second)).kind).toBe('pushed');
+      expect(second.logger.lines).toContain(`Cache from ${repo}:main.`);
+      // the classic builder says so for the layer it did not build again
+      expect(second.logger.lines.join('\n')).toMatch(/COPY deps\.txt \/deps\.txt\s+---> Using cache/);
+      expect(files(`${repo}:main`)).toEqual(['deps.txt', 'params.yaml']);
+    } finally {
+      rmSync(context, { recursive: true, force: true });
+    }
+  });
+
+  test.each([
+    ['image-platforms', { platforms: ['linux/amd64', 'linux/arm64'], cacheFrom: [], cacheTo: [] }, 'image-platforms: linux/amd64, linux/arm64 needs BuildKit (docker buildx), which this Docker engine does not have'],
+    ['image-cache-from type=gha', { platforms: [], cacheFrom: ['type=gha'], cacheTo: [] }, "image-cache-from: 'type=gha' needs BuildKit (docker buildx)"],
+    ['image-cache-to type=registry', { platforms: [], cacheFrom: [], cacheTo: ['type=registry,ref=x/y:cache,mode=max'] }, "image-cache-to: 'type=registry,ref=x/y:cache,mode=max' needs BuildKit (docker buildx); with the classic builder use type=inline"],
+  ])('%s without buildx: one clear error naming the option, nothing built or pushed', async (_name, build, message) => {
+    const repo = `${open.host}/acme/refused`;
+    const result = await buildAndPush(input([`${repo}:main`], { build }));
+    expect(result).toMatchObject({ kind: 'failed', stage: 'build', pushed: [] });
+    expect(result.kind === 'failed' && result.reason).toContain(message);
+    expect(await readImage(open.host, 'acme/refused', 'main')).toBeUndefined();
+  });
 });
