@@ -20,7 +20,7 @@ import { addPlotsCommands } from './plots.js';
 import { addStepCommand } from './step.js';
 import { writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { ConsoleLogger } from '../platform/console-logger.js';
+import { AlreadyPrinted, closingError, errorFileText, RememberingLogger, unlessPrinted } from './closing-error.js';
 import { VERSION } from '../version.js';
 
 export interface CliIo {
@@ -60,22 +60,11 @@ function rowOf(value: string | undefined): RowSelector | undefined {
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-/** A failure the run's log has already printed: the CLI ends with its exit code, without saying it again. */
-class AlreadyPrinted extends MlopsError {}
-
-/** The console logger, remembering the errors it printed (a few: one per failed stage at most). */
-class RememberingLogger extends ConsoleLogger {
-  readonly printed = new Set<string>();
-  override error(message: string): void {
-    if (this.printed.size < 100) this.printed.add(message);
-    super.error(message);
-  }
-}
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('mlops');
   const cwdOf = (): string => resolve(io.cwd, (program.opts() as { cd?: string }).cd ?? '.');
-  const logger = (): ConsoleLogger => new ConsoleLogger(io, io.env.GITHUB_ACTIONS === 'true');
+  const logger = (): RememberingLogger => new RememberingLogger(io, io.env.GITHUB_ACTIONS === 'true');
   const print = (output: VerbOutput): void => {
     for (const warning of output.warnings) io.stderr(`WARNING: ${warning}\n`);
     io.stdout(output.stdout);
@@ -250,21 +239,14 @@ export function buildProgram(io: CliIo): Command {
     const log = new RememberingLogger(flags.json ? { ...io, stdout: io.stderr } : io, io.env.GITHUB_ACTIONS === 'true');
     const platform = await terminalPlatform({ event, cwd: cwdOf(), env: io.env, logger: log, options: [await configOf(flags), rawFrom(flags)], flags: RUN_FLAGS });
     const result = await runEvent(platform, { verb, gatesFail: verb === 'run' || flags.check === true }).catch((error: unknown) => {
-      throw log.printed.has(describeError(error)) ? new AlreadyPrinted(describeError(error), { exitCode: exitCodeOf(error) }) : error;
+      throw unlessPrinted(error, log);
     });
     // DVC's metrics diff shape, plus the extra key with intervals and noise-aware verdicts
     if (flags.json && result.run) io.stdout(`${result.outputs['metrics-json']}\n`);
     for (const line of closingLines(result)) (flags.json ? io.stderr : io.stdout)(`${line}\n`);
     if (result.outcome.kind === 'gates-failed' && result.exitCode === 0) io.stderr(`${result.outcome.failures.length} of ${result.run?.gates.length} gates failed (listed above); the report says why.\n`);
-    if (result.failure) {
-      const exitCode = result.exitCode === 2 ? 2 : 1;
-      // the gates' own lines are in the log already: the closing error counts them, not repeats them
-      const failures = result.outcome.kind === 'gates-failed' ? result.outcome.failures : [];
-      if (failures.length > 0 && failures.every((line) => log.printed.has(line))) {
-        throw new MlopsError(`${failures.length} of ${result.run?.gates.length ?? failures.length} gates failed (listed above); the report says why.`, { exitCode });
-      }
-      throw log.printed.has(result.failure) ? new AlreadyPrinted(result.failure, { exitCode }) : new MlopsError(result.failure, { exitCode });
-    }
+    const failed = closingError(result, log);
+    if (failed) throw failed;
   };
 
   runFlags(
@@ -312,7 +294,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // The Jenkins runner turns this file into the build's one error message.
     if (io.env.MLOPS_ERROR_FILE) {
       try {
-        writeFileSync(io.env.MLOPS_ERROR_FILE, describeError(error));
+        writeFileSync(io.env.MLOPS_ERROR_FILE, errorFileText(error));
       } catch {
         // the message is on stderr already
       }

@@ -11,19 +11,20 @@ import { closingLines, runEvent, type EventResult } from '../event-run.js';
 import { CHECK_NAME, checkText } from '../publish.js';
 import { jenkinsPlatform } from '../platform/jenkins.js';
 import { imageStage, metricsDiffStage, promoteStage, trainStage, type StageOutcome } from '../single-stage.js';
-import type { ConsoleLogger } from '../platform/console-logger.js';
+import { closingError, unlessPrinted, type RememberingLogger } from './closing-error.js';
 import type { CliIo } from './program.js';
 
 export const STEPS = ['train', 'metricsDiff', 'report', 'dockerBuild', 'promote', 'pipeline'] as const;
 
-export function addStepCommand(program: Command, io: CliIo, cwdOf: () => string, logger: () => ConsoleLogger): void {
+export function addStepCommand(program: Command, io: CliIo, cwdOf: () => string, logger: () => RememberingLogger): void {
   program
     .command('step')
     .description(`run one Jenkins library step (${STEPS.join(', ')}); options as JSON in MLOPS_OPTIONS`)
     .argument('<name>', 'the step')
     .action(async (name: string) => {
       if (!(STEPS as readonly string[]).includes(name)) throw new UsageError(`step: '${name}' is not a step.`, `Steps: ${STEPS.join(', ')}.`);
-      const platform = await jenkinsPlatform(io.env, cwdOf(), logger());
+      const log = logger();
+      const platform = await jenkinsPlatform(io.env, cwdOf(), log);
       const finish = (outcome: StageOutcome): void => {
         if (outcome.stdout) io.stdout(outcome.stdout);
         if (outcome.exitCode !== 0) throw new MlopsError(outcome.message, { exitCode: outcome.exitCode });
@@ -32,10 +33,13 @@ export function addStepCommand(program: Command, io: CliIo, cwdOf: () => string,
       switch (name) {
         case 'report':
         case 'pipeline': {
-          const result = await runEvent(platform, { verb: name === 'report' ? 'report' : 'run' });
+          const result = await runEvent(platform, { verb: name === 'report' ? 'report' : 'run' }).catch((error: unknown) => {
+            throw unlessPrinted(error, log);
+          });
           if (io.env.MLOPS_RESULT_FILE) writeFileSync(io.env.MLOPS_RESULT_FILE, `${JSON.stringify(stepResult(result))}\n`);
           for (const line of closingLines(result)) io.stdout(`${line}\n`);
-          if (result.failure) throw new MlopsError(result.failure, { exitCode: result.exitCode === 2 ? 2 : 1 });
+          const failed = closingError(result, log);
+          if (failed) throw failed;
           return;
         }
         case 'train':

@@ -36,6 +36,8 @@ interface Case {
   /** The one message; its first match must occur once on stderr. */
   stderr: RegExp;
   stdout?: RegExp;
+  /** Files the run must have written, with their exact content. */
+  files?: Record<string, string>;
   /** What must not be said (a misleading message). */
   notStderr?: RegExp;
 }
@@ -271,6 +273,9 @@ const cases: Case[] = [
   { category: 'revisions', name: 'report in a repository owned by another user', setup: (repo) => chownTree(repo.dir, 4321), args: ['report'], code: 1, stderr: /git refuses to read the repository at [^\n]+: it belongs to another user/, notStderr: /not (?:inside|in) a git repository/ },
 
   // more training and faults
+  { category: 'training', name: 'the Jenkins step with a failing command says so once', args: ['step', 'pipeline'], env: { MLOPS_OPTIONS: '{"train-command": "echo boom >&2; exit 3"}' }, code: 1, stderr: /`echo boom >&2; exit 3` failed with exit code 3 after \d+\.\ds/ },
+  { category: 'training', name: 'the Jenkins report step with a failed gate says it once', args: ['step', 'report'], env: { MLOPS_OPTIONS: '{"gates": ["r2 >= 0.99"]}' }, code: 1, stderr: /r2 >= 0\.99: failed, r2 is 0\.8\n[\s\S]*ERROR: 1 of 1 gates failed \(listed above\); the report says why\./ },
+  { category: 'gates', name: 'a failed gate is counted on stderr and listed whole in MLOPS_ERROR_FILE', args: ['report', '--check', '--gate', 'r2 >= 0.99'], env: { MLOPS_ERROR_FILE: '__REPO__/error.txt' }, code: 1, stderr: /ERROR: 1 of 1 gates failed \(listed above\); the report says why\./, files: { 'error.txt': 'Gates failed:\nr2 >= 0.99: failed, r2 is 0.8' } },
   { category: 'training', name: '`mlops train` with a failing command says so once', args: ['train', '--', 'sh', '-c', 'echo boom >&2; exit 3'], code: 1, stderr: /`sh -c 'echo boom >&2; exit 3'` failed with exit code 3 after \d+\.\ds/ },
   { category: 'training', name: 'a report folder blocked by a file', args: ['run', '--train', 'true', '--out', 'metrics.json/report.md'], code: 1, stderr: /^ERROR: cannot create the folder [^\n]*metrics\.json[^\n]*: (?:a part of its path is a file, not a folder|a file of that name is in the way)\.$/m },
   { category: 'training', name: 'a command that is not installed, via the shell', args: ['run', '--train', 'no-such-trainer --epochs 3'], code: 1, stderr: /^ERROR: `no-such-trainer --epochs 3` failed with exit code 127 after/m },
@@ -290,7 +295,7 @@ const cases: Case[] = [
   { category: 'big files', name: '100 MB of \\r progress output from training', args: ['run', '--train', "head -c 20000000 /dev/zero | tr '\\0' '\\r'; echo; echo done; exit 1"], code: 1, stderr: /failed with exit code 1/ },
 ];
 
-const runs = new Map<Case, { result: CliRun; warnings: string[]; files: string[]; report?: string }>();
+const runs = new Map<Case, { result: CliRun; warnings: string[]; files: string[]; written: Record<string, string | undefined>; report?: string }>();
 
 describe.each(cases)('[$category] $name', (testCase) => {
   let repo: GitRepo;
@@ -304,10 +309,11 @@ describe.each(cases)('[$category] $name', (testCase) => {
     process.on('warning', onWarning);
     try {
       const args = testCase.args.map((arg) => arg.replace('__REPO__', repo.dir));
-      const result = await mlops(repo.dir, args, { PATH: process.env.PATH, HOME: repo.dir, ...testCase.env });
+      const result = await mlops(repo.dir, args, { PATH: process.env.PATH, HOME: repo.dir, ...Object.fromEntries(Object.entries(testCase.env ?? {}).map(([key, value]) => [key, value.replace('__REPO__', repo.dir)])) });
       const files = repo.git('-c', 'safe.directory=*', 'status', '--porcelain', '--untracked-files=all', '--ignored').split('\n').filter(Boolean);
       const reportPath = join(repo.dir, 'report.md');
-      runs.set(testCase, { result, warnings, files, report: existsSync(reportPath) && statSync(reportPath).isFile() ? readFileSync(reportPath, 'utf8') : undefined });
+      const written = Object.fromEntries(Object.keys(testCase.files ?? {}).map((path) => [path, existsSync(join(repo.dir, path)) ? readFileSync(join(repo.dir, path), 'utf8') : undefined]));
+      runs.set(testCase, { result, warnings, files, written, report: existsSync(reportPath) && statSync(reportPath).isFile() ? readFileSync(reportPath, 'utf8') : undefined });
     } finally {
       process.off('warning', onWarning);
     }
@@ -321,6 +327,7 @@ describe.each(cases)('[$category] $name', (testCase) => {
     if (said.length > 0) expect(result.stderr.split(said).length - 1).toBe(1);
     if (testCase.notStderr) expect(result.stderr).not.toMatch(testCase.notStderr);
     if (testCase.stdout) expect(result.stdout).toMatch(testCase.stdout);
+    if (testCase.files) expect(runs.get(testCase)!.written).toEqual(testCase.files);
     expect(result.code).toBe(testCase.code);
   });
 
