@@ -15,7 +15,7 @@ import { metaOutputs } from './image/meta-outputs.js';
 import { rollOut } from './kserve/rollout.js';
 import { metricsDiff, paramsDiff } from './metrics/dvc-verbs.js';
 import type { Value } from './metrics/value.js';
-import { buildRunOptions, type RawOptions, type RunOptions } from './options.js';
+import { buildRunOptionsWith, type RawOptions, type RunOptions } from './options.js';
 import { preflight } from './preflight.js';
 import { describeTraining, runTraining } from './train/run-command.js';
 import { isDefaultBranchPush } from './event-run.js';
@@ -37,7 +37,7 @@ const failed = (message: string): StageOutcome => ({ exitCode: 1, message });
 /** `rollsOut`: the stage rolls out, so the canary analysis' credential variables are checked too. */
 async function optionsOf(platform: CiPlatform, extra: RawOptions = {}, { rollsOut = false } = {}): Promise<RunOptions | StageOutcome> {
   try {
-    const options = buildRunOptions({ 'base-ref': platform.facts.defaultBase }, ...platform.options, extra, { event: platform.facts.event });
+    const options = buildRunOptionsWith(platform.env, { 'base-ref': platform.facts.defaultBase }, ...platform.options, extra, { event: platform.facts.event });
     await preflight(options, { env: rollsOut ? platform.env : undefined });
     return options;
   } catch (error) {

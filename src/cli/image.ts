@@ -10,7 +10,7 @@ import { MlopsError, OptionError, UsageError } from '../errors.js';
 import { workspaceRows } from '../image/head-metrics.js';
 import { metaJson } from '../image/meta-outputs.js';
 import { pyJsonDumps } from '../metrics/pyformat.js';
-import { buildRunOptions, CONFIG_FILE, type RawOptions } from '../options.js';
+import { buildRunOptionsWith, CONFIG_FILE, type RawOptions } from '../options.js';
 import { terminalImageEvent, terminalPlatform } from '../platform/terminal.js';
 import { imageStage } from '../single-stage.js';
 import type { ConsoleLogger } from '../platform/console-logger.js';
@@ -82,7 +82,7 @@ export function addImageCommands(program: Command, io: CliIo, cwdOf: () => strin
       const cwd = cwdOf();
       let options;
       try {
-        options = buildRunOptions(...(await layers(flags))).image!;
+        options = buildRunOptionsWith(io.env, ...(await layers(flags))).image!;
       } catch (error) {
         throw error instanceof OptionError ? error.spelled((key) => IMAGE_FLAGS[key] ?? `${key} (mlops.yaml)`) : error;
       }

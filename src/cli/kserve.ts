@@ -19,7 +19,7 @@ import { rollback } from '../kserve/promote.js';
 import { predictorStatus } from '../kserve/status.js';
 import { ConsoleLogger } from '../platform/console-logger.js';
 import { manifestInputOf } from '../kserve/rollout.js';
-import { buildRunOptions, CONFIG_FILE, type KserveOptions, type RawKey, type RawOptions, type RunOptions } from '../options.js';
+import { buildRunOptionsWith, CONFIG_FILE, type KserveOptions, type RawKey, type RawOptions, type RunOptions } from '../options.js';
 import { terminalPlatform } from '../platform/terminal.js';
 import { preflight } from '../preflight.js';
 import { promoteStage } from '../single-stage.js';
@@ -100,7 +100,7 @@ export function addKserveCommands(program: Command, io: CliIo, cwdOf: () => stri
     const config = await readConfigFile(resolve(cwdOf(), CONFIG_FILE));
     let options: RunOptions;
     try {
-      options = buildRunOptions(config, rawFrom(flags, cwdOf()));
+      options = buildRunOptionsWith(io.env, config, rawFrom(flags, cwdOf()));
       await preflight(options);
     } catch (error) {
       throw spelled(error);

@@ -141,3 +141,14 @@ test('a nightly run is compared with the run behind models:/housing@champion', a
   // a nightly run reports; it ships nothing unless on-improvement says so
   expect(server.versions()).toHaveLength(1);
 });
+
+test('every verb reads MLFLOW_TRACKING_URI from the environment, as mlops run does (mlops.yaml names only the experiment)', async () => {
+  const repo = project('verbs', {});
+  const env = { PATH: process.env.PATH, HOME: repo.dir, MLFLOW_TRACKING_URI: 'https://mlflow.example.com' };
+  const manifest = await mlops(repo.dir, ['kserve', 'manifest', '--storage-uri', 's3://models/housing/v2'], env);
+  expect(manifest.stderr).toBe('');
+  expect(manifest.code).toBe(0);
+  const without = await mlops(repo.dir, ['kserve', 'manifest', '--storage-uri', 's3://models/housing/v2'], { PATH: process.env.PATH, HOME: repo.dir });
+  expect(without.code).toBe(2);
+  expect(without.stderr).toContain('mlflow-tracking-uri (mlops.yaml): is required with mlflow-experiment (or MLFLOW_TRACKING_URI in the environment).');
+});
