@@ -6,7 +6,7 @@
  * key, so a typo never quietly turns a check off.
  */
 import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
+import { parseConfigYaml } from '../metrics/parse.js';
 import { UsageError } from '../errors.js';
 
 export const SCHEMAS = ['auto', 'knative-opencensus', 'knative-otel', 'custom'] as const;
@@ -245,7 +245,7 @@ export function parseAnalysisFile(text: string, file: string): AnalysisConfig {
   const reader: Reader = new Reader(file);
   let data: unknown;
   try {
-    data = parseYaml(text);
+    data = parseConfigYaml(text);
   } catch (error) {
     throw new UsageError(`${file}: not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`);
   }

@@ -196,10 +196,10 @@ function expandedSize(document: Document, text: string): number {
  * and warnings refused as ruamel refuses them; nesting and alias expansion bounded. Throws plain
  * errors; parseStructured names the file.
  */
-function parseYamlText(text: string): unknown {
+function parseYamlText(text: string, { bigInts = true }: { bigInts?: boolean } = {}): unknown {
   const deep = lineTooDeep(text, MAX_YAML_DEPTH);
   if (deep !== undefined) throw new Error(`nested more than ${MAX_YAML_DEPTH} levels deep at line ${deep}; flatten it`);
-  const documents = parseAllDocuments(text, { intAsBigInt: true, uniqueKeys: true, logLevel: 'silent', prettyErrors: true });
+  const documents = parseAllDocuments(text, { intAsBigInt: bigInts, uniqueKeys: true, logLevel: 'silent', prettyErrors: true });
   // an empty stream is null, as an empty document is
   if (!Array.isArray(documents) || documents.length === 0) return null;
   if (documents.length > 1) {
@@ -212,6 +212,14 @@ function parseYamlText(text: string): unknown {
   const limit = MAX_YAML_NODES + text.length;
   if (expandedSize(document, text) > limit) throw new Error('its aliases expand to more than a million values; write the values out or use fewer aliases');
   return document.toJS({ maxAliasCount: -1 });
+}
+
+/**
+ * The same bounded, strict YAML reader for the tool's own configuration files (a canary analysis
+ * file): plain JS numbers, errors in our words; throws a plain Error the caller names the file in.
+ */
+export function parseConfigYaml(text: string): unknown {
+  return parseYamlText(text, { bigInts: false });
 }
 
 /** The key a DUPLICATE_KEY error points at, quoted, read from its line (the parser gives only where it starts). */

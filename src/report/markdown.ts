@@ -126,7 +126,8 @@ function headlineText(row: MetricRow | undefined, precision: number, noise?: Met
   // with the predictions, the interval of the change says whether it is more than noise
   const verdict = noise?.diff ? headlineNoise(noise, precision)! : row.verdict === 'better' || row.verdict === 'worse' ? row.verdict : '';
   const detail = [change, verdict].filter(Boolean).join(', ');
-  if (row.old === null) return `${row.key} ${formatValue(row.new, precision)} (new)`;
+  // a base that is there but unreadable is not a new metric: say which it is
+  if (row.old === null) return `${row.key} ${formatValue(row.new, precision)} (${row.baseUnreadable ? 'base unreadable' : 'new'})`;
   return `${row.key} ${formatValue(row.old, precision)} → ${formatValue(row.new, precision)}${detail ? ` (${detail})` : ''}`;
 }
 

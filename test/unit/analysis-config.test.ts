@@ -172,3 +172,9 @@ describe('checkAnalysisOption: before training', () => {
     await expect(checkAnalysisOption('typo.yaml', { cwd: dir })).rejects.toMatchObject({ key: 'canary-analysis' });
   });
 });
+
+test('the analysis file is read by the one bounded YAML reader: a repeated key or a deep nesting is an error naming the file and the line', () => {
+  const base = 'prometheus: {url: http://p:9090}\nmetrics:\n  - {name: success-rate, min: 0.99}\n';
+  expect(() => parseAnalysisFile(`${base}interval: 30s\ninterval: 1m\n`, 'analysis.yaml')).toThrow(/^analysis\.yaml: not valid YAML \(the key 'interval' is repeated at line 5, column 1/);
+  expect(() => parseAnalysisFile(`${base}x: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, 'analysis.yaml')).toThrow(/^analysis\.yaml: not valid YAML \(nested more than 256 levels deep at line 4/);
+});

@@ -157,3 +157,9 @@ test('training failure and unreadable metrics become the verdict', async () => {
   const unreadable = await renderReport(input({ problem: 'metrics.json: malformed JSON' }));
   expect(unreadable.split('\n')[1]).toBe('## ❌ **Metrics could not be read**: metrics.json: malformed JSON');
 });
+
+test("a headline whose base could not be read says so, not that the metric is new", async () => {
+  const metrics = compareMetrics(new Map([['metrics.json', new Map([['r2', { old: null, new: 0.7, oldUnreadable: 'metrics.json at HEAD~1: git cannot read it' }]])]]), new Map());
+  const report = await renderReport(input({ metrics, gates: [], charts: 'none' }));
+  expect(report.split('\n')[1]).toBe('## ℹ️ **No gates set** · r2 0.7 (base unreadable)');
+});
