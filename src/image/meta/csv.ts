@@ -1,12 +1,13 @@
 /**
- * The slice of csv-parse that metadata-action's inputs go through. The action parses each input
- * twice: the whole block as a list (quotes relaxed, `#` lines dropped, a line's fields joined
- * back with `,`), then each rule's fields again (strict quotes). Quoting only behaves like the
- * action's when both passes are the same, so both are ported here rather than split on `,`.
+ * metadata-action's inputs go through csv-parse twice, and so do they here, with the same
+ * options: the whole block as a list (@docker/actions-toolkit `Util.getInputList`: quotes
+ * relaxed, whole `#` lines dropped, a line's fields joined back with `,`), then each rule's fields
+ * again (strict quotes, first record only). Only csv-parse's refusals are put in plain words.
  */
+import { CsvError as CsvParseError, parse } from 'csv-parse/sync';
 import { UsageError } from '../../errors.js';
 
-/** A line that csv-parse would refuse; the message is csv-parse's reason, in plain words. */
+/** A line that csv-parse refuses; the message is csv-parse's reason, in plain words. */
 export class CsvError extends Error {}
 
 interface CsvOptions {
@@ -16,90 +17,63 @@ interface CsvOptions {
   comment?: string;
 }
 
-const RECORD_DELIMITERS = ['\r\n', '\n', '\r'];
-
-/** Records of `input`: `,` between fields, `"` quotes with `""` inside, empty records skipped. */
-export function parseCsv(input: string, options: CsvOptions = {}): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoting = false;
-  let wasQuoting = false;
-  let commenting = false;
-  // csv-parse takes the first record delimiter it meets as the only one.
-  let recordDelimiter: string | undefined;
-
-  const recordDelimiterAt = (pos: number): number => {
-    if (recordDelimiter !== undefined) return input.startsWith(recordDelimiter, pos) ? recordDelimiter.length : 0;
-    const found = RECORD_DELIMITERS.find((candidate) => input.startsWith(candidate, pos));
-    if (found === undefined) return 0;
-    recordDelimiter = found;
-    return found.length;
+/**
+ * The text of the quoted field number `column` of `line`, unescaped, for the message about its
+ * closing quote (csv-parse says which field, not what it held). The fields before it were read
+ * without error, so they are well-formed.
+ */
+function quotedField(line: string, column: number): string | undefined {
+  let pos = 0;
+  const skipQuoted = (): string => {
+    let text = '';
+    for (pos++; pos < line.length; pos++) {
+      if (line[pos] !== '"') text += line[pos];
+      else if (line[pos + 1] === '"') text += line[++pos];
+      else return text;
+    }
+    return text;
   };
-  const endField = (): void => {
-    record.push(field);
-    field = '';
-    wasQuoting = false;
-  };
-  const endRecord = (): void => {
-    endField();
-    records.push(record);
-    record = [];
-  };
-  const isEmpty = (): boolean => record.length === 0 && field.length === 0 && !wasQuoting;
-
-  for (let pos = 0; pos < input.length; pos++) {
-    const chr = input[pos]!;
-    if (quoting) {
-      if (chr !== '"') {
-        field += chr;
-      } else if (input[pos + 1] === '"') {
-        field += '"';
-        pos++;
-      } else if (pos + 1 === input.length || input[pos + 1] === ',' || recordDelimiterAt(pos + 1) > 0 || (options.comment !== undefined && input.startsWith(options.comment, pos + 1))) {
-        quoting = false;
-        wasQuoting = true;
-      } else if (!options.relaxQuotes) {
-        throw new CsvError(`has text after the closing quote of '"${field}"'; a quoted field ends at a comma`);
-      } else {
-        // relaxed: the quotes were text after all, both of them
-        quoting = false;
-        wasQuoting = true;
-        field = `"${field}"`;
-      }
-      continue;
-    }
-    if (chr === '"' && !commenting) {
-      if (field.length === 0) {
-        quoting = true;
-        continue;
-      }
-      if (!options.relaxQuotes) {
-        throw new CsvError(`has a " inside the field '${field}"…'; quote a whole field ("key=value") or none of it`);
-      }
-    }
-    const delimiterLength = recordDelimiterAt(pos);
-    if (delimiterLength > 0) {
-      // a comment line leaves the record empty, so it is skipped like an empty line
-      if (!isEmpty()) endRecord();
-      commenting = false;
-      pos += delimiterLength - 1;
-      continue;
-    }
-    if (commenting) continue;
-    if (options.comment !== undefined && record.length === 0 && field.length === 0 && input.startsWith(options.comment, pos)) {
-      commenting = true;
-      continue;
-    }
-    if (chr === ',') {
-      endField();
-      continue;
-    }
-    field += chr;
+  for (let field = 0; field < column; field++) {
+    if (line[pos] === '"') skipQuoted();
+    pos = line.indexOf(',', pos);
+    if (pos === -1) return undefined;
+    pos++;
   }
-  if (quoting) throw new CsvError('has a quote that is never closed');
-  if (!isEmpty()) endRecord();
-  return records;
+  return line[pos] === '"' ? skipQuoted() : undefined;
+}
+
+function explain(error: CsvParseError, input: string): string {
+  const at = error as CsvParseError & { field?: string; column?: number | string | null; lines?: number };
+  switch (error.code) {
+    case 'INVALID_OPENING_QUOTE':
+      return `has a " inside the field '${at.field ?? ''}"…'; quote a whole field ("key=value") or none of it`;
+    case 'CSV_INVALID_CLOSING_QUOTE': {
+      const line = input.split(/\r\n|\n|\r/)[(at.lines ?? 1) - 1] ?? '';
+      const field = typeof at.column === 'number' ? quotedField(line, at.column) : undefined;
+      return field === undefined ? 'has text after a closing quote; a quoted field ends at a comma' : `has text after the closing quote of '"${field}"'; a quoted field ends at a comma`;
+    }
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'has a quote that is never closed';
+    default:
+      return `cannot be read as CSV (${error.message})`;
+  }
+}
+
+/** Records of `input` as csv-parse gives them: `,` between fields, `"` quotes, empty records skipped. */
+export function parseCsv(input: string, options: CsvOptions = {}): string[][] {
+  try {
+    // the per-rule call is metadata-action's `parse(s, {relaxColumnCount, skipEmptyLines})`;
+    // the list call adds Util.getList's options
+    return parse(input, {
+      ...(options.relaxQuotes !== undefined && { columns: false, relaxQuotes: options.relaxQuotes }),
+      ...(options.comment !== undefined && { comment: options.comment, comment_no_infix: true }),
+      relaxColumnCount: true,
+      skipEmptyLines: true,
+    }) as string[][];
+  } catch (error) {
+    if (error instanceof CsvParseError) throw new CsvError(explain(error, input));
+    throw error;
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ import { type ExpressionEnv, globalExpressions, render, scheduleExpressions, sho
 import type { Flavor } from './flavor.js';
 import { cleanPep440, isPep440Prerelease, parsePep440, pep440Segment } from './pep440.js';
 import { type TagRule, formatTagRule } from './rules.js';
-import { parseSemver } from './semver.js';
+import { isSemverPrerelease, parseSemver } from './semver.js';
 import { isRawStatement } from './template.js';
 
 export interface Version {
@@ -126,8 +126,9 @@ class RuleRunner {
           return;
         }
         // a pre-release only keeps a {{raw}} pattern; anything else falls back to its full version
-        const pattern = semver.prerelease.length === 0 || isRawStatement(rule.attrs.pattern!) ? rule.attrs.pattern! : '{{version}}';
-        add(render(pattern, semver, `tags: ${formatTagRule(rule)}`), semver.prerelease.length === 0);
+        const prerelease = isSemverPrerelease(raw);
+        const pattern = !prerelease || isRawStatement(rule.attrs.pattern!) ? rule.attrs.pattern! : '{{version}}';
+        add(render(pattern, semver, `tags: ${formatTagRule(rule)}`), !prerelease);
         return;
       }
       case 'pep440': {
