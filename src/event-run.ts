@@ -89,7 +89,6 @@ export function failureMessage(outcome: EventOutcome): string | undefined {
   }
 }
 
-/** `metrics-json`: DVC's `metrics diff --json` shape, as Python prints it. */
 /** The key that holds what DVC's shape has no place for (intervals, noise-aware verdicts): never a file path. */
 export const EXTRA_KEY = '_mlops';
 

@@ -61,7 +61,7 @@ describe.each([20, 24])('the bundled CLI on Node %i, with no node_modules in rea
 });
 
 describe('--help on every verb', () => {
-  const verbs = [[], ['run'], ['train'], ['report'], ['metrics'], ['metrics', 'show'], ['metrics', 'diff'], ['metrics', 'history'], ['params'], ['params', 'show'], ['params', 'diff'], ['plots'], ['plots', 'show'], ['plots', 'diff'], ['comment'], ['comment', 'create'], ['image'], ['image', 'meta'], ['image', 'build'], ['kserve'], ['kserve', 'manifest'], ['kserve', 'promote'], ['kserve', 'analyze'], ['kserve', 'rollback'], ['step']];
+  const verbs = [[], ['run'], ['train'], ['report'], ['metrics'], ['metrics', 'show'], ['metrics', 'diff'], ['metrics', 'history'], ['params'], ['params', 'show'], ['params', 'diff'], ['plots'], ['plots', 'show'], ['plots', 'diff'], ['comment'], ['comment', 'create'], ['comment', 'update'], ['image'], ['image', 'meta'], ['image', 'build'], ['kserve'], ['kserve', 'manifest'], ['kserve', 'promote'], ['kserve', 'analyze'], ['kserve', 'rollback'], ['step']];
   it.each(verbs.map((verb) => [verb.join(' ') || '(none)', verb]))('mlops %s --help', (_name, verb) => {
     const result = spawnSync(process.execPath, [cli, ...(verb as string[]), '--help'], { encoding: 'utf8' });
     expect(result.status).toBe(0);
