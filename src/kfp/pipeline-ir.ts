@@ -15,6 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { OptionError } from '../errors.js';
+import { checkYamlDepth } from '../metrics/parse.js';
 import type { KfpParam } from './options.js';
 
 export type ParameterType = 'NUMBER_DOUBLE' | 'NUMBER_INTEGER' | 'STRING' | 'BOOLEAN' | 'LIST' | 'STRUCT' | 'TASK_FINAL_STATUS' | 'PARAMETER_TYPE_ENUM_UNSPECIFIED';
@@ -90,7 +91,9 @@ export function parsePipelineIr(text: string, fileName: string): PipelineIr {
   try {
     if (fileName.toLowerCase().endsWith('.json')) documents = [JSON.parse(text)];
     else {
-      const parsed = parseAllDocuments(text);
+      // an IR may carry a second document (its platform spec), so not the one-document reader; bounded the same
+      checkYamlDepth(text);
+      const parsed = parseAllDocuments(text, { logLevel: 'silent' });
       const list = Array.isArray(parsed) ? parsed : [parsed];
       const broken = list.find((document) => document.errors.length > 0);
       if (broken) throw new Error(broken.errors[0]!.message);

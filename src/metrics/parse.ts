@@ -222,6 +222,12 @@ export function parseConfigYaml(text: string): unknown {
   return parseYamlText(text, { bigInts: false });
 }
 
+/** Throws when the text nests deeper than the YAML reader allows (a reader with its own rules, like the KFP IR's, checks this first). */
+export function checkYamlDepth(text: string): void {
+  const deep = lineTooDeep(text, MAX_YAML_DEPTH);
+  if (deep !== undefined) throw new Error(`nested more than ${MAX_YAML_DEPTH} levels deep at line ${deep}; flatten it`);
+}
+
 /** The key a DUPLICATE_KEY error points at, quoted, read from its line (the parser gives only where it starts). */
 function repeatedKey(problem: YAMLError, text: string): string {
   const at = problem.linePos?.[0];

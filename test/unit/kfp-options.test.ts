@@ -1,6 +1,10 @@
 /** kfpOptions: raw option text (action inputs, flags, mlops.yaml values) to KfpOptions, or an OptionError naming the key. */
 import { OptionError } from '../../src/errors.js';
 import { kfpOptions, parseKfpParams, type KfpRawOptions } from '../../src/kfp/options.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readPipelineIr } from '../../src/kfp/pipeline-ir.js';
 
 const HOST = 'https://kubeflow.example.com/pipeline';
 
@@ -68,4 +72,14 @@ describe.each(ERRORS)('%s', (_what, raw, key, detail) => {
 it('parseKfpParams keeps everything after the first = as the value', () => {
   expect(parseKfpParams('query=a=b&c=d')).toEqual([{ name: 'query', text: 'a=b&c=d' }]);
   expect(parseKfpParams(undefined)).toEqual([]);
+});
+
+test('a pipeline file nested thousands deep is refused by name, not a crash', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mlops-kfp-deep-'));
+  try {
+    writeFileSync(join(dir, 'pipeline.yaml'), `pipelineInfo: {name: p}\nroot: ${'['.repeat(6000)}${']'.repeat(6000)}\n`);
+    await expect(readPipelineIr(dir, 'pipeline.yaml')).rejects.toThrow('pipeline.yaml is not valid YAML: nested more than 256 levels deep at line 2; flatten it');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
