@@ -14,6 +14,8 @@ if [ "${1:-}" = "--tests" ]; then
   # The image tests run a real Docker engine and registry; the Jenkins tests real Groovy.
   command -v dockerd >/dev/null || packages+=(docker.io)
   command -v docker-registry >/dev/null || packages+=(docker-registry)
+  # No base image can be pulled: the image-cache bench makes one FROM scratch with a static busybox.
+  [ -x /bin/busybox ] || packages+=(busybox-static)
   command -v groovy >/dev/null || packages+=(groovy)
   # The report is rendered the way a reviewer sees it (GFM + mermaid in a headless browser).
   command -v chromium >/dev/null || packages+=(chromium)
