@@ -228,3 +228,23 @@ export async function settleStaged(session: MlflowSession, staged: StagedVersion
   }
   return undefined;
 }
+
+/**
+ * Without training (`mlops report`, a report-only step) no run is created: the head's newest
+ * finished run in the experiment, tagged with the commit, is the one reported on.
+ */
+export async function adoptHeadRun(session: MlflowSession, logger: Logger): Promise<void> {
+  if (!session.commit) return;
+  try {
+    const experiment = await session.client.getExperimentByName(session.options.experiment);
+    const found = await findBaseRun(session.client, { experimentId: experiment.experiment_id, commit: session.commit });
+    if (!found) {
+      logger.info(`MLflow: no finished run of ${session.commit.slice(0, 7)} in experiment ${session.options.experiment}; nothing of MLflow is compared.`);
+      return;
+    }
+    session.run = { experimentId: experiment.experiment_id, runId: found.runId, url: found.url, startTime: 0, experimentName: session.options.experiment };
+    session.used = found;
+  } catch (error) {
+    logger.warning(`MLflow could not be read: ${describeError(error).replace(/\.$/, '')}.`);
+  }
+}

@@ -11,7 +11,7 @@ import { sortedKeys, type DvcDiff } from './metrics/dvc-diff.js';
 import { noiseOf } from './noise-run.js';
 import { noiseKey } from './report/noise-cells.js';
 import {
-  closeMlflowRun, mlflowCurvePlots, mlflowSession, mlflowTrainingEnv, mlflowValues, openMlflowRun, settleStaged, shipToMlflow, stageForServing,
+  adoptHeadRun, closeMlflowRun, mlflowCurvePlots, mlflowSession, mlflowTrainingEnv, mlflowValues, openMlflowRun, settleStaged, shipToMlflow, stageForServing,
   type MlflowFacts, type MlflowValues, type StagedVersion,
 } from './mlflow-run.js';
 import { changedOnly, diffMetricsData, diffParamsData, renderMetricsDiff, renderParamsDiff, warningsOf } from './metrics/dvc-verbs.js';
@@ -266,7 +266,9 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
   // MLflow: the CI run is opened before training, which resumes it through MLFLOW_RUN_ID.
   const mlflow = options.mlflow && mlflowDeps ? mlflowSession(options.mlflow, mlflowDeps.facts, env, logger) : undefined;
   const baseCommit = await resolveCommit(options.workingDirectory, options.baseRef).catch(() => undefined);
-  if (mlflow) await timed(stages, 'mlflow', logger, () => openMlflowRun(mlflow, mlflowDeps!.facts, baseCommit, logger));
+  // a training is a new run; a report without one reads the head commit's run
+  const trains = options.trainCommand !== undefined || options.kfp !== undefined;
+  if (mlflow) await timed(stages, 'mlflow', logger, () => (trains ? openMlflowRun(mlflow, mlflowDeps!.facts, baseCommit, logger) : adoptHeadRun(mlflow, logger)));
   const trainingEnv = { ...env, ...mlflowTrainingEnv(mlflow) };
 
   let training: TrainResult | undefined;
@@ -291,7 +293,7 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
     const declaredOnly = mlflow?.run ? { mlflow_run_id: mlflow.run.runId, mlflow_tracking_uri: mlflow.options.trackingUri } : undefined;
     kfp = await timed(stages, 'kfp', logger, () => trainOnKfp(options.kfp!, { cwd: options.workingDirectory, env, logger, spell, ...kfpDeps, declaredOnly }));
   }
-  if (mlflow) {
+  if (mlflow && trains) {
     const failed = (training !== undefined && training.kind !== 'succeeded') || (kfp !== undefined && kfp.kind !== 'succeeded');
     await closeMlflowRun(mlflow, { failed, checkedOut: mlflowDeps!.facts.sha }, logger);
   }
@@ -426,7 +428,7 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
   // What shipped becomes the production baseline the nightly run compares with.
   const shipped = promotion ? promotion.kind === 'promoted' || promotion.kind === 'deployed' : !options.kserve && image?.kind === 'pushed';
   // In MLflow's registry, a merge that passed ships too when there is neither an image nor KServe.
-  const mlflowShips = outcome.kind === 'passed' && (shipped || (!options.kserve && !options.image && !!mlflowDeps?.defaultBranchPush)) && (options.event === 'push' || options.event === 'schedule');
+  const mlflowShips = trains && outcome.kind === 'passed' && (shipped || (!options.kserve && !options.image && !!mlflowDeps?.defaultBranchPush)) && (options.event === 'push' || options.event === 'schedule');
   const modelVersion = !mlflow
     ? undefined
     : staged

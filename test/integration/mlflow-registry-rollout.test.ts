@@ -152,3 +152,22 @@ test('every verb reads MLFLOW_TRACKING_URI from the environment, as mlops run do
   expect(without.code).toBe(2);
   expect(without.stderr).toContain('mlflow-tracking-uri (mlops.yaml): is required with mlflow-experiment (or MLFLOW_TRACKING_URI in the environment).');
 });
+
+test('mlops report creates no MLflow run: it reads the head commit\'s finished run, and registers nothing', async () => {
+  const server = await mlflowServer('s3://bucket/mlflow');
+  const repo = GitRepo.create('mlops-mlflow-report-');
+  repos.push(repo);
+  repo.write('r2.txt', '0.80');
+  repo.write('mlops.yaml', stringify({ 'train-command': TRAIN, 'mlflow-experiment': 'housing', 'mlflow-model': 'housing', gates: ['mlflow:housing:r2 >= 0.5'] }));
+  repo.commit('base');
+  const env = { PATH: process.env.PATH, HOME: repo.dir, MLFLOW_TRACKING_URI: server.url, MLOPS_DEFAULT_BRANCH: 'main' };
+  // the merge's CI run trained and shipped: one run, one version
+  expect((await mlops(repo.dir, ['run', '--event', 'push', '--base', 'HEAD'], env)).code).toBe(0);
+  expect([server.runs().length, server.versions().length]).toEqual([1, 1]);
+  const report = await mlops(repo.dir, ['report', '--base', 'HEAD', '--check'], env);
+  expect(report.stderr).toBe('');
+  expect(report.code).toBe(0);
+  expect([server.runs().length, server.versions().length]).toEqual([1, 1]);
+  expect(report.stdout).toContain('mlflow:housing:r2 >= 0.5: passed, r2 is 0.8');
+  expect(report.stdout).toContain(`mlflow-run-id: ${server.runs()[0]!.run_id}`);
+});
