@@ -44,6 +44,17 @@ const [{ buildAndPush }, { dockerCli }, { startDockerEngine, startRegistry }] = 
 const depsSeconds = Number(process.env.BENCH_DEPS_SECONDS ?? 5);
 const engine = await startDockerEngine();
 const registry = await startRegistry();
+const cleanUp = async () => {
+  await registry.dispose();
+  await engine.stop();
+  rmSync(work, { recursive: true, force: true });
+};
+// an error thrown outside the awaited chain (a child's stdin, say) skips `finally`: never leave
+// a dockerd and a registry behind on a shared machine
+process.once('uncaughtException', (error) => {
+  console.error(error);
+  cleanUp().finally(() => process.exit(1));
+});
 const docker = (...args) => execFileSync('docker', args, { env: { ...engine.env, DOCKER_BUILDKIT: '0' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 try {
@@ -120,7 +131,5 @@ try {
   console.log(`second build+push: ${s(second.ms)} (cache pull + build ${s(second.ms - second.push)}, push ${s(second.push)}; ${second.cached} steps from cache)`);
   console.log(`ratio: ${ratio.toFixed(3)} (goal ≤ 0.2)${ratio <= 0.2 ? '' : ' — MISSED'}`);
 } finally {
-  await registry.dispose();
-  await engine.stop();
-  rmSync(work, { recursive: true, force: true });
+  await cleanUp();
 }
