@@ -40,6 +40,8 @@ export function dockerCli(env: NodeJS.ProcessEnv, binary = 'docker'): Docker {
           resolve({ code: 127, stdout, stderr: error.code === 'ENOENT' ? `${binary} was not found on PATH: install the Docker CLI.` : error.message }),
         );
         child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+        // docker may exit before reading stdin (a refused login, a missing binary): its exit code tells, not an EPIPE crash
+        child.stdin.on('error', () => undefined);
         child.stdin.end(options.input ?? '');
       });
     },
