@@ -2,7 +2,7 @@ export const id = 270;
 export const ids = [270];
 export const modules = {
 
-/***/ 8270:
+/***/ 28270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,11 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: imageMeta
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/image/push-order.ts
 /**
  * The order tags are pushed in, so that nothing moves before something immutable is safely in
@@ -76,6 +76,53 @@ function planPushes(references, shortSha) {
 
 
 const DIGEST = /digest: (sha256:[0-9a-f]{64})/;
+/** `type=registry,ref=ghcr.io/acme/app:buildcache` → its fields; a bare reference is type=registry, as buildx reads it. */
+function parseCacheSpec(line) {
+    if (!line.includes('='))
+        return { type: 'registry', ref: line };
+    const fields = Object.fromEntries(line.split(',').map((part) => {
+        const at = part.indexOf('=');
+        return at < 0 ? [part.trim(), ''] : [part.slice(0, at).trim(), part.slice(at + 1).trim()];
+    }));
+    return { type: 'registry', ...fields };
+}
+/**
+ * The build flags for these settings, or why this builder cannot honour them. BuildKit (buildx)
+ * takes them as build-push-action passes them; the classic builder has no platforms and no cache
+ * exports, and reads a registry cache by pulling the image and naming it in --cache-from.
+ */
+function buildFlags(settings, buildx) {
+    if (!settings)
+        return { flags: [], pulls: [] };
+    const flags = settings.target ? ['--target', settings.target] : [];
+    if (buildx) {
+        if (settings.platforms.length > 1)
+            return { refused: `image-platforms: ${settings.platforms.join(', ')} is a multi-platform image, which needs a push from the builder (buildx --push), not one image loaded for the anchor-first push; build one platform per job, or leave image-platforms empty` };
+        if (settings.platforms.length === 1)
+            flags.push('--platform', settings.platforms[0]);
+        for (const line of settings.cacheFrom)
+            flags.push('--cache-from', line);
+        for (const line of settings.cacheTo)
+            flags.push('--cache-to', line);
+        return { flags, pulls: [] };
+    }
+    if (settings.platforms.length > 0)
+        return { refused: `image-platforms: ${settings.platforms.join(', ')} needs BuildKit (docker buildx), which this Docker engine does not have; install the buildx plugin (docker/setup-buildx-action on GitHub) or leave image-platforms empty` };
+    const pulls = [];
+    for (const line of settings.cacheFrom) {
+        const spec = parseCacheSpec(line);
+        if (spec.type !== 'registry' || !spec.ref)
+            return { refused: `image-cache-from: '${line}' needs BuildKit (docker buildx); the classic builder reads only a registry image (type=registry,ref=<image>)` };
+        pulls.push(spec.ref);
+        flags.push('--cache-from', spec.ref);
+    }
+    for (const line of settings.cacheTo) {
+        // the classic builder's images carry their layers: pushed, they are the cache a later --cache-from reads
+        if (parseCacheSpec(line).type !== 'inline')
+            return { refused: `image-cache-to: '${line}' needs BuildKit (docker buildx); with the classic builder use type=inline (the pushed image is the cache)` };
+    }
+    return { flags, pulls };
+}
 function lastLine(result, secret) {
     const lines = `${result.stderr}\n${result.stdout}`.split('\n').map((line) => line.trim()).filter(Boolean);
     const line = lines.filter((text) => !/^(DEPRECATED|BuildKit is currently|environment-variable|Install the buildx)/.test(text)).at(-1) ?? `exit code ${result.code}`;
@@ -93,8 +140,26 @@ async function buildAndPush(input) {
     try {
         const iidFile = (0,external_node_path_.join)(workDir, 'iid');
         const buildx = await hasBuildx(docker);
+        const settings = buildFlags(input.build, buildx);
+        if ('refused' in settings)
+            return { kind: 'failed', stage: 'build', reason: settings.refused, pushed: [], notPushed: input.push ? allTags : [] };
+        if (settings.pulls.length > 0) {
+            // a private registry's cache image is read with the same throwaway login as the push
+            const cacheConfig = (0,external_node_path_.join)(workDir, 'cache-config');
+            const env = input.login ? { DOCKER_CONFIG: cacheConfig } : {};
+            if (input.login)
+                await docker.run(['login', ...(input.login.server ? [input.login.server] : []), '--username', input.login.username, '--password-stdin'], { input: input.login.password, env });
+            for (const reference of settings.pulls) {
+                // the cache image may not exist yet (the first build): a miss is a slower build, not a failure
+                const pulled = await docker.run(['pull', reference], { env });
+                logger.info(pulled.code === 0 ? `Cache from ${reference}.` : `No cache at ${reference} yet (${lastLine(pulled, input.login?.password)}): building without it.`);
+            }
+            if (input.login)
+                await docker.run(['logout', ...(input.login.server ? [input.login.server] : [])], { env });
+        }
         const args = [
             ...(buildx ? ['buildx', 'build', '--load'] : ['build']),
+            ...settings.flags,
             ...(input.dockerfile ? ['--file', input.dockerfile] : []),
             ...Object.entries(input.labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
             ...input.buildArgs.flatMap((arg) => ['--build-arg', arg]),
@@ -160,9 +225,9 @@ async function buildAndPush(input) {
 }
 
 // EXTERNAL MODULE: ./src/image/meta/index.ts + 10 modules
-var image_meta = __webpack_require__(9092);
+var image_meta = __webpack_require__(99092);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/metrics/pyformat.ts
 var pyformat = __webpack_require__(3317);
 ;// CONCATENATED MODULE: ./src/image/model-labels.ts
@@ -247,6 +312,7 @@ async function runImageStage(input) {
         references: meta.tags,
         labels: meta.labels,
         buildArgs: options.buildArgs,
+        build: { target: options.target, platforms: options.platforms, cacheFrom: options.cacheFrom, cacheTo: options.cacheTo },
         push: options.push,
         login: options.username && input.password ? { server: options.registry ?? '', username: options.username, password: input.password } : undefined,
         shortSha: input.meta.sha.slice(0, 7),

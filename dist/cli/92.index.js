@@ -2,7 +2,7 @@ export const id = 92;
 export const ids = [92];
 export const modules = {
 
-/***/ 9092:
+/***/ 99092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,9 +16,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_PRIORITIES, DEFAULT_TAG_RULES, parseFlavor, parseImages, parseTagRule, parseTagRules, sanitizeTag
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/image/meta/csv.ts
-var csv = __webpack_require__(2143);
+var csv = __webpack_require__(92143);
 ;// CONCATENATED MODULE: ./src/image/meta/context.ts
 /**
  * The facts about the triggering event that metadata-action (`context: workflow`) reads: event
@@ -104,6 +104,8 @@ function eventContextFromGitHub(facts) {
  * `{{date 'YYYYMMDD' tz='Asia/Tokyo'}}` runs in metadata-action. Time zones come from Intl
  * (the same IANA database). Tokens for eras (`N`, `y`) and zone abbreviations other than UTC's
  * (`z`) are refused: Intl has no exact equivalent, and a silently different tag is worse.
+ * Kept instead of moment-timezone (its zone data would weigh on the bundle) because
+ * test/unit/image-meta-dateformat-moment.test.ts holds it to moment-timezone over every token.
  */
 class DateFormatError extends Error {
 }
@@ -285,256 +287,133 @@ function formatDate(date, format, tz, onUnknownZone) {
     return formatZoned(t, format);
 }
 
+// EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
+var lib = __webpack_require__(88508);
+var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 ;// CONCATENATED MODULE: ./src/image/meta/template.ts
 /**
- * The part of Handlebars that metadata-action's values, patterns and labels use: `{{name}}`,
- * `{{name 'arg' key='value'}}`, `{{{name}}}`/`{{&name}}`, `{{! comments }}`, `\{{` escapes and
- * `~` whitespace control. Output of `{{ }}` is HTML-escaped as Handlebars does (`=` → `&#x3D;`),
- * because the action's tags are sanitised after that escaping. Blocks, partials, sub-expressions
- * and `@data` are refused with an error rather than rendered differently.
+ * metadata-action's values, patterns and labels are Handlebars templates, rendered with
+ * `handlebars.compile(source)(context)` — and so they are here. Before rendering, the parsed
+ * template is checked for what the action's contexts cannot give a sensible tag: blocks, partials,
+ * sub-expressions, `@data`, `../`, the built-in helpers, and `{{name arg}}` where `name` is not a
+ * helper (Handlebars would print the value, `0` or `[object Object]`, into a tag). Those are
+ * refused with an error naming what was written instead of rendering something surprising.
  */
+
 class TemplateError extends Error {
 }
-/** Handlebars' ID: anything but whitespace and `!"#%&'()*+,./;<=>@[\]^`{|}~`. */
-const ID = /^[^\s!"#%&'()*+,./;<=>@[\\\]^`{|}~]+(?=[=~}\s/.)|]|$)/;
-const NUMBER = /^-?[0-9]+(?:\.[0-9]+)?(?=[~}\s)])/;
-const KEYWORD = /^(true|false|undefined|null)(?=[~}\s)])/;
 const BUILTIN_HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log', 'helperMissing', 'blockHelperMissing']);
-function parseMustache(source, start) {
-    let pos = start + 2;
-    const stripLeft = source[pos] === '~';
-    if (stripLeft)
-        pos++;
-    if (source.startsWith('!', pos)) {
-        const long = source.startsWith('!--', pos);
-        const close = long ? /--(~?)\}\}/g : /(~?)\}\}/g;
-        close.lastIndex = pos;
-        const match = close.exec(source);
-        if (!match)
-            throw new TemplateError('has a comment that is never closed');
-        return { node: { kind: 'comment', stripLeft, stripRight: match[1] === '~' }, end: match.index + match[0].length };
-    }
-    let escaped = true;
-    let triple = false;
-    if (source[pos] === '{') {
-        triple = true;
-        escaped = false;
-        pos++;
-    }
-    else if (source[pos] === '&') {
-        escaped = false;
-        pos++;
-    }
-    else if ('#/^>*'.includes(source[pos] ?? '') || /^\s*else\b/.test(source.slice(pos))) {
-        throw new TemplateError(`uses ${source.slice(start, pos + 1)}…, a Handlebars block or partial, which is not supported here`);
-    }
-    const items = [];
-    const hash = [];
-    for (;;) {
-        while (/\s/.test(source[pos] ?? ''))
-            pos++;
-        const rest = source.slice(pos);
-        const close = triple ? /^\}(~?)\}\}/.exec(rest) : /^(~?)\}\}/.exec(rest);
-        if (close) {
-            // Handlebars reads `}}}` as the close of a triple mustache, so a stray `}` is an error
-            if (source[pos + close[0].length] === '}')
-                throw new TemplateError('has a } too many after }}');
-            const [path, ...params] = items;
-            if (!path)
-                throw new TemplateError('has an empty {{ }}');
-            return { node: { kind: 'mustache', path, params, hash, escaped, stripLeft, stripRight: close[1] === '~' }, end: pos + close[0].length };
-        }
-        if (rest === '')
-            throw new TemplateError('has a {{ that is never closed');
-        const key = /^([^\s!"#%&'()*+,./;<=>@[\\\]^`{|}~]+)=/.exec(rest);
-        if (key) {
-            pos += key[0].length;
-            const value = readParam(source, pos);
-            hash.push([key[1], value.param]);
-            pos = value.end;
-            continue;
-        }
-        if (hash.length > 0)
-            throw new TemplateError('has a parameter after key=value pairs');
-        const param = readParam(source, pos);
-        items.push(param.param);
-        pos = param.end;
-    }
-}
-function readParam(source, pos) {
-    const rest = source.slice(pos);
-    const quote = rest[0];
-    if (quote === '"' || quote === "'") {
-        const match = (quote === '"' ? /^"((?:\\"|[^"])*)"/ : /^'((?:\\'|[^'])*)'/).exec(rest);
-        if (!match)
-            throw new TemplateError('has a string that is never closed');
-        return { param: { kind: 'literal', value: match[1].replaceAll(`\\${quote}`, quote) }, end: pos + match[0].length };
-    }
-    const number = NUMBER.exec(rest);
-    if (number)
-        return { param: { kind: 'literal', value: Number(number[0]) }, end: pos + number[0].length };
-    const keyword = KEYWORD.exec(rest);
-    if (keyword) {
-        const values = { true: true, false: false, undefined: undefined, null: null };
-        return { param: { kind: 'literal', value: values[keyword[1]] }, end: pos + keyword[0].length };
-    }
-    if (rest[0] === '(' || rest[0] === '@') {
-        throw new TemplateError(`uses ${rest[0] === '(' ? 'a sub-expression (…)' : '@data'}, which is not supported here`);
-    }
-    // a path: segments (IDs or [literal segments]) separated by `.` or `/`
-    const parts = [];
-    let explicitThis = false;
-    let end = pos;
-    for (;;) {
-        const tail = source.slice(end);
-        const segment = /^\[([^\]]*)\]/.exec(tail) ?? ID.exec(tail);
-        if (tail.startsWith('..'))
-            throw new TemplateError('uses ../, which is not supported here');
-        if (parts.length > 0 && NUMBER.test(tail))
-            throw new TemplateError(`has a number as a path segment; write [${NUMBER.exec(tail)[0]}]`);
-        if (!segment) {
-            if (tail.startsWith('.') && parts.length === 0) {
-                explicitThis = true;
-                end++;
-            }
-            else {
-                throw new TemplateError(`has something Handlebars cannot read at ${JSON.stringify(tail.slice(0, 10))}`);
-            }
-        }
-        else {
-            const name = segment[1] ?? segment[0];
-            if (parts.length === 0 && !explicitThis && name === 'this' && segment[1] === undefined)
-                explicitThis = true;
-            else
-                parts.push(name);
-            end += segment[0].length;
-        }
-        if (source[end] !== '.' && source[end] !== '/')
-            break;
-        end++;
-    }
-    return { param: { kind: 'path', parts, explicitThis }, end };
+/** A Handlebars parse error in plain words; the library's own message is kept for the rest. */
+function parseErrorMessage(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const got = /got '([A-Z_]+)'\s*$/.exec(message)?.[1];
+    if (got === 'EOF' || got === 'INVALID')
+        return 'has a {{ that is never closed';
+    if (got === 'CLOSE_UNESCAPED')
+        return 'has a } too many after }}';
+    if (/^Lexical error/.test(message))
+        return 'has a comment or {{ that is never closed';
+    const expecting = /Expecting [^\n]*$/.exec(message)?.[0];
+    return `is not valid Handlebars${expecting ? ` (${expecting})` : ''}`;
 }
 function parse(source) {
-    const nodes = [];
-    const content = (text) => {
-        if (text !== '')
-            nodes.push({ kind: 'content', text });
-    };
-    let pos = 0;
-    while (pos < source.length) {
-        const open = source.indexOf('{{', pos);
-        if (open === -1) {
-            content(source.slice(pos));
-            break;
-        }
-        const before = source.slice(pos, open);
-        if (before.endsWith('\\\\')) {
-            // `\\{{x}}`: one backslash, then a real mustache
-            content(before.slice(0, -1));
-        }
-        else if (before.endsWith('\\')) {
-            // `\{{x}}` is text up to the next mustache (or escaped one)
-            content(before.slice(0, -1));
-            let next = source.indexOf('{{', open + 2);
-            if (next === -1)
-                next = source.length;
-            else if (source.slice(0, next).endsWith('\\\\') && next - 2 >= open + 2)
-                next -= 2;
-            else if (source[next - 1] === '\\' && next - 1 >= open + 2)
-                next -= 1;
-            content(source.slice(open, next));
-            pos = next;
-            continue;
-        }
-        else {
-            content(before);
-        }
-        const { node, end } = parseMustache(source, open);
-        nodes.push(node);
-        pos = end;
+    try {
+        return lib_default().parseWithoutProcessing(source);
     }
-    return nodes;
+    catch (error) {
+        throw new TemplateError(parseErrorMessage(error));
+    }
 }
+/** How the statement at `node` starts in `source` (`{{#`, `{{~>`), for messages. */
+function opening(source, node) {
+    const lines = source.split('\n');
+    const { line, column } = node.loc.start;
+    const offset = lines.slice(0, line - 1).reduce((sum, text) => sum + text.length + 1, 0) + column;
+    return /^\{\{~?./.exec(source.slice(offset))?.[0] ?? '{{';
+}
+/** Handlebars' simpleId: one segment, no `this.`/`./`, no `../`. */
+function isSimple(path) {
+    return path.parts.length === 1 && !/^\.|this\b/.test(path.original) && path.depth === 0;
+}
+function checkExpression(node) {
+    if (node.type === 'SubExpression')
+        throw new TemplateError('uses a sub-expression (…), which is not supported here');
+    if (node.type !== 'PathExpression')
+        return;
+    const path = node;
+    if (path.data)
+        throw new TemplateError('uses @data, which is not supported here');
+    if (path.depth > 0)
+        throw new TemplateError('uses ../, which is not supported here');
+}
+/** Own properties only, as Handlebars (4.6+) reads them. */
 function lookup(root, parts) {
     let current = root;
     for (const part of parts) {
         if (current === null || current === undefined)
             return current;
-        // Handlebars (4.6+) reads own properties only
         current = Object.hasOwn(Object(current), part) ? current[part] : undefined;
     }
     return current;
 }
-const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
-/** Handlebars' escapeExpression, including how it prints non-strings (`[1,2]` → `1,2`). */
-function escapeExpression(value) {
-    if (value === null || value === undefined)
-        return '';
-    const text = typeof value === 'string' ? value : String(value);
-    return text.replace(/[&<>"'`=]/g, (chr) => ESCAPES[chr]);
-}
-function paramValue(param, context) {
-    return param.kind === 'literal' ? param.value : lookup(context, param.parts);
-}
-function nameOf(param) {
-    return param.kind === 'literal' ? String(param.value) : param.parts.join('.');
-}
-function evaluate(node, context) {
+function checkMustache(node, context) {
     const { path } = node;
-    const name = nameOf(path);
-    const simple = path.kind === 'path' && path.parts.length === 1 && !path.explicitThis;
-    if (simple && BUILTIN_HELPERS.has(name))
+    const params = [...node.params, ...(node.hash?.pairs ?? []).map((pair) => pair.value)];
+    [path, ...params].forEach(checkExpression);
+    const isPath = path.type === 'PathExpression';
+    const parts = isPath ? path.parts : [String(path.original)];
+    const name = isPath ? path.original : parts[0];
+    if (isPath && isSimple(path) && BUILTIN_HELPERS.has(name)) {
         throw new TemplateError(`uses the Handlebars helper {{${name}}}, which is not supported here`);
-    // a literal name is looked up like a path: {{"raw"}} reads `raw`
-    const target = path.kind === 'literal' ? lookup(context, [String(path.value)]) : lookup(context, path.parts);
-    const options = { name, hash: Object.fromEntries(node.hash.map(([key, value]) => [key, paramValue(value, context)])) };
-    if (node.params.length === 0 && node.hash.length === 0) {
-        if (typeof target !== 'function')
-            return target;
-        // a plain name is called like a helper (with options); a dotted path like a lambda (without)
-        return simple ? target.call(context, options) : target.call(context);
     }
+    if (params.length === 0)
+        return;
+    const target = lookup(context, parts);
     if (!target)
         throw new TemplateError(`calls {{${name} …}}, but there is no helper called ${name} here`);
     if (typeof target !== 'function')
         throw new TemplateError(`calls {{${name} …}}, but ${name} is not a helper`);
-    return target.call(context, ...node.params.map((param) => paramValue(param, context)), options);
 }
-/** `source` rendered against `context`, as `handlebars.compile(source)(context)` would. */
-function renderTemplate(source, context) {
-    const nodes = parse(source);
-    const pieces = [];
-    let stripNext = false;
-    nodes.forEach((node, index) => {
-        if (node.kind === 'content') {
-            let text = node.text;
-            if (stripNext)
-                text = text.replace(/^\s+/, '');
-            const next = nodes[index + 1];
-            if (next && next.kind !== 'content' && next.stripLeft)
-                text = text.replace(/\s+$/, '');
-            pieces.push(text);
-            stripNext = false;
-            return;
+function check(program, source, context) {
+    for (const node of program.body) {
+        switch (node.type) {
+            case 'ContentStatement':
+            case 'CommentStatement':
+                break;
+            case 'MustacheStatement':
+                checkMustache(node, context);
+                break;
+            default:
+                // BlockStatement, PartialStatement, PartialBlockStatement, Decorator, DecoratorBlock
+                throw new TemplateError(`uses ${opening(source, node)}…, a Handlebars block or partial, which is not supported here`);
         }
-        stripNext = node.stripRight;
-        if (node.kind === 'comment')
-            return;
-        const value = evaluate(node, context);
-        pieces.push(node.escaped ? escapeExpression(value) : value === null || value === undefined ? '' : String(value));
-    });
-    return pieces.join('');
+    }
+}
+/** `source` rendered against `context` by `handlebars.compile(source)(context)`, once checked. */
+function renderTemplate(source, context) {
+    check(parse(source), source, context);
+    try {
+        return lib_default().compile(source)(context);
+    }
+    catch (error) {
+        if (error instanceof (lib_default()).Exception)
+            throw new TemplateError(`cannot be rendered: ${error.message}`);
+        throw error;
+    }
 }
 /**
- * Whether `pattern` is only `{{raw}}` (spaces inside allowed), the one pattern a pre-release
- * keeps instead of falling back to its full version.
+ * metadata-action's `Meta.isRawStatement`: whether `pattern` is only `{{raw}}` (spaces inside
+ * allowed), the one pattern a pre-release keeps instead of falling back to its full version.
  */
 function isRawStatement(pattern) {
     try {
-        const nodes = parse(pattern);
-        const only = nodes[0];
-        return nodes.length === 1 && only?.kind === 'mustache' && only.path.kind === 'path' && only.path.parts.length === 1 && only.path.parts[0] === 'raw';
+        const body = lib_default().parseWithoutProcessing(pattern).body;
+        const only = body[0];
+        if (body.length !== 1 || only?.type !== 'MustacheStatement')
+            return false;
+        const path = only.path;
+        // a literal (`{{"raw"}}`) has no parts: the action's lookup throws there and answers false
+        return path.parts?.length === 1 && path.parts[0] === 'raw';
     }
     catch {
         return false;
@@ -668,7 +547,7 @@ function parseFlavor(lines) {
 }
 
 // EXTERNAL MODULE: ./src/image/meta/images.ts
-var meta_images = __webpack_require__(3113);
+var meta_images = __webpack_require__(53113);
 ;// CONCATENATED MODULE: ./src/image/meta/labels.ts
 
 /** The OCI labels the action computes, as `key=value` lines. */
@@ -850,102 +729,56 @@ function formatTagRule(rule) {
     return [`type=${rule.type}`, ...Object.entries(rule.attrs).map(([key, value]) => `${key}=${value}`)].join(',');
 }
 
+// EXTERNAL MODULE: ./node_modules/@renovate/pep440/index.js
+var pep440 = __webpack_require__(25518);
 ;// CONCATENATED MODULE: ./src/image/meta/pep440.ts
 /**
  * The @renovate/pep440 calls metadata-action makes for `type=pep440`: `valid`, `explain` (is it
  * a pre-, post- or dev release), `clean` (the normalised form: `1.1beta2` → `1.1b2`) and
- * `major`/`minor`/`patch`. Its quirks are kept: a local part is printed with `,` between its
+ * `major`/`minor`/`patch`. Its quirks come with it: a local part is printed with `,` between its
  * pieces (`1.0+abc.1` → `1.0+abc,1`), which the tag sanitising then turns into `-`.
  */
-const VERSION = 'v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[0-9]+(?:\\.[0-9]+)*)' +
-    '(?<pre>[-_\\.]?(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))[-_\\.]?(?<pre_n>[0-9]+)?)?' +
-    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_\\.]?(?<post_l>post|rev|r)[-_\\.]?(?<post_n2>[0-9]+)?))?' +
-    '(?<dev>[-_\\.]?(?<dev_l>dev)[-_\\.]?(?<dev_n>[0-9]+)?)?)' +
-    '(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?';
-const STRICT = new RegExp(`^${VERSION}$`, 'i');
-const SPACED = new RegExp(`^\\s*${VERSION}\\s*$`, 'i');
-const SPELLINGS = { alpha: 'a', beta: 'b', c: 'rc', pre: 'rc', preview: 'rc', rev: 'post', r: 'post' };
-function letter(name, number) {
-    if (name) {
-        const lower = name.toLowerCase();
-        return [SPELLINGS[lower] ?? lower, Number(number || 0)];
-    }
-    // `1.0-1` is an implicit post release
-    return number ? ['post', Number(number)] : undefined;
-}
-function pep440_parse(text, pattern) {
-    const groups = pattern.exec(text)?.groups;
-    if (!groups)
-        return undefined;
-    return {
-        epoch: Number(groups.epoch ?? 0),
-        release: groups.release.split('.').map(Number),
-        pre: letter(groups.pre_l, groups.pre_n),
-        post: letter(groups.post_l, groups.post_n1 || groups.post_n2),
-        dev: letter(groups.dev_l, groups.dev_n),
-        local: groups.local?.split(/[._-]/).map((part) => (Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part))),
-    };
-}
-/** `text` parsed strictly (no surrounding spaces), or undefined where `pep440.valid` is null. */
+
+/** `pep440.explain(text)` where `pep440.valid(text)` (strict: no surrounding spaces), else undefined. */
 function parsePep440(text) {
-    return pep440_parse(text, STRICT);
+    if (pep440.valid(text) === null)
+        return undefined;
+    const explained = pep440.explain(text);
+    return explained ? { ...explained, raw: text } : undefined;
 }
 /** Pre-, post- and dev releases get no partial or latest tags. */
 function isPep440Prerelease(version) {
-    return Boolean(version.pre || version.post || version.dev);
+    return version.is_prerelease || version.is_postrelease || version.is_devrelease;
 }
 /** `pep440.clean`: the normalised version. */
 function cleanPep440(text) {
-    const version = pep440_parse(text, SPACED);
-    if (!version)
-        return undefined;
-    let out = version.epoch !== 0 ? `${version.epoch}!` : '';
-    out += version.release.join('.');
-    if (version.pre)
-        out += version.pre.join('');
-    if (version.post)
-        out += `.${version.post.join('')}`;
-    if (version.dev)
-        out += `.${version.dev.join('')}`;
-    // the library interpolates the array, so its pieces are joined with `,`
-    if (version.local)
-        out += `+${version.local.join(',')}`;
-    return out;
+    return pep440.clean(text) ?? undefined;
 }
 /** `pep440.major/minor/patch`: a missing release segment is 0. */
 function pep440Segment(version, index) {
-    return version.release[index] ?? 0;
+    return [pep440.major, pep440.minor, pep440.patch][index](version.raw);
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(62088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/image/meta/semver.ts
 /**
- * The three node-semver (v7) calls metadata-action makes on a tag: `valid` (strict, a leading
- * `v` allowed), `prerelease`, and `parse(v, {loose: true})`, whose fields feed the
- * `{{version}}`/`{{major}}`/`{{minor}}`/`{{patch}}`/`{{raw}}` pattern. Once a version is strictly
- * valid, the loose parse reads the same numbers, so one strict parser serves all three.
+ * The node-semver calls metadata-action makes on a tag: `valid` (strict, a leading `v`
+ * allowed), `prerelease`, and `parse(v, {loose: true})`, whose SemVer object is the context the
+ * `{{version}}`/`{{major}}`/`{{minor}}`/`{{patch}}`/`{{raw}}` pattern is rendered with
+ * (`includePrerelease` left off, as the action leaves it).
  */
-const MAX_LENGTH = 256;
-const NUMERIC = '0|[1-9]\\d*';
-const IDENTIFIER = `(?:${NUMERIC}|\\d*[a-zA-Z-][a-zA-Z0-9-]*)`;
-const FULL = new RegExp(`^v?(${NUMERIC})\\.(${NUMERIC})\\.(${NUMERIC})(?:-(${IDENTIFIER}(?:\\.${IDENTIFIER})*))?(?:\\+([0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*))?$`);
-/** `text` as node-semver reads it, or undefined where `semver.valid` returns null. */
+
+/** `text` as `semver.parse(text, {loose: true})` reads it, or undefined where `semver.valid` is null. */
 function parseSemver(text) {
-    if (text.length > MAX_LENGTH)
+    if (!semver_default().valid(text))
         return undefined;
-    const match = FULL.exec(text.trim());
-    if (!match)
-        return undefined;
-    const [major, minor, patch] = [match[1], match[2], match[3]].map(Number);
-    if ([major, minor, patch].some((n) => n > Number.MAX_SAFE_INTEGER))
-        return undefined;
-    const prerelease = match[4]
-        ? match[4].split('.').map((id) => (/^[0-9]+$/.test(id) && Number(id) < Number.MAX_SAFE_INTEGER ? Number(id) : id))
-        : [];
-    const version = `${major}.${minor}.${patch}${prerelease.length > 0 ? `-${prerelease.join('.')}` : ''}`;
-    return {
-        options: { loose: true }, loose: true, includePrerelease: false, raw: text,
-        major, minor, patch, prerelease, build: match[5] ? match[5].split('.') : [], version,
-    };
+    return semver_default().parse(text, { loose: true }) ?? undefined;
+}
+/** `semver.prerelease(text)`: a pre-release keeps only a `{{raw}}` pattern and never gets `latest`. */
+function isSemverPrerelease(text) {
+    return semver_default().prerelease(text) !== null;
 }
 
 ;// CONCATENATED MODULE: ./src/image/meta/tags.ts
@@ -1065,8 +898,9 @@ class RuleRunner {
                     return;
                 }
                 // a pre-release only keeps a {{raw}} pattern; anything else falls back to its full version
-                const pattern = semver.prerelease.length === 0 || isRawStatement(rule.attrs.pattern) ? rule.attrs.pattern : '{{version}}';
-                add(render(pattern, semver, `tags: ${formatTagRule(rule)}`), semver.prerelease.length === 0);
+                const prerelease = isSemverPrerelease(raw);
+                const pattern = !prerelease || isRawStatement(rule.attrs.pattern) ? rule.attrs.pattern : '{{version}}';
+                add(render(pattern, semver, `tags: ${formatTagRule(rule)}`), !prerelease);
                 return;
             }
             case 'pep440': {

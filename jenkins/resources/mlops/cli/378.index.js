@@ -2,7 +2,7 @@ export const id = 378;
 export const ids = [378];
 export const modules = {
 
-/***/ 9378:
+/***/ 6997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,11 +12,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
+var github = __webpack_require__(11758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 ;// CONCATENATED MODULE: ./src/context.ts
 function splitRepository(fullName) {
     const [owner, repo, ...rest] = fullName.split('/');
@@ -26,7 +26,7 @@ function splitRepository(fullName) {
 }
 
 // EXTERNAL MODULE: ./src/forge/forge.ts
-var forge = __webpack_require__(6576);
+var forge = __webpack_require__(76576);
 ;// CONCATENATED MODULE: ./src/forge/request-queue.ts
 /** GitHub: "Otherwise, wait for at least one minute before retrying." */
 const SECONDARY_FALLBACK_SECONDS = 60;

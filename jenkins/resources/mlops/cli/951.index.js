@@ -5,7 +5,7 @@ export const modules = {
 /***/ 3304:
 /***/ ((module, exports, __webpack_require__) => {
 
-const nodeFetch = __webpack_require__(6705)
+const nodeFetch = __webpack_require__(26705)
 const realFetch = nodeFetch.default || nodeFetch
 
 const fetch = function (url, options) {
@@ -31,7 +31,7 @@ exports["default"] = fetch
 
 /***/ }),
 
-/***/ 393:
+/***/ 10393:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58,13 +58,13 @@ exports.arrayToString = arrayToString;
 
 /***/ }),
 
-/***/ 9186:
+/***/ 39186:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FunctionParser = exports.dedentFunction = exports.functionToString = exports.USED_METHOD_KEY = void 0;
-const quote_1 = __webpack_require__(7708);
+const quote_1 = __webpack_require__(37708);
 /**
  * Used in function stringification.
  */
@@ -371,7 +371,7 @@ var __webpack_unused_export__;
 __webpack_unused_export__ = ({ value: true });
 exports.A = void 0;
 const stringify_1 = __webpack_require__(9229);
-const quote_1 = __webpack_require__(7708);
+const quote_1 = __webpack_require__(37708);
 /**
  * Root path node.
  */
@@ -461,15 +461,15 @@ function replacerToString(replacer) {
 
 /***/ }),
 
-/***/ 9989:
+/***/ 79989:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.objectToString = void 0;
-const quote_1 = __webpack_require__(7708);
-const function_1 = __webpack_require__(9186);
-const array_1 = __webpack_require__(393);
+const quote_1 = __webpack_require__(37708);
+const function_1 = __webpack_require__(39186);
+const array_1 = __webpack_require__(10393);
 /**
  * Transform an object into a string.
  */
@@ -558,7 +558,7 @@ const OBJECT_TYPES = {
 
 /***/ }),
 
-/***/ 7708:
+/***/ 37708:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -656,9 +656,9 @@ exports.stringifyPath = stringifyPath;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.toString = void 0;
-const quote_1 = __webpack_require__(7708);
-const object_1 = __webpack_require__(9989);
-const function_1 = __webpack_require__(9186);
+const quote_1 = __webpack_require__(37708);
+const object_1 = __webpack_require__(79989);
+const function_1 = __webpack_require__(39186);
 /**
  * Stringify primitive values.
  */
@@ -693,7 +693,7 @@ exports.toString = toString;
 
 /***/ }),
 
-/***/ 3951:
+/***/ 33951:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
