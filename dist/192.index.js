@@ -381,7 +381,7 @@ async function post(forge, name, checked, run) {
     return { kind: 'published', artifact: name, pullRequest: report.pullRequest, reportId: report.reportId, comment, check, images: checked.images, sanitized: [...new Set(sanitized)] };
 }
 async function defaultClient() {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(735), __webpack_require__.e(824), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 91252));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(735), __webpack_require__.e(737), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 91252));
     return new DefaultArtifactClient();
 }
 /** Download, check and post every report artifact of the finished run the event names. */

@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 const DEFAULT_RETENTION_DAYS = 7;
 async function defaultClient() {
     // Loaded when a fork's report is uploaded: the Azure storage client is large.
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(735), __webpack_require__.e(824), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 91252));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(735), __webpack_require__.e(737), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 91252));
     return new DefaultArtifactClient();
 }
 /**

@@ -26,7 +26,10 @@ sed -i 's/n_estimators: 20/n_estimators: 60/; s/max_depth: 6/max_depth: 12/' par
 git commit -qam "a bigger, deeper forest"
 echo
 echo "== mlops run: train the head, compare with the base (HEAD~1), gates, report"
-node "$root/dist/cli/index.js" --cd "$work" run --base HEAD~1
+node_bin=node
+# the machine's node when it is 22 or later, else the Node 24 setup.sh brought
+[ "$(node -p 'process.versions.node.split(".")[0]')" -ge 22 ] || node_bin="$root/node_modules/.bin/node"
+"$node_bin" "$root/dist/cli/index.js" --cd "$work" run --base HEAD~1
 echo
 echo "Skipped here (need an account or a cluster): the PR comment (GitHub token), the image push (registry), the KServe promotion (cluster)."
 echo "The report as the pull request would show it: $work/report.md"

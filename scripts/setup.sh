@@ -29,9 +29,14 @@ if [ ${#packages[@]} -gt 0 ]; then
 fi
 
 node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
-if [ "$node_major" -lt 20 ]; then
-  echo "setup: Node.js 20 or later is needed (found: $(node --version 2>/dev/null || echo none))" >&2
+if [ "$node_major" -lt 18 ]; then
+  echo "setup: Node.js and npm are needed to install the rest (found: $(node --version 2>/dev/null || echo none))" >&2
   exit 1
+fi
+if [ "$node_major" -lt 22 ] && [ ! -x node_modules/.bin/node ]; then
+  # The CLI needs Node 22 or later: the lock's `node` package brings Node 24 into node_modules/.bin.
+  echo "setup: Node.js $(node --version) is older than 22; installing Node 24 from the npm registry into node_modules (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
 fi
 
 if [ "${1:-}" = "--tests" ]; then

@@ -3,6 +3,17 @@
 import { runCli } from './cli/program.js';
 import { streamWriter } from './cli/output-stream.js';
 
+/** The oldest Node.js the CLI runs on: Node 20 ended in April 2026, and the Kubernetes client's HTTP stack needs 22. */
+export const NODE_FLOOR = 22;
+const major = Number(process.versions.node.split('.')[0]);
+if (major < NODE_FLOOR) {
+  process.stderr.write(
+    `ERROR: mlops needs Node.js ${NODE_FLOOR} or later; this is ${process.version}.\n` +
+      'Install Node.js 22 or 24 (on a Jenkins agent, or with the NodeJS plugin and the nodejsInstallation option; `bash scripts/setup.sh` brings Node 24 into node_modules).\n',
+  );
+  process.exit(2);
+}
+
 const end = {
   closed: () => process.exit(0),
   failed: (message: string) => {

@@ -15,7 +15,7 @@ export const modules = {
 async function serviceProxyEndpoint(location, auth, kubeconfig) {
     // kubeClientFrom loads client-node (its deprecation noise quieted) and checks the kubeconfig the same way the rollout does
     await (0,_kserve_kube_client_js__WEBPACK_IMPORTED_MODULE_1__/* .kubeClientFrom */ .vA)(kubeconfig);
-    const k8s = await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(66)]).then(__webpack_require__.bind(__webpack_require__, 11066));
+    const k8s = await __webpack_require__.e(/* import() */ 433).then(__webpack_require__.bind(__webpack_require__, 14433));
     const config = new k8s.KubeConfig();
     if (kubeconfig && kubeconfig.trim())
         config.loadFromString(kubeconfig);

@@ -20887,7 +20887,7 @@ module.exports = Object.create ? Object.create(null) : {};
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var toLength = __webpack_require__(12770);
+var toLength = __webpack_require__(90389);
 
 // `LengthOfArrayLike` abstract operation
 // https://tc39.es/ecma262/#sec-lengthofarraylike
@@ -21975,7 +21975,7 @@ module.exports = function (argument) {
 
 /***/ }),
 
-/***/ 12770:
+/***/ 90389:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -1,6 +1,6 @@
 // The steps with the real CLI: `sh` runs bash for real, libraryResource serves the bundle from
 // resources/ (made by `npm run bundle`), and the project is a real git repository.
-// Needs git, bash and node (>= 20) on PATH.
+// Needs git, bash and node (>= 22) on PATH.
 // Run from jenkins/:  groovy -cp src:test/harness test/RealCliTest.groovy
 import java.nio.file.Files
 import org.junit.After

@@ -335,7 +335,7 @@ class RunnerTests {
         pipeline.shell = { Map args, Map environment, File cwd, Pipeline p -> 127 }
         PipelineError error = pipeline.failure { pipeline.run('mlopsTrain') }
 
-        assert error.message == "mlops train failed with exit code 127 (is node on the agent's PATH? The mlops steps need Node.js 20 or later)"
+        assert error.message == "mlops train failed with exit code 127 (is node on the agent's PATH? The mlops steps need Node.js 22 or later)"
     }
 
     @Test

@@ -8,7 +8,7 @@ import mlops.Report
  * (`node cli/index.js step <step>`), the same code the GitHub Action runs.
  *
  * - The CLI comes from this library's resources (written by `npm run bundle`), so it is pinned
- *   to the library version the build loaded: no download, no npm install, only Node.js >= 20.
+ *   to the library version the build loaded: no download, no npm install, only Node.js >= 22.
  * - Options travel as JSON in MLOPS_OPTIONS, secrets only through withCredentials, and the sh
  *   command line is a constant: nothing is interpolated into it, so no secret can end up there.
  * - The CLI writes its failure message to MLOPS_ERROR_FILE; the runner raises it as one error(),
@@ -210,5 +210,5 @@ private String failureMessage(String step, int status, String errorFile) {
     }
     String message = "mlops ${step} failed with exit code ${status}"
     // 127 is the shell's "command not found": here, node.
-    return status == 127 ? "${message} (is node on the agent's PATH? The mlops steps need Node.js 20 or later)" : message
+    return status == 127 ? "${message} (is node on the agent's PATH? The mlops steps need Node.js 22 or later)" : message
 }

@@ -1,6 +1,6 @@
 /**
  * The bundled CLI as users run it: `node dist/cli/index.js`, copied where no node_modules can be
- * found, on Node 20 (Jenkins agents) and Node 24 (GitHub's node24 runtime); and dist/ is exactly
+ * found, on Node 24 (GitHub's node24 runtime), refusing Node 20 (below the floor, 22); and dist/ is exactly
  * what `npm run bundle` makes from src/.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -33,7 +33,14 @@ test('Node 20 and Node 24 are both here to run the bundle on', () => {
   expect([...nodes.keys()]).toEqual(expect.arrayContaining([20, 24]));
 });
 
-describe.each([20, 24])('the bundled CLI on Node %i, with no node_modules in reach', (major) => {
+test('on Node 20, past its end of life and below the floor, the bundled CLI refuses with what to install (exit 2)', () => {
+  const result = spawnSync(nodes.get(20)!, [cli, 'metrics', 'diff'], { cwd: repo.dir, encoding: 'utf8' });
+  expect(result.status).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toMatch(/^ERROR: mlops needs Node\.js 22 or later; this is v20\.\d+\.\d+\.\nInstall Node\.js 22 or 24 /);
+});
+
+describe.each([24])('the bundled CLI on Node %i, with no node_modules in reach', (major) => {
   const node = (): string => nodes.get(major)!;
   const mlops = (...args: string[]) => spawnSync(node(), [cli, ...args], { cwd: repo.dir, encoding: 'utf8' });
 
