@@ -33,7 +33,8 @@ export function pythonPath(): string {
   for (const python of ['python3', '/usr/bin/python3']) {
     try {
       execFileSync(python, ['-c', 'import sklearn, pandas, yaml, joblib'], { stdio: 'ignore' });
-      return python === 'python3' ? (process.env.PATH ?? '') : `/usr/bin${delimiter}${process.env.PATH ?? ''}`;
+      // the tests' own node stays first: /usr/bin may hold an older one, below the CLI's floor
+      return python === 'python3' ? (process.env.PATH ?? '') : `${dirname(process.execPath)}${delimiter}/usr/bin${delimiter}${process.env.PATH ?? ''}`;
     } catch {
       // try the next one
     }
