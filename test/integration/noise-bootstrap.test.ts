@@ -24,20 +24,7 @@ import {
 import { computeMetric, type MetricSpec } from '../../src/noise/metrics.js';
 import { positiveClass, type Predictions } from '../../src/noise/predictions.js';
 import { pythonPath } from '../helpers/paths.js';
-
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function normal(random: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-}
+import { normal, seeded } from '../helpers/seeded-random.js';
 
 function regression(yTrue: number[], yPred: number[], extra: Partial<Predictions> = {}): Predictions {
   return { kind: 'regression', n: yTrue.length, yTrue: Float64Array.from(yTrue), yPred: Float64Array.from(yPred), ...extra };

@@ -10,22 +10,16 @@ import { join } from 'node:path';
 import { mlops } from '../helpers/cli.js';
 import { GitRepo } from '../helpers/git-repo.js';
 import { pythonPath } from '../helpers/paths.js';
+import { normal, seeded } from '../helpers/seeded-random.js';
 
 const PATH = pythonPath();
 const repos: GitRepo[] = [];
 afterAll(() => repos.forEach((repo) => repo.cleanup()));
 
-/** A seeded stream of normal deviates (Box–Muller over mulberry32). */
+/** A seeded stream of normal deviates. */
 function normals(seed: number): () => number {
-  let state = seed >>> 0;
-  const uniform = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
+  const random = seeded(seed);
+  return () => normal(random);
 }
 
 /** `n` examples: y_true, and a prediction with error of the given size. */

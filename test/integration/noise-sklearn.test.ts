@@ -13,20 +13,7 @@ import { OptionError } from '../../src/errors.js';
 import { computeMetric, higherIsBetter, metricSpecFor, parseMetricDefinitions, type MetricSpec } from '../../src/noise/metrics.js';
 import { classesOf, parsePredictions, positiveClass, type Predictions } from '../../src/noise/predictions.js';
 import { pythonPath } from '../helpers/paths.js';
-
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function normal(random: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-}
+import { normal, seeded } from '../helpers/seeded-random.js';
 
 interface Case {
   name: string;
