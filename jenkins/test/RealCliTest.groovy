@@ -2,37 +2,26 @@
 // resources/ (made by `npm run bundle`), and the project is a real git repository.
 // Needs git, bash and node (>= 22) on PATH.
 // Run from jenkins/:  groovy -cp src:test/harness test/RealCliTest.groovy
-import java.nio.file.Files
 import org.junit.After
 import org.junit.Before
 import org.junit.Rule
 import org.junit.Test
-import org.junit.rules.TestWatcher
-import org.junit.runner.Description
 
 class RealCliTests {
     static final String TOKEN = 'ghp_R3alRunT0kenNeverPrinted0123456789'
 
+    GitRepo git
     File repo
     Pipeline pipeline
 
-    /** On a failure, the build's console (the CLI's output) explains more than the assertion. */
     @Rule
-    public TestWatcher console = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            println "        console of the build:\n${pipeline?.console?.readLines()?.collect { '        | ' + it }?.join('\n')}"
-        }
-    }
+    public ConsoleOnFailure console = new ConsoleOnFailure({ pipeline })
 
     /** A repository whose two commits hold the metrics of a base and of a better model, in model/. */
     @Before
     void setUp() {
-        repo = Files.createTempDirectory('mlops-jenkins-repo-').toFile().canonicalFile
-        git('init', '-q', '-b', 'main')
-        git('config', 'user.email', 'ci@example.com')
-        git('config', 'user.name', 'CI')
-        git('config', 'commit.gpgsign', 'false')
+        git = new GitRepo('mlops-jenkins-repo-')
+        repo = git.dir
         commit('base model', '{"r2": 0.75, "rmse": 0.52}')
         String head = commit('a better model', '{"r2": 0.82, "rmse": 0.47}')
 
@@ -48,19 +37,10 @@ class RealCliTests {
         pipeline.cleanup()
     }
 
-    private String git(String... args) {
-        Process process = new ProcessBuilder(['git', *args]).directory(repo).redirectErrorStream(true).start()
-        String output = process.inputStream.getText('UTF-8')
-        assert process.waitFor() == 0, "git ${args.join(' ')}: ${output}"
-        output.trim()
-    }
-
     private String commit(String message, String metrics) {
         new File(repo, 'model').mkdirs()
         new File(repo, 'model/metrics.json').setText(metrics + '\n', 'UTF-8')
-        git('add', '-A')
-        git('commit', '-q', '-m', message)
-        git('rev-parse', 'HEAD')
+        git.commit(message)
     }
 
     private Object run(String step, Map config) {

@@ -2,13 +2,10 @@
 // the local KFP API server the jest test starts (test/e2e/kfp-front-ends.test.ts passes its URL as
 // MLOPS_TEST_KFP_HOST). Not one of the suites jenkins.test.ts runs on its own: it needs that server.
 // Run from jenkins/:  groovy -cp src:test/harness test/kfp/KfpPipelineTest.groovy
-import java.nio.file.Files
 import org.junit.After
 import org.junit.Before
 import org.junit.Rule
 import org.junit.Test
-import org.junit.rules.TestWatcher
-import org.junit.runner.Description
 
 class KfpPipelineTests {
     static final String TOKEN = 'kfp-JenkinsBearerTokenNeverPrinted0123456789'
@@ -20,26 +17,18 @@ class KfpPipelineTests {
     String head
 
     @Rule
-    public TestWatcher console = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            println "        console of the build:\n${pipeline?.console?.readLines()?.collect { '        | ' + it }?.join('\n')}"
-        }
-    }
+    public ConsoleOnFailure console = new ConsoleOnFailure({ pipeline })
 
     @Before
     void setUp() {
         assert HOST && PIPELINE, 'MLOPS_TEST_KFP_HOST and MLOPS_TEST_KFP_PIPELINE name the local KFP server and the compiled pipeline'
-        repo = Files.createTempDirectory('mlops-jenkins-kfp-').toFile().canonicalFile
-        git('init', '-q', '-b', 'main')
-        git('config', 'user.email', 'ci@example.com')
-        git('config', 'user.name', 'CI')
-        git('config', 'commit.gpgsign', 'false')
+        GitRepo git = new GitRepo('mlops-jenkins-kfp-')
+        repo = git.dir
         new File(repo, 'pipeline.yaml').bytes = new File(PIPELINE).bytes
         new File(repo, 'params.yaml').setText('train:\n  n_estimators: 60\n', 'UTF-8')
-        commit('base')
+        git.commit('base')
         new File(repo, 'params.yaml').setText('train:\n  n_estimators: 200\n', 'UTF-8')
-        head = commit('more trees')
+        head = git.commit('more trees')
 
         pipeline = new Pipeline(repo)
         pipeline.shell = Pipeline.BASH
@@ -51,19 +40,6 @@ class KfpPipelineTests {
     @After
     void tearDown() {
         pipeline.cleanup()
-    }
-
-    private String git(String... args) {
-        Process process = new ProcessBuilder(['git', *args]).directory(repo).redirectErrorStream(true).start()
-        String output = process.inputStream.getText('UTF-8')
-        assert process.waitFor() == 0, "git ${args.join(' ')}: ${output}"
-        output.trim()
-    }
-
-    private String commit(String message) {
-        git('add', '-A')
-        git('commit', '-q', '-m', message)
-        git('rev-parse', 'HEAD')
     }
 
     @Test

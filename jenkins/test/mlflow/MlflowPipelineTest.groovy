@@ -7,8 +7,6 @@ import org.junit.After
 import org.junit.Before
 import org.junit.Rule
 import org.junit.Test
-import org.junit.rules.TestWatcher
-import org.junit.runner.Description
 
 class MlflowPipelineTests {
     static final String URI = System.getenv('MLOPS_TEST_MLFLOW_URI')
@@ -19,12 +17,7 @@ class MlflowPipelineTests {
     Pipeline pipeline
 
     @Rule
-    public TestWatcher console = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            println "        console of the build:\n${pipeline?.console?.readLines()?.collect { '        | ' + it }?.join('\n')}"
-        }
-    }
+    public ConsoleOnFailure console = new ConsoleOnFailure({ pipeline })
 
     @Before
     void setUp() {
