@@ -3,6 +3,7 @@
  * CLI flags or the project's `mlops.yaml`. Reading a value (front end) is kept apart from parsing
  * it (here, pure functions), and every bad value is a usage error naming the option.
  */
+import { CONFIG_FILE } from './config-name.js';
 import { OptionError, UsageError } from './errors.js';
 import { LAST_ROW, parseRowSelector, type RowSelector } from './metrics/csv.js';
 import { parseDirections, type Direction } from './metrics/direction.js';
@@ -11,6 +12,7 @@ import { parseStructured, UnreadableFileError } from './metrics/parse.js';
 import { isPlainObject, type Value } from './metrics/value.js';
 import { COMMENT_MODES, type CommentMode } from './publish.js';
 import type { ImageOptions } from './image/stage.js';
+import { parseBuildSecrets } from './image/secrets.js';
 import { baselineRef } from './baseline.js';
 import { IMAGES_MODES, type ImagesMode } from './report/images.js';
 import { singleValue } from './option-value.js';
@@ -107,7 +109,7 @@ export const RAW_KEYS = [
   'working-directory', 'event', 'train-command', 'train-timeout', 'base-ref', 'head-ref', 'metrics', 'params', 'csv-row',
   'gates', 'direction', 'headline', 'charts', 'report-path', 'report-id', 'precision', 'comment',
   'image', 'image-tags', 'image-flavor', 'image-labels', 'dockerfile', 'context', 'push', 'registry', 'registry-username', 'build-args',
-  'image-target', 'image-platforms', 'image-cache-from', 'image-cache-to',
+  'image-target', 'image-platforms', 'image-cache-from', 'image-cache-to', 'image-secrets', 'image-secret-files', 'image-secret-envs',
   'kserve-name', 'kserve-namespace', 'kserve-model-format', 'kserve-storage-uri', 'kserve-runtime', 'protocol', 'canary-percent', 'smoke-test', 'kserve-timeout',
   'serving-image', 'kserve-env', 'kserve-min-replicas', 'kserve-max-replicas', 'kserve-resources', 'kserve-model-name', 'canary-analysis',
   'baseline-ref', 'baseline-remote', 'on-improvement', 'improvement-margin', 'images', 'mode',
@@ -250,6 +252,9 @@ function noiseOptions(raw: RawOptions): NoiseOptions | undefined {
 /** Lines only: metadata-action rules and build args carry commas of their own. */
 const lines = (value: string | readonly string[] | undefined): string[] => parseList(value, /\n/);
 
+/** An input's text as its lines, untrimmed and unsplit by commas (a list item is one entry). */
+const textLines = (value: string | readonly string[] | undefined): string[] => (value === undefined ? [] : typeof value === 'string' ? [value] : [...value]);
+
 export function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean {
   if (value === undefined) return fallback;
   if (/^(true|yes|1)$/i.test(value)) return true;
@@ -260,7 +265,7 @@ export function parseBoolean(name: string, value: string | undefined, fallback: 
 function imageOptions(raw: RawOptions): ImageOptions | undefined {
   const images = lines(raw.image);
   if (images.length === 0) {
-    const stray = (['image-tags', 'dockerfile', 'registry', 'registry-username'] as const).find((key) => single(key, raw[key]) !== undefined);
+    const stray = (['image-tags', 'dockerfile', 'registry', 'registry-username', 'image-secrets', 'image-secret-files', 'image-secret-envs'] as const).find((key) => lines(raw[key]).length > 0);
     if (stray) throw new OptionError(stray, 'set, but image is not: nothing would be built.', 'Name the image repository, e.g. image: ghcr.io/acme/housing.');
     return undefined;
   }
@@ -279,10 +284,12 @@ function imageOptions(raw: RawOptions): ImageOptions | undefined {
     platforms: parseList(raw['image-platforms']),
     cacheFrom: lines(raw['image-cache-from']),
     cacheTo: lines(raw['image-cache-to']),
+    // build-push-action's own list reading: a quoted value may span lines, so not split here
+    secrets: parseBuildSecrets({ values: textLines(raw['image-secrets']), files: textLines(raw['image-secret-files']), envs: textLines(raw['image-secret-envs']) }),
   };
 }
 
-export const CONFIG_FILE = 'mlops.yaml';
+export { CONFIG_FILE };
 
 function configValue(key: string, value: Value, file: string): string | string[] {
   if (Array.isArray(value)) return value.map((item) => configScalar(key, item, file));
@@ -319,6 +326,7 @@ export function parseConfigFile(text: string, file: string = CONFIG_FILE): RawOp
   const raw: RawOptions = {};
   for (const [key, value] of Object.entries(data)) {
     if (key === 'kfp-token') throw new UsageError(`${file}: kfp-token is a secret and never goes in a file.`, 'Set KFP_TOKEN in the environment, the kfp-token input from a secret, or kfp-token-file.');
+    if (key === 'image-secrets') throw new UsageError(`${file}: image-secrets holds secret values, which never go in a file.`, 'Name them instead: image-secret-envs (id=ENVNAME) or image-secret-files (id=path).');
     if (!(RAW_KEYS as readonly string[]).includes(key)) {
       throw new UsageError(`${file}: unknown option '${key}'.`, `Known options: ${RAW_KEYS.join(', ')}.`);
     }

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { OptionError, UsageError } from './errors.js';
 import { parseImages } from './image/meta/images.js';
+import { checkSecretFiles } from './image/secret-files.js';
 import type { Env } from './analysis/credentials.js';
 import { checkAnalysisOption } from './analysis/setup.js';
 import { inferenceService } from './kserve/manifest.js';
@@ -39,6 +40,8 @@ export async function preflight(options: RunOptions, { env }: { env?: Env } = {}
   if (options.image) {
     const { images } = options.image;
     as('image', () => parseImages(images));
+    // a secret file that is not there would fail the build after training, or leave a RUN without it
+    await checkSecretFiles(options.image.secrets, options.workingDirectory);
   }
   const kserve = options.kserve;
   if (!kserve) return;

@@ -1,7 +1,9 @@
 /**
  * `mlops image meta` and `mlops image build`: tags and labels like docker/metadata-action, and a
  * build + push that never moves a tag before a digest is in the registry. The registry password
- * comes from MLOPS_REGISTRY_PASSWORD, never from a flag.
+ * comes from MLOPS_REGISTRY_PASSWORD, never from a flag. Build secrets are BuildKit secrets:
+ * --secret-env (a variable's name) keeps the value off the command line; --secret id=value is
+ * there for build-push-action's `secrets` syntax, where the shell history is the user's choice.
  */
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
@@ -22,6 +24,7 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 const IMAGE_FLAGS: Partial<Record<string, string>> = {
   image: '--images', 'image-tags': '--tags', 'image-flavor': '--flavor', 'image-labels': '--labels', dockerfile: '--file', context: '--context',
   push: '--push', registry: '--registry', 'registry-username': '--username', 'build-args': '--build-arg',
+  'image-secrets': '--secret', 'image-secret-files': '--secret-file', 'image-secret-envs': '--secret-env',
 };
 
 interface ImageFlags {
@@ -36,6 +39,9 @@ interface ImageFlags {
   registry?: string;
   username?: string;
   buildArg?: string[];
+  secret?: string[];
+  secretFile?: string[];
+  secretEnv?: string[];
 }
 
 export function addImageCommands(program: Command, io: CliIo, cwdOf: () => string, logger: () => ConsoleLogger): void {
@@ -70,6 +76,7 @@ export function addImageCommands(program: Command, io: CliIo, cwdOf: () => strin
         'working-directory': cwdOf(), image: flags.images, 'image-tags': flags.tags, 'image-flavor': flags.flavor, 'image-labels': flags.labels,
         dockerfile: flags.file, context: flags.context, push: flags.push ? 'true' : undefined,
         registry: flags.registry, 'registry-username': flags.username, 'build-args': flags.buildArg,
+        'image-secrets': flags.secret, 'image-secret-files': flags.secretFile, 'image-secret-envs': flags.secretEnv,
       },
     ];
   };
@@ -101,6 +108,9 @@ export function addImageCommands(program: Command, io: CliIo, cwdOf: () => strin
     .option('--registry <host>', 'registry to log in to, e.g. ghcr.io (password from MLOPS_REGISTRY_PASSWORD)')
     .option('--username <user>', 'registry user')
     .option('--build-arg <NAME=value>', 'a build argument (repeatable)', collect)
+    .option('--secret-env <id=ENVNAME>', 'a BuildKit secret from an environment variable, for RUN --mount=type=secret,id=<id> (repeatable)', collect)
+    .option('--secret-file <id=path>', 'a BuildKit secret from a file, relative to the current directory (repeatable)', collect)
+    .option('--secret <id=value>', 'a BuildKit secret given as its value (repeatable; --secret-env keeps it out of the shell history)', collect)
     .option('--json', 'print {"digest", "tags"} as JSON')
     .action(async (flags: ImageFlags) => {
       const outcome = await imageStage(await platform(flags));

@@ -8,8 +8,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from '../logger.js';
+import { pushedDigest, repoDigests } from './digest.js';
 import type { Docker, DockerResult } from './docker.js';
 import { planPushes } from './push-order.js';
+import { secretFlags, secretsKey, type BuildSecret } from './secrets.js';
 
 export interface RegistryLogin {
   /** Registry host (`ghcr.io`, `127.0.0.1:5000`); empty for Docker Hub. */
@@ -28,6 +30,8 @@ export interface ImageBuildInput {
   buildArgs: string[];
   /** build-push-action's `target`, `platforms`, `cache-from`, `cache-to` (its syntax: type=registry,ref=…, type=gha, type=inline). */
   build?: BuildSettings;
+  /** BuildKit secrets (image-secrets, image-secret-files, image-secret-envs): `--secret` only, never args or labels. */
+  secrets?: readonly BuildSecret[];
   push: boolean;
   login?: RegistryLogin;
   /** For the anchor tag added when every tag would move. */
@@ -40,8 +44,6 @@ export type ImageResult =
   | { kind: 'built'; imageId: string; tags: string[] }
   | { kind: 'pushed'; imageId: string; digest: string; tags: string[]; addedAnchors: string[] }
   | { kind: 'failed'; stage: 'build' | 'login' | 'push'; reason: string; pushed: string[]; notPushed: string[] };
-
-const DIGEST = /digest: (sha256:[0-9a-f]{64})/;
 
 export interface BuildSettings {
   target?: string;
@@ -61,14 +63,26 @@ export function parseCacheSpec(line: string): Record<string, string> {
 }
 
 /**
- * The build flags for these settings, or why this builder cannot honour them. BuildKit (buildx)
- * takes them as build-push-action passes them; the classic builder has no platforms and no cache
- * exports, and reads a registry cache by pulling the image and naming it in --cache-from.
+ * Which builder runs: buildx where the CLI has it; else the classic CLI, which (docker ≤ 22)
+ * can drive the engine's built-in BuildKit (`DOCKER_BUILDKIT=1`) when secrets need BuildKit, and
+ * otherwise keeps the classic builder, whose `--cache-from` reads pulled images.
  */
-export function buildFlags(settings: BuildSettings | undefined, buildx: boolean): { flags: string[]; pulls: string[] } | { refused: string } {
+export type Builder = 'buildx' | 'engine-buildkit' | 'classic';
+
+export function chooseBuilder(buildx: boolean, secrets: readonly BuildSecret[] = []): Builder {
+  return buildx ? 'buildx' : secrets.length > 0 ? 'engine-buildkit' : 'classic';
+}
+
+/**
+ * The build flags for these settings, or why this builder cannot honour them. BuildKit (buildx)
+ * takes them as build-push-action passes them; the classic CLI has no platforms and no cache
+ * exports, and reads a registry cache by pulling the image and naming it in --cache-from. With
+ * the engine's BuildKit an inline cache is asked for by build arg, as docker documents it.
+ */
+export function buildFlags(settings: BuildSettings | undefined, builder: Builder): { flags: string[]; pulls: string[] } | { refused: string } {
   if (!settings) return { flags: [], pulls: [] };
   const flags = settings.target ? ['--target', settings.target] : [];
-  if (buildx) {
+  if (builder === 'buildx') {
     if (settings.platforms.length > 1) return { refused: `image-platforms: ${settings.platforms.join(', ')} is a multi-platform image, which needs a push from the builder (buildx --push), not one image loaded for the anchor-first push; build one platform per job, or leave image-platforms empty` };
     if (settings.platforms.length === 1) flags.push('--platform', settings.platforms[0]!);
     for (const line of settings.cacheFrom) flags.push('--cache-from', line);
@@ -86,6 +100,8 @@ export function buildFlags(settings: BuildSettings | undefined, buildx: boolean)
   for (const line of settings.cacheTo) {
     // the classic builder's images carry their layers: pushed, they are the cache a later --cache-from reads
     if (parseCacheSpec(line).type !== 'inline') return { refused: `image-cache-to: '${line}' needs BuildKit (docker buildx); with the classic builder use type=inline (the pushed image is the cache)` };
+    // the engine's BuildKit writes the cache metadata into the image only when asked
+    if (builder === 'engine-buildkit' && !flags.includes('BUILDKIT_INLINE_CACHE=1')) flags.push('--build-arg', 'BUILDKIT_INLINE_CACHE=1');
   }
   return { flags, pulls };
 }
@@ -100,6 +116,29 @@ async function hasBuildx(docker: Docker): Promise<boolean> {
   return (await docker.run(['buildx', 'version'])).code === 0;
 }
 
+/** docker 23+ without buildx refuses DOCKER_BUILDKIT=1 with this (it has no BuildKit client of its own). */
+const NO_BUILDX = /buildx component is missing/i;
+
+const BUILDER_NAMES: Record<Builder, string> = {
+  buildx: 'BuildKit (buildx)',
+  'engine-buildkit': "the engine's BuildKit (no buildx here; DOCKER_BUILDKIT=1, for the build secrets)",
+  classic: 'classic builder (no buildx here)',
+};
+
+/** The build command: buildx loads the image into the engine, so both push the same way after. */
+export function buildCommand(builder: Builder, flags: readonly string[], input: Pick<ImageBuildInput, 'dockerfile' | 'labels' | 'buildArgs' | 'context'>, tags: readonly string[], iidFile: string): string[] {
+  return [
+    ...(builder === 'buildx' ? ['buildx', 'build', '--load'] : ['build']),
+    ...flags,
+    ...(input.dockerfile ? ['--file', input.dockerfile] : []),
+    ...Object.entries(input.labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
+    ...input.buildArgs.flatMap((arg) => ['--build-arg', arg]),
+    ...tags.flatMap((tag) => ['--tag', tag]),
+    '--iidfile', iidFile,
+    input.context,
+  ];
+}
+
 export async function buildAndPush(input: ImageBuildInput): Promise<ImageResult> {
   const { docker, logger } = input;
   const plan = planPushes(input.references, input.shortSha);
@@ -108,8 +147,9 @@ export async function buildAndPush(input: ImageBuildInput): Promise<ImageResult>
   const workDir = await mkdtemp(join(tmpdir(), 'mlops-image-'));
   try {
     const iidFile = join(workDir, 'iid');
-    const buildx = await hasBuildx(docker);
-    const settings = buildFlags(input.build, buildx);
+    const secrets = input.secrets ?? [];
+    const builder = chooseBuilder(await hasBuildx(docker), secrets);
+    const settings = buildFlags(input.build, builder);
     if ('refused' in settings) return { kind: 'failed', stage: 'build', reason: settings.refused, pushed: [], notPushed: input.push ? allTags : [] };
     if (settings.pulls.length > 0) {
       // a private registry's cache image is read with the same throwaway login as the push
@@ -123,20 +163,17 @@ export async function buildAndPush(input: ImageBuildInput): Promise<ImageResult>
       }
       if (input.login) await docker.run(['logout', ...(input.login.server ? [input.login.server] : [])], { env });
     }
-    const args = [
-      ...(buildx ? ['buildx', 'build', '--load'] : ['build']),
-      ...settings.flags,
-      ...(input.dockerfile ? ['--file', input.dockerfile] : []),
-      ...Object.entries(input.labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
-      ...input.buildArgs.flatMap((arg) => ['--build-arg', arg]),
-      ...allTags.flatMap((tag) => ['--tag', tag]),
-      '--iidfile', iidFile,
-      input.context,
-    ];
+    const args = buildCommand(builder, [...settings.flags, ...(await secretFlags(secrets, workDir))], input, allTags, iidFile);
     const built = await logger.group('image build', async () => {
-      logger.info(`${buildx ? 'BuildKit (buildx)' : 'classic builder (no buildx here)'}: ${allTags.join(', ')}`);
-      return docker.run(args, { env: buildx ? {} : { DOCKER_BUILDKIT: '0' }, onOutput: (chunk, stream) => logger.output(chunk, stream) });
+      logger.info(`${BUILDER_NAMES[builder]}: ${allTags.join(', ')}${secrets.length > 0 ? `; build secrets: ${secrets.map((secret) => secret.id).join(', ')}` : ''}`);
+      return docker.run(args, { env: builder === 'classic' ? { DOCKER_BUILDKIT: '0' } : builder === 'engine-buildkit' ? { DOCKER_BUILDKIT: '1' } : {}, onOutput: (chunk, stream) => logger.output(chunk, stream) });
     });
+    if (built.code !== 0 && builder === 'engine-buildkit' && NO_BUILDX.test(`${built.stderr}\n${built.stdout}`)) {
+      return {
+        kind: 'failed', stage: 'build', pushed: [], notPushed: input.push ? allTags : [],
+        reason: `${secretsKey(secrets)}: build secrets need BuildKit, and this docker CLI (23 or later) has no buildx component, which is its only BuildKit client; install the buildx plugin (docker/setup-buildx-action on GitHub, the docker-buildx-plugin package elsewhere)`,
+      };
+    }
     if (built.code !== 0) return { kind: 'failed', stage: 'build', reason: `docker build failed: ${lastLine(built)}`, pushed: [], notPushed: input.push ? allTags : [] };
     const imageId = (await readFile(iidFile, 'utf8')).trim();
     if (!input.push) return { kind: 'built', imageId, tags: allTags };
@@ -155,24 +192,33 @@ export async function buildAndPush(input: ImageBuildInput): Promise<ImageResult>
         let firstDigest = '';
         for (const repository of plan.repositories) {
           if (repository.addedAnchor) logger.info(`${repository.anchor} is pushed first, so that moving tags only ever follow a digest the registry holds.`);
+          // what the engine held for this repository before: a digest it gains is this push's
+          const before = await repoDigests(docker, repository.anchor, repository.repository);
           const anchor = await docker.run(['push', repository.anchor], { env, onOutput: (chunk, stream) => logger.output(chunk, stream) });
-          const digest = DIGEST.exec(anchor.stdout)?.[1];
-          if (anchor.code !== 0 || !digest) {
-            const notPushed = allTags.filter((tag) => !pushed.includes(tag));
-            return { kind: 'failed' as const, stage: 'push' as const, reason: `push of ${repository.anchor} failed: ${lastLine(anchor, input.login?.password)}; no moving tag was changed (${repository.moving.join(', ') || 'none'})`, pushed, notPushed };
+          const notPushed = (): string[] => allTags.filter((tag) => !pushed.includes(tag));
+          if (anchor.code !== 0) {
+            return { kind: 'failed' as const, stage: 'push' as const, reason: `push of ${repository.anchor} failed: ${lastLine(anchor, input.login?.password)}; no moving tag was changed (${repository.moving.join(', ') || 'none'})`, pushed, notPushed: notPushed() };
           }
+          const after = await repoDigests(docker, repository.anchor, repository.repository);
+          const found = 'error' in after ? after : pushedDigest('error' in before ? [] : before.digests, after.digests);
+          if ('error' in found) {
+            // pushed, but with no digest to pin them to, the moving tags stay where they are
+            pushed.push(repository.anchor);
+            return { kind: 'failed' as const, stage: 'push' as const, reason: `push of ${repository.anchor} gave no digest (${found.error}); no moving tag was changed (${repository.moving.join(', ') || 'none'})`, pushed, notPushed: notPushed() };
+          }
+          const { digest } = found;
           pushed.push(repository.anchor);
           firstDigest ||= digest;
           for (const reference of repository.moving) {
             const moved = await docker.run(['push', reference], { env, onOutput: (chunk, stream) => logger.output(chunk, stream) });
-            const movedDigest = DIGEST.exec(moved.stdout)?.[1];
-            if (moved.code !== 0 || !movedDigest) {
-              const notPushed = allTags.filter((tag) => !pushed.includes(tag));
-              return { kind: 'failed' as const, stage: 'push' as const, reason: `push of ${reference} failed after ${repository.anchor} was pushed (${digest}): ${lastLine(moved, input.login?.password)}`, pushed, notPushed };
+            if (moved.code !== 0) {
+              return { kind: 'failed' as const, stage: 'push' as const, reason: `push of ${reference} failed after ${repository.anchor} was pushed (${digest}): ${lastLine(moved, input.login?.password)}`, pushed, notPushed: notPushed() };
             }
-            if (movedDigest !== digest) logger.warning(`${reference} was pushed as ${movedDigest}, not ${digest} like ${repository.anchor}.`);
             pushed.push(reference);
           }
+          // the same image id pushed to the same repository: a moving tag names the anchor's manifest
+          const moved = repository.moving.length > 0 ? await repoDigests(docker, repository.anchor, repository.repository) : undefined;
+          if (moved && !('error' in moved) && !moved.digests.includes(digest)) logger.warning(`${repository.moving.join(', ')} were pushed, but the engine no longer records ${digest} for ${repository.repository} (${moved.digests.join(', ') || 'none'}).`);
         }
         return { kind: 'pushed' as const, imageId, digest: firstDigest, tags: pushed, addedAnchors };
       });

@@ -10,6 +10,7 @@ import type { Docker } from './docker.js';
 import { computeMeta, type MetaEventContext, type MetaResult } from './meta/index.js';
 import { modelLabels } from './model-labels.js';
 import { planPushes } from './push-order.js';
+import type { BuildSecret } from './secrets.js';
 
 export interface ImageOptions {
   /** metadata-action `images:` lines. */
@@ -28,6 +29,8 @@ export interface ImageOptions {
   platforms: string[];
   cacheFrom: string[];
   cacheTo: string[];
+  /** BuildKit secrets (image-secrets, image-secret-files, image-secret-envs); a value is masked by the front end that read it. */
+  secrets: BuildSecret[];
 }
 
 export interface ImageStageInput {
@@ -88,6 +91,7 @@ export async function runImageStage(input: ImageStageInput): Promise<ImageStageR
     labels: meta.labels,
     buildArgs: options.buildArgs,
     build: { target: options.target, platforms: options.platforms, cacheFrom: options.cacheFrom, cacheTo: options.cacheTo },
+    secrets: options.secrets,
     push: options.push,
     login: options.username && input.password ? { server: options.registry ?? '', username: options.username, password: input.password } : undefined,
     shortSha: input.meta.sha.slice(0, 7),

@@ -11,6 +11,7 @@ import type { CiFacts, CiPlatform } from '../ci-platform.js';
 import { readConfigFile } from '../config-file.js';
 import { dockerCli } from '../image/docker.js';
 import { eventContextFromGitHub, type EventPayloadFacts } from '../image/meta/index.js';
+import { secretEnvNames, secretValuesToMask } from '../image/secrets.js';
 import { kubeClientFrom } from '../kserve/kube-client.js';
 import { mlflowAuth } from '../mlflow/credentials.js';
 import type { Logger } from '../logger.js';
@@ -65,6 +66,11 @@ export async function githubActionsPlatform(env: NodeJS.ProcessEnv): Promise<CiP
   const secrets = { githubToken: secret('github-token'), registryPassword: secret('registry-password'), kubeconfig: secret('kubeconfig'), alertWebhook: secret('alert-webhook'), kfpToken: secret('kfp-token') };
   // KFP_TOKEN from the job's env is the fallback (as the CLI reads it); masked like the input
   if (!secrets.kfpToken && env.KFP_TOKEN) core.setSecret((secrets.kfpToken = env.KFP_TOKEN));
+  // image-secrets is an input like the others (id=value lines for the build), but its values are
+  // secrets: masked here, each on its own, before the options parser could quote any of them
+  for (const value of secretValuesToMask(input(env, 'image-secrets'))) core.setSecret(value);
+  // image-secret-envs names variables of the step's env: what they hold is a secret too
+  for (const name of secretEnvNames(input(env, 'image-secret-envs'))) if (env[name]) core.setSecret(env[name]);
   // MLflow's own credential variables (and their Basic encoding), read from the step's env by the run
   for (const value of mlflowAuth(env).secrets) core.setSecret(value);
   const logger = new ActionsLogger();

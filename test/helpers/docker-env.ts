@@ -132,3 +132,18 @@ export async function readImage(host: string, repository: string, tag: string, a
   const image = (await config.json()) as { config?: { Labels?: Record<string, string> } };
   return { digest, labels: image.config?.Labels ?? {} };
 }
+
+/**
+ * A `docker` that is Debian's 20.10 CLI (/usr/bin/docker), which drives the engine's built-in
+ * BuildKit under DOCKER_BUILDKIT=1, as docker ≤ 22 does where buildx is not installed. The test
+ * engine has no bridge network (--bridge=none), and a BuildKit RUN asks for one unless the build
+ * says `--network none`; the wrapper adds that to `docker build`, and changes nothing else.
+ * Returns the folder to put first on PATH and the wrapper's path.
+ */
+export function engineBuildkitCli(): { dir: string; binary: string; dispose(): void } {
+  if (!existsSync('/usr/bin/docker')) throw new Error('/usr/bin/docker (Debian docker.io, CLI 20.10) is not installed: run `bash scripts/setup.sh --tests`.');
+  const dir = mkdtempSync(join(tmpdir(), 'mlops-docker20-'));
+  const binary = join(dir, 'docker');
+  writeFileSync(binary, '#!/bin/sh\nif [ "$1" = build ]; then shift; exec /usr/bin/docker build --network none "$@"; fi\nexec /usr/bin/docker "$@"\n', { mode: 0o755 });
+  return { dir, binary, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}

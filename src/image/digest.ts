@@ -1,0 +1,60 @@
+/**
+ * The digest a push left in the registry, from where the engine records it: after `docker push`,
+ * the image's RepoDigests hold `<repository>@sha256:…` for each repository it was pushed to
+ * (the manifest digest the registry answered), on the classic store and the containerd one alike.
+ * `docker push`'s progress text is for people and changes between versions; this is data.
+ */
+import type { Docker } from './docker.js';
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+
+/**
+ * A repository as the engine writes it in RepoDigests: Docker Hub's familiar form
+ * (`docker.io/library/x` → `x`, `docker.io/acme/x` → `acme/x`), every other registry as written.
+ */
+export function familiarRepository(repository: string): string {
+  const hub = /^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\/(.+)$/.exec(repository);
+  if (!hub) return repository;
+  return hub[1]!.startsWith('library/') && !hub[1]!.slice('library/'.length).includes('/') ? hub[1]!.slice('library/'.length) : hub[1]!;
+}
+
+/** The digests RepoDigests holds for exactly `repository` (no other repository of the same name prefix). */
+export function digestsFor(repoDigestsJson: string, repository: string): string[] | undefined {
+  let list: unknown;
+  try {
+    list = JSON.parse(repoDigestsJson.trim() || 'null');
+  } catch {
+    return undefined;
+  }
+  if (list === null) return [];
+  if (!Array.isArray(list)) return undefined;
+  const wanted = familiarRepository(repository);
+  const digests: string[] = [];
+  for (const item of list) {
+    if (typeof item !== 'string') continue;
+    const at = item.lastIndexOf('@');
+    if (at < 0 || familiarRepository(item.slice(0, at)) !== wanted || !DIGEST.test(item.slice(at + 1))) continue;
+    if (!digests.includes(item.slice(at + 1))) digests.push(item.slice(at + 1));
+  }
+  return digests;
+}
+
+/** RepoDigests of `reference` for `repository`, or why they could not be read. */
+export async function repoDigests(docker: Docker, reference: string, repository: string): Promise<{ digests: string[] } | { error: string }> {
+  const inspected = await docker.run(['image', 'inspect', '--format', '{{json .RepoDigests}}', reference]);
+  if (inspected.code !== 0) return { error: `docker image inspect ${reference} failed: ${inspected.stderr.trim() || `exit code ${inspected.code}`}` };
+  const digests = digestsFor(inspected.stdout, repository);
+  return digests ? { digests } : { error: `docker image inspect ${reference} gave no RepoDigests list: ${inspected.stdout.trim().slice(0, 200)}` };
+}
+
+/**
+ * The digest this push made: the one RepoDigests gained for the repository, else the only one it
+ * holds (the same manifest pushed before). Several and none new: the engine cannot say which.
+ */
+export function pushedDigest(before: readonly string[], after: readonly string[]): { digest: string } | { error: string } {
+  const added = after.filter((digest) => !before.includes(digest));
+  if (added.length === 1) return { digest: added[0]! };
+  if (added.length === 0 && after.length === 1) return { digest: after[0]! };
+  if (after.length === 0) return { error: 'the engine recorded no digest for this repository after the push' };
+  return { error: `the engine holds several digests for this repository (${after.join(', ')}) and cannot say which this push made` };
+}
