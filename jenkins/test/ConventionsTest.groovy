@@ -61,6 +61,8 @@ class ConventionTests {
         kfpTokenCredentialsId   : [id: 'kfpTokenCredentialsId', type: 'string', variable: 'KFP_TOKEN'],
         mlflowCredentialsId     : [id: 'mlflowCredentialsId', type: 'usernamePassword', usernameVariable: 'MLFLOW_TRACKING_USERNAME', passwordVariable: 'MLFLOW_TRACKING_PASSWORD'],
         mlflowTokenCredentialsId: [id: 'mlflowTokenCredentialsId', type: 'string', variable: 'MLFLOW_TRACKING_TOKEN'],
+        // id=credentialsId lines: each "Secret text" bound to a variable of its own, passed as image-secret-envs
+        imageSecretsCredentialsIds: [id: 'imageSecretsCredentialsIds', type: 'strings', variablePrefix: 'MLOPS_IMAGE_SECRET_', option: 'imageSecretEnvs'],
     ]
 
     /** What a thin step hands the runner, with the runner replaced by a recorder. */

@@ -416,4 +416,66 @@ class RunnerTests {
     }
 }
 
-Suite.run(EveryStepTests, ReportTests, RunnerTests)
+class ImageSecretsTests {
+    static final String GIT_TOKEN = 'git-S3cr3t-for-the-build-0123'
+    static final String NPM_TOKEN = 'npm-S3cr3t-for-the-build-4567'
+    Pipeline pipeline = Contract.pipeline()
+
+    @Before
+    void setUp() {
+        pipeline.credentials.putAll(['ci-git-token': GIT_TOKEN, 'ci-npm-token': NPM_TOKEN])
+        pipeline.shell = Contract.cliWritingReport('report.md')
+    }
+
+    @After
+    void tearDown() { pipeline.cleanup() }
+
+    @Test
+    void 'each id=credentialsId line is bound to a variable of its own and reaches the CLI as image-secret-envs, the value only in its environment'() {
+        Map seen = [:]
+        Closure cli = pipeline.shell
+        pipeline.shell = { Map args, Map environment, File cwd, Pipeline p -> seen.putAll(environment); cli(args, environment, cwd, p) }
+        pipeline.run('mlopsDockerBuild', [image: 'registry.example.com/acme/housing', imageSecretEnvs: ['extra=MY_VAR'],
+                                         imageSecretsCredentialsIds: ['GIT_AUTH_TOKEN=ci-git-token', 'npm=ci-npm-token']])
+
+        assert pipeline.calls('withCredentials')*.args == [[
+            [type: 'string', credentialsId: 'ci-git-token', variable: 'MLOPS_IMAGE_SECRET_1'],
+            [type: 'string', credentialsId: 'ci-npm-token', variable: 'MLOPS_IMAGE_SECRET_2'],
+        ]]
+        assert pipeline.calls('sh')*.args == [[script: Contract.COMMAND, returnStatus: true]]
+        Map options = new JsonSlurper().parseText(pipeline.calls('sh')[0].env.MLOPS_OPTIONS)
+        assert options == [image: 'registry.example.com/acme/housing', 'image-secret-envs': ['extra=MY_VAR', 'GIT_AUTH_TOKEN=MLOPS_IMAGE_SECRET_1', 'npm=MLOPS_IMAGE_SECRET_2']]
+        assert [seen.MLOPS_IMAGE_SECRET_1, seen.MLOPS_IMAGE_SECRET_2] == [GIT_TOKEN, NPM_TOKEN]
+        List<String> recorded = pipeline.recordedStrings()
+        [GIT_TOKEN, NPM_TOKEN].each { String secret -> assert !recorded.any { it.contains(secret) } }
+    }
+
+    @Test
+    void 'the lines may be one string, as a Jenkinsfile writes a multi-line value, and mlopsPipeline binds them too'() {
+        pipeline.run('mlopsPipeline', [imageSecretsCredentialsIds: 'GIT_AUTH_TOKEN=ci-git-token\n\n  npm=ci-npm-token  \n'])
+
+        assert pipeline.calls('withCredentials')[0].args*.variable == ['MLOPS_IMAGE_SECRET_1', 'MLOPS_IMAGE_SECRET_2']
+        assert new JsonSlurper().parseText(pipeline.calls('sh')[0].env.MLOPS_OPTIONS)['image-secret-envs'] == ['GIT_AUTH_TOKEN=MLOPS_IMAGE_SECRET_1', 'npm=MLOPS_IMAGE_SECRET_2']
+    }
+
+    @Test
+    void 'a line that is not id=credentialsId, or an id given twice, is refused before anything runs, naming the option'() {
+        PipelineError error = pipeline.failure { pipeline.run('mlopsDockerBuild', [image: 'x/y', imageSecretsCredentialsIds: ['ci-git-token']]) }
+        assert error.message == "mlopsDockerBuild: imageSecretsCredentialsIds: 'ci-git-token' is not id=credentialsId (the secret's id in the Dockerfile's RUN --mount=type=secret,id=…, then the id of a \"Secret text\" credential)."
+        error = pipeline.failure { pipeline.run('mlopsDockerBuild', [image: 'x/y', imageSecretsCredentialsIds: ['a=ci-git-token', 'a=ci-npm-token']]) }
+        assert error.message == 'mlopsDockerBuild: imageSecretsCredentialsIds: the id a is given twice; give each id once.'
+        error = pipeline.failure { pipeline.run('mlopsDockerBuild', [image: 'x/y', imageSecretsCredentialsIds: [a: 'ci-git-token']]) }
+        assert error.message == "mlopsDockerBuild: imageSecretsCredentialsIds: give 'id=credentialsId' lines, as a string or a list of strings."
+        assert pipeline.calls('sh') == [] && pipeline.calls('withCredentials') == []
+    }
+
+    @Test
+    void 'secret values as imageSecrets are refused, naming the credentials option'() {
+        PipelineError error = pipeline.failure { pipeline.run('mlopsDockerBuild', [image: 'x/y', imageSecrets: "GIT_AUTH_TOKEN=${GIT_TOKEN}"]) }
+
+        assert error.message == 'mlopsDockerBuild: imageSecrets: secrets come from Jenkins credentials, never from step options; set imageSecretsCredentialsIds to id=credentialsId lines ("Secret text" credentials) instead.'
+        assert pipeline.calls('sh') == []
+    }
+}
+
+Suite.run(EveryStepTests, ReportTests, RunnerTests, ImageSecretsTests)

@@ -31,7 +31,10 @@ import mlops.Report
 /**
  * args.step: one of STEPS. args.options: the step's Map config (camelCase keys, credential ids
  * included). args.credentials: what the step binds, e.g.
- * [id: 'githubTokenCredentialsId', type: 'string', variable: 'GITHUB_TOKEN'].
+ * [id: 'githubTokenCredentialsId', type: 'string', variable: 'GITHUB_TOKEN'], or for `id=credentialsId`
+ * lines [id: 'imageSecretsCredentialsIds', type: 'strings', variablePrefix: 'MLOPS_IMAGE_SECRET_', option: 'imageSecretEnvs']:
+ * each line's "Secret text" bound to <prefix><n>, and `id=<prefix><n>` added to that option, so the
+ * CLI reads the value from its environment, never from MLOPS_OPTIONS or the command line.
  */
 void call(Map args) {
     String step = args.step
@@ -58,7 +61,7 @@ void call(Map args) {
     List<String> environment = [
         "MLOPS_CLI=${cli}/cli/index.js",
         "MLOPS_STEP=${step}",
-        "MLOPS_OPTIONS=${Options.toJson(options)}",
+        "MLOPS_OPTIONS=${Options.toJson(withBoundLines(options, credentials))}",
         "MLOPS_ERROR_FILE=${errorFile}",
     ]
     // Pull requests and branch pushes the CLI tells apart from CHANGE_ID / BRANCH_NAME; only the
@@ -137,10 +140,33 @@ private List<String> credentialKeys(List<Map> credentials) {
     return keys
 }
 
+/** The variable of line `index` of a `strings` credential: a name of its own, whatever the id says. */
+private String boundVariable(Map credential, int index) {
+    return "${credential.variablePrefix}${index + 1}"
+}
+
+/** The config with, for each `strings` credential, `id=<variable>` lines added to the option it feeds. */
+private Map withBoundLines(Map options, List<Map> credentials) {
+    Map result = options
+    for (Map credential in credentials) {
+        if (credential.type != 'strings' || options[credential.id] == null) continue
+        List<String> lines = []
+        Options.credentialLines(options[credential.id]).eachWithIndex { List<String> pair, int index -> lines << "${pair[0]}=${boundVariable(credential, index)}".toString() }
+        result = Options.withLines(result, credential.option as String, lines)
+    }
+    return result
+}
+
 /** withCredentials bindings for the credential ids the config sets. */
 private List bindings(Map options, List<Map> credentials) {
     List result = []
     for (Map credential in credentials) {
+        if (credential.type == 'strings') {
+            Options.credentialLines(options[credential.id]).eachWithIndex { List<String> pair, int index ->
+                result << string(credentialsId: pair[1], variable: boundVariable(credential, index))
+            }
+            continue
+        }
         String id = options[credential.id]
         if (!id) continue
         switch (credential.type) {
@@ -154,7 +180,7 @@ private List bindings(Map options, List<Map> credentials) {
                 result << file(credentialsId: id, variable: credential.variable)
                 break
             default:
-                error("mlopsExecute: credential type '${credential.type}' of ${credential.id} is not string, usernamePassword or file.")
+                error("mlopsExecute: credential type '${credential.type}' of ${credential.id} is not string, strings, usernamePassword or file.")
         }
     }
     return result

@@ -18,7 +18,11 @@ class Options implements Serializable {
         'kubeconfig'       : 'kubeconfigCredentialsId',
         'alert-webhook'    : 'alertWebhookCredentialsId',
         'kfp-token'        : 'kfpTokenCredentialsId',
+        'image-secrets'    : 'imageSecretsCredentialsIds',
     ]
+
+    /** An id as BuildKit and the CLI take it (src/image/secrets.ts), then a Jenkins credential id. */
+    static final String SECRET_LINE = /^([A-Za-z0-9_.-]+)=(\S+)$/
 
     /**
      * Options of the Jenkins steps alone: how the runner treats the build and runs the CLI, never
@@ -36,9 +40,42 @@ class Options implements Serializable {
         key.replaceAll(/([a-z0-9])([A-Z])/, '$1-$2').toLowerCase()
     }
 
+    /** `registryCredentialsId` names one credential; `imageSecretsCredentialsIds` lines of `id=credentialsId`. */
     @NonCPS
     static boolean isCredentialKey(Object key) {
-        key instanceof CharSequence && key.toString().endsWith('CredentialsId')
+        key instanceof CharSequence && (key.toString().endsWith('CredentialsId') || key.toString().endsWith('CredentialsIds'))
+    }
+
+    /** The `id=credentialsId` lines of a `…CredentialsIds` option (a string of lines or a list), as [id, credentialsId] pairs. */
+    @NonCPS
+    static List<List<String>> credentialLines(Object value) {
+        List<String> lines = value instanceof CharSequence ? value.toString().readLines() : (value ?: []).collect { it.toString() }
+        lines.collect { it.trim() }.findAll { it }.collect { String line ->
+            def match = line =~ SECRET_LINE
+            match.matches() ? [match.group(1), match.group(2)] : [null, line]
+        }
+    }
+
+    /**
+     * The config with `lines` added to the option `camelKey` (given in either spelling, as a string
+     * of lines or a list): how the runner hands the CLI the variables it bound.
+     */
+    @NonCPS
+    static Map withLines(Map config, String camelKey, List<String> lines) {
+        if (!lines) return config
+        String wanted = kebab(camelKey)
+        Map result = [:]
+        List<String> merged = []
+        config.each { key, value ->
+            if (key instanceof CharSequence && kebab(key.toString()) == wanted) {
+                if (value instanceof CharSequence) merged.addAll(value.toString().readLines().findAll { it.trim() })
+                else if (value != null) merged.addAll(value.collect { it.toString() })
+            } else {
+                result[key] = value
+            }
+        }
+        result[camelKey] = merged + lines
+        result
     }
 
     /** The Jenkins-only option a key names (`gateFailure` or `gate-failure`), or null. */
@@ -74,6 +111,9 @@ class Options implements Serializable {
             if (isCredentialKey(name)) {
                 if (!(name in credentialKeys)) {
                     problems << "${name}: this step binds no such credential (it takes ${credentialKeys ? credentialKeys.join(', ') : 'none'})."
+                } else if (name.endsWith('CredentialsIds')) {
+                    String wrong = credentialLinesProblem(value)
+                    if (wrong) problems << "${name}: ${wrong}"
                 } else if (value != null && !(value instanceof CharSequence)) {
                     problems << "${name}: give the id of a Jenkins credential as a string."
                 }
@@ -95,9 +135,12 @@ class Options implements Serializable {
                 return
             }
             if (SECRET_INPUTS.containsKey(input)) {
-                problems << (SECRET_INPUTS[input]
-                    ? "${name}: secrets come from Jenkins credentials, never from step options; set ${SECRET_INPUTS[input]} to a credential id instead."
-                    : "${name}: it holds a secret, which never goes in step options, and the Jenkins steps bind no credential for it.")
+                String credential = SECRET_INPUTS[input]
+                problems << (!credential
+                    ? "${name}: it holds a secret, which never goes in step options, and the Jenkins steps bind no credential for it."
+                    : credential.endsWith('Ids')
+                    ? "${name}: secrets come from Jenkins credentials, never from step options; set ${credential} to id=credentialsId lines (\"Secret text\" credentials) instead."
+                    : "${name}: secrets come from Jenkins credentials, never from step options; set ${credential} to a credential id instead.")
                 return
             }
             if (seen.containsKey(input)) problems << "${seen[input]} and ${name} are the same option (${input}); give it once."
@@ -116,6 +159,21 @@ class Options implements Serializable {
             if (value != null && !isCredentialKey(key) && !jenkinsKey(key)) options[kebab(key.toString())] = jsonValue(value)
         }
         JsonOutput.toJson(options)
+    }
+
+    /** What is wrong with the value of a `…CredentialsIds` option, or null. */
+    @NonCPS
+    private static String credentialLinesProblem(Object value) {
+        if (value == null) return null
+        boolean text = value instanceof CharSequence
+        boolean list = (value instanceof Collection || value instanceof Object[]) && value.every { it instanceof CharSequence }
+        if (!text && !list) return "give 'id=credentialsId' lines, as a string or a list of strings."
+        Set<String> ids = []
+        for (List<String> pair in credentialLines(value)) {
+            if (pair[0] == null) return "'${pair[1]}' is not id=credentialsId (the secret's id in the Dockerfile's RUN --mount=type=secret,id=…, then the id of a \"Secret text\" credential)."
+            if (!ids.add(pair[0])) return "the id ${pair[0]} is given twice; give each id once."
+        }
+        null
     }
 
     @NonCPS
