@@ -109,7 +109,7 @@ export function secretValuesToMask(text: string): string[] {
 
 /** The variable names an image-secret-envs input gives, for the platform to mask what they hold. Never throws. */
 export function secretEnvNames(text: string): string[] {
-  return text.split('\n').map((line) => line.slice(line.indexOf('=') + 1).trim()).filter((name) => ENV_NAME.test(name));
+  return text.split('\n').filter((line) => line.includes('=')).map((line) => line.slice(line.indexOf('=') + 1).trim()).filter((name) => ENV_NAME.test(name));
 }
 
 /** A field of a `--secret` spec, quoted as the CLI's CSV reader wants when it holds `,` or `"`. */
