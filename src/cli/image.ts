@@ -7,14 +7,9 @@
  */
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
-import { readConfigFile } from '../config-file.js';
+import { CONFIG_FILE } from '../config-name.js';
 import { MlopsError, OptionError, UsageError } from '../errors.js';
-import { workspaceRows } from '../image/head-metrics.js';
-import { metaJson } from '../image/meta-outputs.js';
-import { pyJsonDumps } from '../metrics/pyformat.js';
-import { buildRunOptionsWith, CONFIG_FILE, type RawOptions } from '../options.js';
-import { terminalImageEvent, terminalPlatform } from '../platform/terminal.js';
-import { imageStage } from '../single-stage.js';
+import type { RawOptions } from '../options.js';
 import type { ConsoleLogger } from '../platform/console-logger.js';
 import type { CliIo } from './program.js';
 
@@ -65,6 +60,7 @@ export function addImageCommands(program: Command, io: CliIo, cwdOf: () => strin
 
   /** The flags as raw options over mlops.yaml: the one parser, as `mlops run` reads them. */
   const layers = async (flags: ImageFlags): Promise<RawOptions[]> => {
+    const { readConfigFile } = await import('../config-file.js');
     if (!flags.images?.length && !(await readConfigFile(resolve(cwdOf(), CONFIG_FILE))).image) {
       throw new UsageError('--images is required.', 'Name the repository, e.g. --images ghcr.io/acme/housing (or image: in mlops.yaml).');
     }
@@ -81,11 +77,14 @@ export function addImageCommands(program: Command, io: CliIo, cwdOf: () => strin
     ];
   };
   const platform = async (flags: ImageFlags) =>
-    terminalPlatform({ event: 'manual', cwd: cwdOf(), env: io.env, logger: logger(), options: await layers(flags), flags: IMAGE_FLAGS });
+    (await import('../platform/terminal.js')).terminalPlatform({ event: 'manual', cwd: cwdOf(), env: io.env, logger: logger(), options: await layers(flags), flags: IMAGE_FLAGS });
 
   common(image.command('meta').description('print the tags and labels for this commit (like docker/metadata-action)'))
     .option('--json', 'print {"version", "tags", "labels", "annotations"} as JSON (metadata-action\'s json output, with the version)')
     .action(async (flags: ImageFlags) => {
+      const [{ buildRunOptionsWith }, { workspaceRows }, { metaJson }, { pyJsonDumps }, { terminalImageEvent }, { imageMeta }] = await Promise.all([
+        import('../options.js'), import('../image/head-metrics.js'), import('../image/meta-outputs.js'), import('../metrics/pyformat.js'), import('../platform/terminal.js'), import('../image/stage.js'),
+      ]);
       const cwd = cwdOf();
       let options;
       try {
@@ -94,7 +93,6 @@ export function addImageCommands(program: Command, io: CliIo, cwdOf: () => strin
         throw error instanceof OptionError ? error.spelled((key) => IMAGE_FLAGS[key] ?? `${key} (mlops.yaml)`) : error;
       }
       const rows = await workspaceRows(cwd);
-      const { imageMeta } = await import('../image/stage.js');
       const meta = imageMeta({ options, meta: await terminalImageEvent(io.env, cwd, (line) => io.stderr(`WARNING: ${line}\n`)), now: new Date(), ...rows, gatesPassed: undefined });
       for (const warning of meta.warnings) io.stderr(`WARNING: ${warning}\n`);
       if (flags.json) io.stdout(`${pyJsonDumps({ version: meta.version, ...metaJson(meta) }, 2)}\n`);
@@ -113,6 +111,7 @@ export function addImageCommands(program: Command, io: CliIo, cwdOf: () => strin
     .option('--secret <id=value>', 'a BuildKit secret given as its value (repeatable; --secret-env keeps it out of the shell history)', collect)
     .option('--json', 'print {"digest", "tags"} as JSON')
     .action(async (flags: ImageFlags) => {
+      const [{ imageStage }, { pyJsonDumps }] = await Promise.all([import('../single-stage.js'), import('../metrics/pyformat.js')]);
       const outcome = await imageStage(await platform(flags));
       if (outcome.exitCode !== 0) throw new MlopsError(outcome.message, { exitCode: outcome.exitCode });
       io.stdout(flags.json && outcome.data ? `${pyJsonDumps(outcome.data, 2)}\n` : `${outcome.message}\n`);

@@ -5,24 +5,10 @@
  */
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { stringify } from 'yaml';
-import { analyze } from '../analysis/analyze.js';
-import { promDuration, readAnalysisFile } from '../analysis/config.js';
-import { analysisJson, analysisTable } from '../analysis/render.js';
-import { describeSchema } from '../analysis/schema.js';
-import { connectPrometheus, prepareAnalysis } from '../analysis/setup.js';
-import { readConfigFile } from '../config-file.js';
+import { CONFIG_FILE } from '../config-name.js';
 import { MlopsError, OptionError, UsageError } from '../errors.js';
-import { kubeClientFrom } from '../kserve/kube-client.js';
-import { inferenceService } from '../kserve/manifest.js';
-import { rollback } from '../kserve/promote.js';
-import { predictorStatus } from '../kserve/status.js';
-import { ConsoleLogger } from '../platform/console-logger.js';
-import { manifestInputOf } from '../kserve/rollout.js';
-import { buildRunOptionsWith, CONFIG_FILE, type KserveOptions, type RawKey, type RawOptions, type RunOptions } from '../options.js';
-import { terminalPlatform } from '../platform/terminal.js';
-import { preflight } from '../preflight.js';
-import { promoteStage } from '../single-stage.js';
+import type { KserveOptions, RawKey, RawOptions, RunOptions } from '../options.js';
+import type { ConsoleLogger } from '../platform/console-logger.js';
 import type { CliIo } from './program.js';
 
 interface KserveFlags {
@@ -97,6 +83,7 @@ export function addKserveCommands(program: Command, io: CliIo, cwdOf: () => stri
 
   /** The KServe options from mlops.yaml under these flags, through the one option parser. */
   const kserveOf = async (flags: KserveFlags): Promise<{ options: RunOptions; kserve: KserveOptions }> => {
+    const [{ readConfigFile }, { buildRunOptionsWith }, { preflight }] = await Promise.all([import('../config-file.js'), import('../options.js'), import('../preflight.js')]);
     const config = await readConfigFile(resolve(cwdOf(), CONFIG_FILE));
     let options: RunOptions;
     try {
@@ -115,6 +102,7 @@ export function addKserveCommands(program: Command, io: CliIo, cwdOf: () => stri
     .action(async (flags: KserveFlags) => {
       if (flags.output !== 'json' && flags.output !== 'yaml') throw new UsageError(`--output: '${flags.output}' is not yaml or json.`);
       const { kserve: options } = await kserveOf(flags);
+      const [{ inferenceService }, { manifestInputOf }, { stringify }] = await Promise.all([import('../kserve/manifest.js'), import('../kserve/rollout.js'), import('yaml')]);
       let manifest;
       try {
         manifest = inferenceService({ ...manifestInputOf(options, undefined), canaryPercent: flags.canaryPercent === undefined ? undefined : options.canaryPercent });
@@ -131,6 +119,7 @@ export function addKserveCommands(program: Command, io: CliIo, cwdOf: () => stri
     .option('--timeout <seconds>', 'how long the new revision may take to become Ready (default: 600)')
     .option('--analysis <file>', 'a canary analysis file (YAML): Prometheus measures the canary against thresholds and the stable revision after the smoke test')
     .action(async (flags: KserveFlags) => {
+      const [{ readConfigFile }, { terminalPlatform }, { promoteStage }] = await Promise.all([import('../config-file.js'), import('../platform/terminal.js'), import('../single-stage.js')]);
       const platform = await terminalPlatform({
         event: 'manual', cwd: cwdOf(), env: io.env, logger: logger(), flags: KSERVE_FLAGS,
         options: [await readConfigFile(resolve(cwdOf(), CONFIG_FILE)), rawFrom(flags, cwdOf())],
@@ -151,6 +140,11 @@ export function addKserveCommands(program: Command, io: CliIo, cwdOf: () => stri
     .option('--stable-revision <revision>', "the stable revision (default: its latestRolledoutRevision); with both given, no Kubernetes API call is made")
     .option('--json', 'print the verdict and the measurements as JSON')
     .action(async (flags: AnalyzeFlags) => {
+      const [{ readConfigFile }, { ConsoleLogger }, { analyze }, { promDuration, readAnalysisFile }, { analysisJson, analysisTable }, { describeSchema }, { connectPrometheus, prepareAnalysis }, { kubeClientFrom }, { predictorStatus }] =
+        await Promise.all([
+          import('../config-file.js'), import('../platform/console-logger.js'), import('../analysis/analyze.js'), import('../analysis/config.js'), import('../analysis/render.js'),
+          import('../analysis/schema.js'), import('../analysis/setup.js'), import('../kserve/kube-client.js'), import('../kserve/status.js'),
+        ]);
       // stdout carries only the table or the JSON; progress goes to stderr
       const log = new ConsoleLogger({ stdout: io.stderr, stderr: io.stderr }, io.env.GITHUB_ACTIONS === 'true');
       const config = await readConfigFile(resolve(cwdOf(), CONFIG_FILE));
@@ -196,6 +190,7 @@ export function addKserveCommands(program: Command, io: CliIo, cwdOf: () => stri
   target(kserve.command('rollback').description('restore the predictor recorded before the last rollout (traffic stays on the previous revision)')).action(
     async (flags: KserveFlags) => {
       const { kserve: target } = await kserveOf(flags);
+      const [{ kubeClientFrom }, { rollback }] = await Promise.all([import('../kserve/kube-client.js'), import('../kserve/promote.js')]);
       const client = await kubeClientFrom(io.env.MLOPS_KUBECONFIG);
       const { restored } = await rollback(client, target.namespace, target.name, logger());
       io.stdout(`Rolled back ${target.namespace}/${target.name}: previous predictor restored (resourceVersion ${restored.metadata.resourceVersion}).\n`);

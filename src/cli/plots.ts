@@ -7,7 +7,7 @@ import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import type { PlotOverrides } from '../plots/collect.js';
 import { PLOT_TEMPLATES } from '../plots/types.js';
-import { plotsDiff, plotsShow, type PlotsVerbInput, type PlotsVerbOutput } from '../plots/verbs.js';
+import type { PlotsVerbInput, PlotsVerbOutput } from '../plots/verbs.js';
 import type { CliIo } from './program.js';
 
 interface PlotsFlags {
@@ -83,6 +83,7 @@ export function addPlotsCommands(program: Command, io: CliIo, cwdOf: () => strin
       .description('the plots in the workspace (like `dvc plots show`)')
       .argument('[targets...]', 'plot ids or data files (default: every plot of every dvc.yaml)'),
   ).action(async (targets: string[], flags: PlotsFlags) => {
+    const { plotsShow } = await import('../plots/verbs.js');
     print(await plotsShow(input(flags, targets)));
   });
 
@@ -93,6 +94,7 @@ export function addPlotsCommands(program: Command, io: CliIo, cwdOf: () => strin
       .argument('[revisions...]', 'git revisions ("workspace" is the working tree; default: the workspace, and HEAD when a tracked file changed)')
       .option('--targets <paths...>', 'plot ids or data files (default: every plot of every dvc.yaml)'),
   ).action(async (revisions: string[], flags: PlotsFlags) => {
+    const { plotsDiff } = await import('../plots/verbs.js');
     print(await plotsDiff({ ...input(flags, flags.targets ?? []), revisions }));
   });
 }

@@ -5,13 +5,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
 import { describeError, describeSystemError, escapeText, exitCodeOf, MlopsError, UsageError } from '../errors.js';
-import { parseRowSelector, type RowSelector } from '../metrics/csv.js';
-import { metricsDiff, metricsShow, paramsDiff, paramsShow, type VerbOutput } from '../metrics/dvc-verbs.js';
-import { readConfigFile } from '../config-file.js';
-import { CONFIG_FILE, EVENTS, parseChoice, type EventName, type RawOptions } from '../options.js';
-import { closingLines, runEvent, type EventVerb } from '../event-run.js';
-import { terminalPlatform } from '../platform/terminal.js';
-import { trainStage } from '../single-stage.js';
+import type { RowSelector } from '../metrics/csv.js';
+import type { VerbOutput } from '../metrics/dvc-verbs.js';
+import type { EventName, RawOptions } from '../options.js';
+import type { EventVerb } from '../event-run.js';
 import { addCommentCommand } from './comment.js';
 import { addHistoryCommand } from './history.js';
 import { addImageCommands } from './image.js';
@@ -20,7 +17,8 @@ import { addPlotsCommands } from './plots.js';
 import { addStepCommand } from './step.js';
 import { writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { AlreadyPrinted, closingError, errorFileText, RememberingLogger, unlessPrinted } from './closing-error.js';
+import { AlreadyPrinted, errorFileText, RememberingLogger } from './closing-error.js';
+import { CONFIG_FILE } from '../config-name.js';
 import { VERSION } from '../version.js';
 
 export interface CliIo {
@@ -54,9 +52,17 @@ function integer(name: string, value: string | undefined): number | undefined {
   return Number(value);
 }
 
-function rowOf(value: string | undefined): RowSelector | undefined {
-  return value === undefined ? undefined : parseRowSelector(value);
+async function rowOf(value: string | undefined): Promise<RowSelector | undefined> {
+  if (value === undefined) return undefined;
+  const { parseRowSelector } = await import('../metrics/csv.js');
+  return parseRowSelector(value);
 }
+
+/**
+ * Each verb loads what it runs when it runs: `mlops metrics diff` should start about as fast as
+ * node itself, not parse the Kubernetes client, octokit and vega first.
+ */
+const dvcVerbs = () => import('../metrics/dvc-verbs.js');
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -69,7 +75,7 @@ export function buildProgram(io: CliIo): Command {
     for (const warning of output.warnings) io.stderr(`WARNING: ${warning}\n`);
     io.stdout(output.stdout);
   };
-  const dvcInput = (flags: DvcFlags) => ({
+  const dvcInput = async (flags: DvcFlags) => ({
     cwd: cwdOf(),
     targets: flags.targets,
     json: flags.json,
@@ -77,7 +83,7 @@ export function buildProgram(io: CliIo): Command {
     jsonIndent: io.stdoutIsTTY ? 2 : undefined,
     precision: integer('--precision', flags.precision),
     noPath: flags.path === false,
-    row: rowOf(flags.row),
+    row: await rowOf(flags.row),
     deps: flags.deps,
   });
 
@@ -113,8 +119,8 @@ export function buildProgram(io: CliIo): Command {
       .option('--precision <n>', 'round floats to <n> digits after the point (default 5)')
       .addOption(row()),
   ).action(async (positional: string[], flags: DvcFlags) => {
-    const input = dvcInput({ ...flags, targets: [...positional, ...(flags.targets ?? [])] });
-    print(await metricsShow(input));
+    const input = await dvcInput({ ...flags, targets: [...positional, ...(flags.targets ?? [])] });
+    print(await (await dvcVerbs()).metricsShow(input));
   });
 
   output(
@@ -130,7 +136,7 @@ export function buildProgram(io: CliIo): Command {
       .option('--precision <n>', 'round floats to <n> digits after the point (default 5)')
       .addOption(row()),
   ).action(async (aRev: string, bRev: string, flags: DvcFlags) => {
-    print(await metricsDiff({ ...dvcInput(flags), aRev, bRev, all: flags.all }));
+    print(await (await dvcVerbs()).metricsDiff({ ...(await dvcInput(flags)), aRev, bRev, all: flags.all }));
   });
   addHistoryCommand(metrics, io, cwdOf);
 
@@ -142,7 +148,7 @@ export function buildProgram(io: CliIo): Command {
       .addOption(targets())
       .option('--deps', 'only params that stages depend on'),
   ).action(async (flags: DvcFlags) => {
-    print(await paramsShow(dvcInput(flags)));
+    print(await (await dvcVerbs()).paramsShow(await dvcInput(flags)));
   });
 
   output(
@@ -156,12 +162,14 @@ export function buildProgram(io: CliIo): Command {
       .option('--deps', 'only params that stages depend on')
       .option('--no-path', "don't show the param's file path"),
   ).action(async (aRev: string, bRev: string, flags: DvcFlags) => {
-    print(await paramsDiff({ ...dvcInput(flags), aRev, bRev, all: flags.all }));
+    print(await (await dvcVerbs()).paramsDiff({ ...(await dvcInput(flags)), aRev, bRev, all: flags.all }));
   });
 
   /** A terminal platform for a verb: its flags' spellings, mlops.yaml and flag layers, the event. */
-  const terminal = (layers: RawOptions[], flags: Partial<Record<string, string>>, event: EventName = 'manual') =>
-    terminalPlatform({ event, cwd: cwdOf(), env: io.env, logger: logger(), options: layers, flags });
+  const terminal = async (layers: RawOptions[], flags: Partial<Record<string, string>>, event: EventName = 'manual') => {
+    const { terminalPlatform } = await import('../platform/terminal.js');
+    return terminalPlatform({ event, cwd: cwdOf(), env: io.env, logger: logger(), options: layers, flags });
+  };
 
   program
     .command('train')
@@ -184,11 +192,13 @@ export function buildProgram(io: CliIo): Command {
         'kfp-namespace': flags.kfpNamespace, 'kfp-params': flags.kfpParams, 'kfp-timeout': flags.kfpTimeout, 'kfp-token-file': flags.kfpTokenFile,
       };
       // with --kfp the kfp-* keys (and a compiling train-command) may come from mlops.yaml, as for `mlops run`
+      const { readConfigFile } = await import('../config-file.js');
       const layers = flags.kfp ? [await readConfigFile(resolve(cwdOf(), CONFIG_FILE))] : [];
       const platform = await terminal(
         [...layers, { 'working-directory': cwdOf(), 'train-command': command.length > 0 ? command : undefined, 'train-timeout': flags.timeout, ...kfpFlags }],
         { 'train-timeout': '--timeout', 'train-command': 'the command', ...Object.fromEntries(Object.keys(kfpFlags).map((key) => [key, `--${key}`])) },
       );
+      const { trainStage } = await import('../single-stage.js');
       const outcome = await trainStage(platform, {}, { kfp: flags.kfp === true });
       if (outcome.exitCode !== 0) throw new MlopsError(outcome.message, { exitCode: outcome.exitCode });
       io.stdout(`${outcome.message}\n`);
@@ -223,8 +233,10 @@ export function buildProgram(io: CliIo): Command {
     'report-id': flags.reportId, precision: flags.precision, predictions: flags.predictions,
   });
 
-  const configOf = (flags: RunFlags): Promise<RawOptions> =>
-    readConfigFile(resolve(cwdOf(), flags.config ?? CONFIG_FILE), { required: flags.config !== undefined, name: flags.config ?? CONFIG_FILE });
+  const configOf = async (flags: RunFlags): Promise<RawOptions> => {
+    const { readConfigFile } = await import('../config-file.js');
+    return readConfigFile(resolve(cwdOf(), flags.config ?? CONFIG_FILE), { required: flags.config !== undefined, name: flags.config ?? CONFIG_FILE });
+  };
 
   /** How `mlops run` and `mlops report` spell the options they have flags for; the rest live in mlops.yaml. */
   const RUN_FLAGS: Partial<Record<string, string>> = {
@@ -234,6 +246,9 @@ export function buildProgram(io: CliIo): Command {
   };
 
   const runEventFrom = async (flags: RunFlags, verb: EventVerb): Promise<void> => {
+    const [{ EVENTS, parseChoice }, { terminalPlatform }, { closingLines, runEvent }, { closingError, unlessPrinted }] = await Promise.all([
+      import('../options.js'), import('../platform/terminal.js'), import('../event-run.js'), import('./closing-error.js'),
+    ]);
     const event = parseChoice('--event', flags.event, EVENTS, 'manual');
     // --json: stdout carries only the JSON, progress goes to stderr
     const log = new RememberingLogger(flags.json ? { ...io, stdout: io.stderr } : io, io.env.GITHUB_ACTIONS === 'true');
