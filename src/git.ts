@@ -23,6 +23,21 @@ export async function git(cwd: string, args: string[], env?: NodeJS.ProcessEnv):
 }
 
 /**
+ * The same read-only git call made twice at once (both revisions of a diff ask for the work
+ * tree's root and HEAD's commit together) runs once; nothing is kept after it settles.
+ */
+const inFlight = new Map<string, ReturnType<typeof git>>();
+
+function gitOnce(cwd: string, args: string[]): ReturnType<typeof git> {
+  const key = `${cwd}\0${args.join('\0')}`;
+  const running = inFlight.get(key);
+  if (running) return running;
+  const started = git(cwd, args).finally(() => inFlight.delete(key));
+  inFlight.set(key, started);
+  return started;
+}
+
+/**
  * git refuses a repository another user owns ("dubious ownership", common in containers): the
  * error that says so, with git's own fix, or undefined when that is not why git fails here. Never
  * to be reported as "not a git repository".
@@ -48,7 +63,7 @@ export async function isShallow(cwd: string): Promise<boolean> {
 
 /** The commit a revision names (`HEAD`, `main`, `HEAD~1`, a sha), or a clear error saying how to get it. */
 export async function resolveCommit(cwd: string, rev: string): Promise<string> {
-  const result = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+  const result = await gitOnce(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
   if (result.ok) return result.stdout.trim();
   // Only a failure pays for working out why.
   const dubious = await dubiousOwnership(cwd);
@@ -110,13 +125,14 @@ export async function ensureRevision(cwd: string, rev: string, remote: string, e
 
 /** A git repository whose HEAD names no commit yet (just `git init`ed): scmrepo's `no_commits`. */
 export async function hasNoCommits(cwd: string): Promise<boolean> {
-  if ((await git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD'])).ok) return false;
+  // the call resolveCommit makes for HEAD: a diff asks both at once, and git runs once
+  if ((await gitOnce(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'])).ok) return false;
   return isGitRepository(cwd);
 }
 
 /** The top folder of the work tree `cwd` is in; undefined outside a git repository. */
 export async function workTreeRoot(cwd: string): Promise<string | undefined> {
-  const result = await git(cwd, ['rev-parse', '--show-toplevel']);
+  const result = await gitOnce(cwd, ['rev-parse', '--show-toplevel']);
   return result.ok ? result.stdout.trim() : undefined;
 }
 
@@ -239,4 +255,71 @@ export async function headRefs(cwd: string): Promise<{ ref: string; sha: string;
   const origin = await git(cwd, ['symbolic-ref', '-q', 'refs/remotes/origin/HEAD']);
   const defaultBranch = origin.ok ? origin.stdout.trim().replace(/^refs\/remotes\/origin\//, '') : undefined;
   return { ref, sha, defaultBranch };
+}
+
+/** What a path names at a commit, read in one `git cat-file --batch`: its text unless it is too big to read. */
+export type BlobAt = { kind: 'missing' } | { kind: 'tree' } | { kind: 'too-big'; size: number } | { kind: 'blob'; text: string; size: number };
+
+/**
+ * Type, size and text of a path at a commit in one git process (the header comes before the
+ * bytes, so a blob over `maxBytes` is refused without reading it). Throws UnreadableBlobError
+ * when the path is in the tree but git cannot produce the blob.
+ */
+export function readBlobAt(cwd: string, commit: string, path: string, maxBytes: number): Promise<BlobAt> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    let received = 0;
+    let header: { type: string; size: number; start: number } | undefined;
+    let settled = false;
+    let err = '';
+    const settle = (result: BlobAt): void => {
+      settled = true;
+      resolve(result);
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      chunks.push(chunk);
+      received += chunk.length;
+      if (!header) {
+        const all = Buffer.concat(chunks);
+        const end = all.indexOf(10);
+        if (end < 0) return;
+        const line = all.subarray(0, end).toString('utf8');
+        // "<oid> <type> <size>", or "<name> missing"
+        if (line.endsWith(' missing')) return settle({ kind: 'missing' });
+        const [, type, size] = line.split(' ');
+        header = { type: type ?? '', size: Number(size), start: end + 1 };
+        chunks.splice(0, chunks.length, all);
+        if (header.type !== 'blob') {
+          child.kill();
+          return settle({ kind: 'tree' });
+        }
+        if (header.size > maxBytes) {
+          child.kill();
+          return settle({ kind: 'too-big', size: header.size });
+        }
+      }
+      if (received >= header.start + header.size) {
+        const all = Buffer.concat(chunks);
+        settle({ kind: 'blob', size: header.size, text: all.toString('utf8', header.start, header.start + header.size) });
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (err.length < 8192) err += chunk.toString('utf8');
+    });
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (settled) return;
+      settled = true;
+      reject(error.code === 'ENOENT' ? new MlopsError('git is not installed or not on PATH; install git to compare revisions.') : error);
+    });
+    child.on('close', () => {
+      if (settled) return;
+      settled = true;
+      // git stopped before the whole blob: in the tree but unreadable, or not there at all
+      inTree(cwd, commit, path).then((there) => (there ? reject(unreadableBlob(path, err)) : resolve({ kind: 'missing' })), reject);
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(`${objectName(commit, path)}\n`);
+  });
 }

@@ -27,6 +27,11 @@ export type DvcDiff = Map<string, Map<string, Change>>;
 export type RevisionData = ReadonlyMap<string, Value>;
 
 function diffValues(oldValue: Value, newValue: Value, withUnchanged: boolean): Change | undefined {
+  // the usual pair, two floats, without the general rules' conversions (NaN differs from itself, as in Python)
+  if (typeof oldValue === 'number' && typeof newValue === 'number') {
+    if (!withUnchanged && oldValue === newValue) return undefined;
+    return { old: oldValue, new: newValue, diff: newValue - oldValue };
+  }
   if (Array.isArray(oldValue) && Array.isArray(newValue) && oldValue.length === 1 && newValue.length === 1) {
     return diffValues(oldValue[0]!, newValue[0]!, withUnchanged);
   }
@@ -36,13 +41,21 @@ function diffValues(oldValue: Value, newValue: Value, withUnchanged: boolean): C
   return change;
 }
 
-/** DVC's `_flatten`: nothing for empty data, and "unable to parse" for any key of non-dict data. */
-function lookup(data: Value, path: string): { keys: string[]; get: (key: string) => Value } {
+/**
+ * DVC's `_flatten`: nothing for empty data, and "unable to parse" for any key of non-dict data.
+ * A flattened value is never undefined: undefined is a key this side lacks.
+ */
+interface Side {
+  flat: ReadonlyMap<string, Value>;
+  /** What a key this side lacks reads as. */
+  missing: Value;
+}
+
+function lookup(data: Value, path: string): Side {
   const empty = data === null || data === '' || data === 0 || data === 0n || data === false || (Array.isArray(data) && data.length === 0);
-  if (empty) return { keys: [], get: () => null };
-  if (!isPlainObject(data)) return { keys: [], get: () => 'unable to parse' };
-  const flat = flatten(data, path);
-  return { keys: [...flat.keys()], get: (key) => (flat.has(key) ? flat.get(key)! : null) };
+  if (empty) return { flat: new Map(), missing: null };
+  if (!isPlainObject(data)) return { flat: new Map(), missing: 'unable to parse' };
+  return { flat: flatten(data, path), missing: null };
 }
 
 /** DVC's `format_dict`: lists become their Python repr (so `[64, 32]` diffs as text), dicts recurse. */
@@ -70,7 +83,8 @@ function containsList(value: Value): boolean {
  * the same order unless a string has characters beyond U+FFFF, and much faster on 100k keys.
  */
 export function sortedKeys(keys: Iterable<string>): string[] {
-  const list = [...keys];
+  // an array is sorted in place (the diff's own list of a million keys needs no copy)
+  const list = Array.isArray(keys) ? (keys as string[]) : [...keys];
   return list.some((key) => /[\uD800-\uDFFF]/.test(key)) ? list.sort((a, b) => {
     const x = [...a];
     const y = [...b];
@@ -82,6 +96,13 @@ export function sortedKeys(keys: Iterable<string>): string[] {
   }) : list.sort();
 }
 
+/** Both sides' keys once each: the old side's, then the new side's that the old lacks. */
+function keysOf(old: ReadonlyMap<string, Value>, now: ReadonlyMap<string, Value>): string[] {
+  const all = [...old.keys()];
+  for (const key of now.keys()) if (!old.has(key)) all.push(key);
+  return all;
+}
+
 function diffFile(path: string, oldData: Value, newData: Value, withUnchanged: boolean): Map<string, Change> {
   const changes = new Map<string, Change>();
   if (!isPlainObject(oldData) && !isPlainObject(newData)) {
@@ -91,9 +112,8 @@ function diffFile(path: string, oldData: Value, newData: Value, withUnchanged: b
   }
   const oldFlat = lookup(oldData, path);
   const newFlat = lookup(newData, path);
-  const keys = sortedKeys(new Set([...oldFlat.keys, ...newFlat.keys]));
-  for (const key of keys) {
-    const change = diffValues(oldFlat.get(key), newFlat.get(key), withUnchanged);
+  for (const key of sortedKeys(keysOf(oldFlat.flat, newFlat.flat))) {
+    const change = diffValues(oldFlat.flat.get(key) ?? oldFlat.missing, newFlat.flat.get(key) ?? newFlat.missing, withUnchanged);
     if (change) changes.set(key, change);
   }
   return changes;

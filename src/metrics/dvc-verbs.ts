@@ -7,7 +7,7 @@
 import { hasNoCommits } from '../git.js';
 import { collectMetrics, collectParams, flattenedFile, resolveRevision, type CollectOptions, type Snapshot } from './collect.js';
 import { dvcDiff, formatDict, sortedKeys, type DvcDiff } from './dvc-diff.js';
-import { pyJsonDumps, pyRepr, pyRound, pyStr } from './pyformat.js';
+import { appendJson, jsonScalar, jsonString, pyJsonDumps, pyRepr, pyRound, pyStr, TextBuilder } from './pyformat.js';
 import { githubTable, plainTable } from './tabulate.js';
 import { newRecord, pyEquals, type Value } from './value.js';
 
@@ -72,16 +72,35 @@ function loaded(snapshot: Snapshot): Map<string, Value> {
   return new Map([...snapshot.files].filter(([path]) => !failed.has(path)));
 }
 
+/**
+ * `--json` of a diff: `{path: {key: {"old", "new", "diff"?}}}` as json.dumps prints it, written
+ * straight from the diff (a million keys need no second copy of it), in the diff's sorted order.
+ */
 function diffJson(diff: DvcDiff, indent: number | undefined): string {
-  const data = newRecord();
+  const out = new TextBuilder();
+  // json.dumps with an indent breaks the line before each item; without one, ", " separates them
+  const [pad0, pad1, pad2, pad3] = [0, 1, 2, 3].map((level) => (indent === undefined ? '' : `\n${' '.repeat(indent * level)}`)) as [string, string, string, string];
+  const comma = indent === undefined ? ', ' : ',';
+  if (diff.size === 0) out.add('{}');
+  let firstPath = true;
   for (const [path, changes] of diff) {
-    const entries = newRecord();
+    out.add(`${firstPath ? '{' : comma}${pad1}${jsonString(path)}: `);
+    firstPath = false;
+    if (changes.size === 0) out.add('{}');
+    let first = true;
     for (const [key, change] of changes) {
-      entries[key] = change.diff === undefined ? { old: change.old, new: change.new } : { old: change.old, new: change.new, diff: change.diff };
+      out.add(`${first ? '{' : comma}${pad2}${jsonString(key)}: {${pad3}"old": `);
+      first = false;
+      appendJson(out, change.old, indent, 3);
+      out.add(`${comma}${pad3}"new": `);
+      appendJson(out, change.new, indent, 3);
+      out.add(change.diff === undefined ? `${pad2}}` : `${comma}${pad3}"diff": ${jsonScalar(change.diff)!}${pad2}}`);
     }
-    data[path] = entries;
+    if (changes.size > 0) out.add(`${pad1}}`);
   }
-  return `${pyJsonDumps(data, indent)}\n`;
+  if (diff.size > 0) out.add(`${pad0}}`);
+  out.add('\n');
+  return out.toString();
 }
 
 /** dvc/compare.py `diff_table`. */
@@ -158,30 +177,37 @@ export function renderParamsDiff(diff: DvcDiff, aRev: string, bRev: string, flag
 /**
  * DVC's `metrics diff`/`params diff` return `{}` before reading anything when the repository has
  * no commits yet (`if repo.scm.no_commits`), whatever revisions were named: an empty table, exit 0.
+ * The check runs beside the reads (one git call less to wait for); their failure then counts
+ * only when there are commits.
  */
-async function emptyIfNoCommits(input: DiffInput, render: (diff: DvcDiff) => string): Promise<VerbOutput | undefined> {
-  if (!(await hasNoCommits(input.cwd))) return undefined;
-  return { stdout: input.json ? diffJson(new Map(), input.jsonIndent) : render(new Map()), warnings: [] };
+async function diffVerb(
+  input: DiffInput,
+  take: (input: DiffInput) => Promise<{ diff: DvcDiff; snapshots: [Snapshot, Snapshot] }>,
+  what: 'metrics' | 'params',
+  render: (diff: DvcDiff, aRev: string, bRev: string, flags: OutputFlags) => string,
+): Promise<VerbOutput> {
+  const taken = take(input).then(
+    (data) => ({ data }),
+    (error: unknown) => ({ error }),
+  );
+  const aRev = input.aRev ?? 'HEAD';
+  const bRev = input.bRev ?? 'workspace';
+  if (await hasNoCommits(input.cwd)) return { stdout: input.json ? diffJson(new Map(), input.jsonIndent) : render(new Map(), aRev, bRev, input), warnings: [] };
+  const result = await taken;
+  if ('error' in result) throw result.error;
+  const { diff, snapshots } = result.data;
+  const warnings = warningsOf(snapshots, what);
+  return { stdout: input.json ? diffJson(diff, input.jsonIndent) : render(diff, aRev, bRev, input), warnings };
 }
 
 /** `dvc metrics diff [a_rev] [b_rev]`. */
-export async function metricsDiff(input: DiffInput): Promise<VerbOutput> {
-  const empty = await emptyIfNoCommits(input, (diff) => renderMetricsDiff(diff, input.aRev ?? 'HEAD', input.bRev ?? 'workspace', input));
-  if (empty) return empty;
-  const { diff, snapshots } = await diffMetricsData(input);
-  const warnings = warningsOf(snapshots, 'metrics');
-  if (input.json) return { stdout: diffJson(diff, input.jsonIndent), warnings };
-  return { stdout: renderMetricsDiff(diff, input.aRev ?? 'HEAD', input.bRev ?? 'workspace', input), warnings };
+export function metricsDiff(input: DiffInput): Promise<VerbOutput> {
+  return diffVerb(input, diffMetricsData, 'metrics', renderMetricsDiff);
 }
 
 /** `dvc params diff [a_rev] [b_rev]`: no Change column, values as Python prints them. */
-export async function paramsDiff(input: DiffInput): Promise<VerbOutput> {
-  const empty = await emptyIfNoCommits(input, (diff) => renderParamsDiff(diff, input.aRev ?? 'HEAD', input.bRev ?? 'workspace', input));
-  if (empty) return empty;
-  const { diff, snapshots } = await diffParamsData(input);
-  const warnings = warningsOf(snapshots, 'params');
-  if (input.json) return { stdout: diffJson(diff, input.jsonIndent), warnings };
-  return { stdout: renderParamsDiff(diff, input.aRev ?? 'HEAD', input.bRev ?? 'workspace', input), warnings };
+export function paramsDiff(input: DiffInput): Promise<VerbOutput> {
+  return diffVerb(input, diffParamsData, 'params', renderParamsDiff);
 }
 
 /** dvc/compare.py `metrics_table`: a row per file, a column per (sorted) key, `-` where a file lacks one. */

@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { specialKind } from '../fs/plain-file.js';
-import { objectInfoAt, readFileAt, streamFileAt, UnreadableBlobError } from '../git.js';
+import { objectInfoAt, readBlobAt, streamFileAt, UnreadableBlobError } from '../git.js';
 import { LAST_ROW, readCsvRow, type RowSelector } from './csv.js';
 import { formatOf, loadTomlParser, parseStructured, UnreadableFileError } from './parse.js';
 import type { Value } from './value.js';
@@ -63,26 +63,35 @@ export async function loadFile(revision: Revision, path: string, options: LoadOp
   }
 }
 
+function tooBig(path: string, size: number, maxBytes: number): UnreadableFileError {
+  return new UnreadableFileError(
+    path,
+    `is ${(size / 2 ** 20).toFixed(1)} MiB; ${formatOf(path).toUpperCase()} metrics and params files over ${(maxBytes / 2 ** 20).toFixed(0)} MiB are not read. Write only the summary numbers to it (a per-step log can be a CSV, which is streamed).`,
+  );
+}
+
+const DIRECTORY = 'is a directory; name the files in it.';
+
 async function loadExisting(revision: Revision, path: string, options: LoadOptions): Promise<Value | undefined> {
+  const format = formatOf(path);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (revision.commit !== undefined && format !== 'csv' && format !== 'tsv') {
+    // type, size and text from one git process: the common case, a JSON or YAML file at the base
+    const blob = await readBlobAt(options.cwd, revision.commit, path, maxBytes);
+    if (blob.kind === 'missing') return undefined;
+    if (blob.kind === 'tree') throw new UnreadableFileError(path, DIRECTORY);
+    if (blob.kind === 'too-big') throw tooBig(path, blob.size, maxBytes);
+    if (format === 'toml') await loadTomlParser();
+    return parseStructured(blob.text, format, path);
+  }
   const size = await sizeOf(revision, options.cwd, path);
   if (size === undefined) return undefined;
-  if (size === 'directory') throw new UnreadableFileError(path, 'is a directory; name the files in it.');
-  const format = formatOf(path);
+  if (size === 'directory') throw new UnreadableFileError(path, DIRECTORY);
   if (format === 'csv' || format === 'tsv') {
     return readCsvRow(open(revision, options.cwd, path), format === 'csv' ? ',' : '\t', options.row ?? LAST_ROW, path);
   }
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (size > maxBytes) {
-    throw new UnreadableFileError(
-      path,
-      `is ${(size / 2 ** 20).toFixed(1)} MiB; ${format.toUpperCase()} metrics and params files over ${(maxBytes / 2 ** 20).toFixed(0)} MiB are not read. Write only the summary numbers to it (a per-step log can be a CSV, which is streamed).`,
-    );
-  }
-  const text =
-    revision.commit === undefined
-      ? await readFile(join(options.cwd, path), 'utf8')
-      : await readFileAt(options.cwd, revision.commit, path);
-  if (text === undefined) return undefined;
+  if (size > maxBytes) throw tooBig(path, size, maxBytes);
+  const text = await readFile(join(options.cwd, path), 'utf8');
   if (format === 'toml') await loadTomlParser();
   return parseStructured(text, format, path);
 }

@@ -66,6 +66,7 @@ function unmarkNonFinite(value: unknown): unknown {
 }
 
 const NUMBER_TOKEN = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
+const MAYBE_AMBIGUOUS = /\d\.0+(?!\d)|\d[eE]|[\d.]{15}/;
 
 /**
  * Whether the native parser would lose Python's view of a number: a float token with an integral
@@ -73,6 +74,9 @@ const NUMBER_TOKEN = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
  * integral means int, anything else float. Tokens inside strings only err towards the slow path.
  */
 function hasAmbiguousNumber(text: string): boolean {
+  // One pass for anything the loop below could flag (a point followed by zeros only, an exponent,
+  // a token of 15 digits and points or more): files of short plain numbers skip the loop.
+  if (!MAYBE_AMBIGUOUS.test(text)) return false;
   NUMBER_TOKEN.lastIndex = 0;
   for (let match = NUMBER_TOKEN.exec(text); match; match = NUMBER_TOKEN.exec(text)) {
     const token = match[0];

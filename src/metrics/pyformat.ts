@@ -180,7 +180,11 @@ export function pyStr(value: Value): string {
   return typeof value === 'string' ? value : pyRepr(value);
 }
 
-function jsonString(text: string): string {
+/** Printable ASCII without `"` and `\\`: a string json.dumps prints as it is, between quotes. */
+const PLAIN_JSON_STRING = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
+export function jsonString(text: string): string {
+  if (PLAIN_JSON_STRING.test(text)) return `"${text}"`;
   let out = '"';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
@@ -199,28 +203,81 @@ function jsonString(text: string): string {
   return `${out}"`;
 }
 
-/** Python's `json.dumps(value, indent=indent)` with its defaults (ensure_ascii, NaN allowed). */
-export function pyJsonDumps(value: Value | undefined, indent?: number, level = 0): string {
+/** A scalar as json.dumps prints it; undefined for a list or dict. */
+export function jsonScalar(value: Value | undefined): string | undefined {
   if (value === undefined || value === null) return 'null';
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'bigint') return value.toString();
-  if (typeof value === 'number') {
-    if (Number.isNaN(value)) return 'NaN';
-    if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
-    return pyFloatRepr(value);
+  switch (typeof value) {
+    case 'number':
+      if (Number.isNaN(value)) return 'NaN';
+      if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
+      return pyFloatRepr(value);
+    case 'string':
+      return jsonString(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'bigint':
+      return value.toString();
+    default:
+      return undefined;
   }
-  if (typeof value === 'string') return jsonString(value);
-  const entries: [string | undefined, Value][] = Array.isArray(value)
-    ? value.map((item) => [undefined, item])
-    : Object.entries(value);
-  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
-  if (entries.length === 0) return open + close;
-  const render = ([key, item]: [string | undefined, Value]): string =>
-    (key === undefined ? '' : `${jsonString(key)}: `) + pyJsonDumps(item, indent, level + 1);
-  if (indent === undefined) return open + entries.map(render).join(', ') + close;
-  const pad = ' '.repeat(indent * (level + 1));
-  const closePad = ' '.repeat(indent * level);
-  return `${open}\n${entries.map((entry) => pad + render(entry)).join(',\n')}\n${closePad}${close}`;
+}
+
+/**
+ * Text built piece by piece for output that can run to hundreds of megabytes (a million-key
+ * diff): appended to a short string, moved to a list every 64 KiB, joined once at the end.
+ */
+export class TextBuilder {
+  private readonly chunks: string[] = [];
+  private current = '';
+
+  add(text: string): void {
+    this.current += text;
+    if (this.current.length > 65536) {
+      this.chunks.push(this.current);
+      this.current = '';
+    }
+  }
+
+  toString(): string {
+    this.chunks.push(this.current);
+    this.current = '';
+    const text = this.chunks.join('');
+    this.chunks.length = 0;
+    return text;
+  }
+}
+
+/** Appends `value` as Python's `json.dumps(value, indent=indent)` prints it at nesting `level`. */
+export function appendJson(out: TextBuilder, value: Value | undefined, indent: number | undefined, level = 0): void {
+  const scalar = jsonScalar(value);
+  if (scalar !== undefined) return out.add(scalar);
+  const list = Array.isArray(value);
+  const keys = list ? undefined : Object.keys(value as { [key: string]: Value });
+  const length = list ? (value as Value[]).length : keys!.length;
+  const [open, close] = list ? ['[', ']'] : ['{', '}'];
+  if (length === 0) return out.add(open + close);
+  const separator = indent === undefined ? ', ' : `,\n${' '.repeat(indent * (level + 1))}`;
+  out.add(indent === undefined ? open : `${open}\n${' '.repeat(indent * (level + 1))}`);
+  for (let i = 0; i < length; i++) {
+    if (i > 0) out.add(separator);
+    if (list) {
+      appendJson(out, (value as Value[])[i], indent, level + 1);
+    } else {
+      const key = keys![i]!;
+      out.add(`${jsonString(key)}: `);
+      appendJson(out, (value as { [key: string]: Value })[key], indent, level + 1);
+    }
+  }
+  out.add(indent === undefined ? close : `\n${' '.repeat(indent * level)}${close}`);
+}
+
+/** Python's `json.dumps(value, indent=indent)` with its defaults (ensure_ascii, NaN allowed). */
+export function pyJsonDumps(value: Value | undefined, indent?: number): string {
+  const scalar = jsonScalar(value);
+  if (scalar !== undefined) return scalar;
+  const out = new TextBuilder();
+  appendJson(out, value, indent);
+  return out.toString();
 }
 
 export { isPlainObject };
