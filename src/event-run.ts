@@ -6,8 +6,9 @@
  */
 import type { CiFacts, CiPlatform } from './ci-platform.js';
 import { describeError, OptionError, UsageError } from './errors.js';
-import { pyJsonDumps } from './metrics/pyformat.js';
-import type { Value } from './metrics/value.js';
+import type { MetricRow } from './metrics/compare.js';
+import { writeDiffJson } from './metrics/dvc-verbs.js';
+import { newRecord, type Value } from './metrics/value.js';
 import { buildRunOptionsWith, type RunOptions } from './options.js';
 import { preflight } from './preflight.js';
 import { forkReportMessage, publishOrLeaveArtifact } from './fork/fork-run.js';
@@ -96,23 +97,21 @@ const pair = (interval: { low: number; high: number } | undefined): Value => (in
 
 /** DVC's `metrics diff --json` shape, plus the extra key with each metric's interval and verdict. */
 export function metricsJson(result: Pick<RunResult, 'metrics' | 'reportInput'>): string {
-  const data: { [key: string]: Value } = {};
+  const files = new Map<string, [string, MetricRow][]>();
   for (const row of result.metrics) {
-    const entry: { [key: string]: Value } = { old: row.old, new: row.new };
-    if (row.diff !== undefined) entry.diff = row.diff;
-    ((data[row.path] ??= {}) as { [key: string]: Value })[row.key] = entry;
+    const entries = files.get(row.path);
+    if (entries) entries.push([row.key, row]);
+    else files.set(row.path, [[row.key, row]]);
   }
   const noise = result.reportInput.noise;
-  if (noise && noise.metrics.size > 0) {
-    const extra: { [path: string]: { [key: string]: Value } } = {};
-    for (const metric of noise.metrics.values()) {
-      (extra[metric.path] ??= {})[metric.key] = {
-        interval: pair(metric.head), base_interval: pair(metric.base), change_interval: pair(metric.diff), verdict: metric.verdict ?? null, paired: metric.paired,
-      };
-    }
-    data[EXTRA_KEY] = { noise: extra, level: noise.level, samples: BigInt(noise.samples) };
+  if (!noise || noise.metrics.size === 0) return writeDiffJson(files);
+  const extra: { [path: string]: { [key: string]: Value } } = newRecord() as { [path: string]: { [key: string]: Value } };
+  for (const metric of noise.metrics.values()) {
+    (extra[metric.path] ??= newRecord())[metric.key] = {
+      interval: pair(metric.head), base_interval: pair(metric.base), change_interval: pair(metric.diff), verdict: metric.verdict ?? null, paired: metric.paired,
+    };
   }
-  return pyJsonDumps(data);
+  return writeDiffJson(files, undefined, [EXTRA_KEY, { noise: extra, level: noise.level, samples: BigInt(noise.samples) }]);
 }
 
 /** The named results of a run (the action's outputs; the same names everywhere). */

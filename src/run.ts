@@ -14,7 +14,7 @@ import {
   adoptHeadRun, closeMlflowRun, mlflowCurvePlots, mlflowSession, mlflowTrainingEnv, mlflowValues, openMlflowRun, settleStaged, shipToMlflow, stageForServing,
   type MlflowFacts, type MlflowValues, type StagedVersion,
 } from './mlflow-run.js';
-import { changedOnly, diffMetricsData, diffParamsData, renderMetricsDiff, renderParamsDiff, warningsOf } from './metrics/dvc-verbs.js';
+import { diffMetricsData, diffParamsData, firstChanged, renderMetricsDiff, renderParamsDiff, warningsOf } from './metrics/dvc-verbs.js';
 import { evaluateGates, type GateResult } from './metrics/gates.js';
 import type { Logger } from './logger.js';
 import type { RunOptions } from './options.js';
@@ -235,10 +235,19 @@ async function nothingCompared(options: RunOptions, reason: string): Promise<Com
   };
 }
 
+/** Rows of a diff table in a run's log; `mlops metrics diff` / `params diff` print every one. */
+export const LOG_TABLE_ROWS = 1000;
+
+/** The DVC table of what changed, for the log: the first LOG_TABLE_ROWS rows, then how many more. */
+function logTable(diff: DvcDiff, what: 'metric' | 'param', render: (diff: DvcDiff) => string): string {
+  const { diff: shown, more } = firstChanged(diff, LOG_TABLE_ROWS);
+  const table = render(shown).trimEnd();
+  return more === 0 ? table : `${table}\n… and ${more.toLocaleString('en')} more changed ${what}s (\`mlops ${what}s diff\` prints them all).`;
+}
+
 async function compare(options: RunOptions): Promise<Compared> {
   const input = { cwd: options.workingDirectory, aRev: options.baseRef, bRev: options.headRef, all: true, targets: options.metrics, row: options.csvRow };
-  const metrics = await diffMetricsData(input);
-  const params = await diffParamsData({ ...input, targets: options.params });
+  const [metrics, params] = await Promise.all([diffMetricsData(input), diffParamsData({ ...input, targets: options.params })]);
   const [oldMetrics, headMetrics] = metrics.snapshots;
   const unreadableHead = [
     ...(headMetrics.revisionError ? [`dvc.yaml: ${headMetrics.revisionError}`] : []),
@@ -311,10 +320,10 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
     }
     if (result.failure) logger.error(result.failure);
     for (const warning of result.warnings) logger.warning(warning);
-    const metricsText = renderMetricsDiff(changedOnly(result.metricsDiff), result.base.name, result.head.name, { precision: options.precision });
-    logger.info(metricsText.trimEnd() || `No metric changed against ${result.base.name}.`);
-    const paramsText = renderParamsDiff(changedOnly(result.paramsDiff), result.base.name, result.head.name);
-    logger.info(`\n${paramsText.trimEnd() || `No param changed against ${result.base.name}.`}`);
+    const metricsText = logTable(result.metricsDiff, 'metric', (diff) => renderMetricsDiff(diff, result.base.name, result.head.name, { precision: options.precision }));
+    logger.info(metricsText || `No metric changed against ${result.base.name}.`);
+    const paramsText = logTable(result.paramsDiff, 'param', (diff) => renderParamsDiff(diff, result.base.name, result.head.name));
+    logger.info(`\n${paramsText || `No param changed against ${result.base.name}.`}`);
     return { ...result, metricsText, paramsText };
   });
   const metrics = compareMetrics(compared.metricsDiff, options.directions);

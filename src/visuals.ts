@@ -60,7 +60,9 @@ async function trendOf(input: VisualsInput): Promise<Visuals['trend']> {
   const ref = input.options.event === 'schedule' && input.options.baseRef === input.options.baselineRef ? input.options.baselineRef : input.baseCommit;
   await deepenForTrend(input, ref);
   try {
-    const history = await metricHistory({ cwd: input.options.workingDirectory, ref, path: row.path, key: row.key, env: input.env, onWarning: (message) => input.logger.warning(message) });
+    // the base's value is the diff's old one: that commit's file (a large one, maybe) is not read twice
+    const known = ref === input.baseCommit && (typeof row.old === 'number' || typeof row.old === 'bigint') ? { commit: ref, value: row.old } : undefined;
+    const history = await metricHistory({ cwd: input.options.workingDirectory, ref, path: row.path, key: row.key, env: input.env, known, onWarning: (message) => input.logger.warning(message) });
     return history.length > 0 ? { history, head: { value: row.new, label: input.headLabel }, key: row.key } : undefined;
   } catch (error) {
     input.logger.warning(`No trend of ${row.key}: ${describeError(error)}`);

@@ -72,21 +72,27 @@ function loaded(snapshot: Snapshot): Map<string, Value> {
   return new Map([...snapshot.files].filter(([path]) => !failed.has(path)));
 }
 
+/** One entry of `--json`: the old and new values, and their difference where both are numbers. */
+export interface JsonChange {
+  old: Value;
+  new: Value;
+  diff?: bigint | number;
+}
+
 /**
  * `--json` of a diff: `{path: {key: {"old", "new", "diff"?}}}` as json.dumps prints it, written
- * straight from the diff (a million keys need no second copy of it), in the diff's sorted order.
+ * straight from the diff (a million keys need no second copy of it), in the diff's sorted order;
+ * `extra` is one more top-level key after the files (the report's `_mlops`).
  */
-function diffJson(diff: DvcDiff, indent: number | undefined): string {
+export function writeDiffJson(files: Iterable<readonly [string, Iterable<readonly [string, JsonChange]>]>, indent?: number, extra?: readonly [string, Value]): string {
   const out = new TextBuilder();
   // json.dumps with an indent breaks the line before each item; without one, ", " separates them
   const [pad0, pad1, pad2, pad3] = [0, 1, 2, 3].map((level) => (indent === undefined ? '' : `\n${' '.repeat(indent * level)}`)) as [string, string, string, string];
   const comma = indent === undefined ? ', ' : ',';
-  if (diff.size === 0) out.add('{}');
   let firstPath = true;
-  for (const [path, changes] of diff) {
+  for (const [path, changes] of files) {
     out.add(`${firstPath ? '{' : comma}${pad1}${jsonString(path)}: `);
     firstPath = false;
-    if (changes.size === 0) out.add('{}');
     let first = true;
     for (const [key, change] of changes) {
       out.add(`${first ? '{' : comma}${pad2}${jsonString(key)}: {${pad3}"old": `);
@@ -96,11 +102,19 @@ function diffJson(diff: DvcDiff, indent: number | undefined): string {
       appendJson(out, change.new, indent, 3);
       out.add(change.diff === undefined ? `${pad2}}` : `${comma}${pad3}"diff": ${jsonScalar(change.diff)!}${pad2}}`);
     }
-    if (changes.size > 0) out.add(`${pad1}}`);
+    out.add(first ? '{}' : `${pad1}}`);
   }
-  if (diff.size > 0) out.add(`${pad0}}`);
-  out.add('\n');
+  if (extra) {
+    out.add(`${firstPath ? '{' : comma}${pad1}${jsonString(extra[0])}: `);
+    firstPath = false;
+    appendJson(out, extra[1], indent, 1);
+  }
+  out.add(firstPath ? '{}' : `${pad0}}`);
   return out.toString();
+}
+
+function diffJson(diff: DvcDiff, indent: number | undefined): string {
+  return `${writeDiffJson(diff, indent)}\n`;
 }
 
 /** dvc/compare.py `diff_table`. */
@@ -154,14 +168,28 @@ export async function diffParamsData(input: DiffInput): Promise<{ diff: DvcDiff;
   return { diff: dvcDiff(loaded(old), loaded(now), input.all ?? false), snapshots: [old, now] };
 }
 
-/** The DVC diff without unchanged entries (what `--all` adds), from one taken with `all`. */
-export function changedOnly(diff: DvcDiff): DvcDiff {
-  const result: DvcDiff = new Map();
+/**
+ * The first `limit` changed entries of a diff taken with `all` (in DVC's table order), and how
+ * many more changed: a run's log shows a table a person reads, not a million lines.
+ */
+export function firstChanged(diff: DvcDiff, limit: number): { diff: DvcDiff; more: number } {
+  const shown: DvcDiff = new Map();
+  let kept = 0;
+  let more = 0;
   for (const [path, changes] of diff) {
-    const kept = new Map([...changes].filter(([, change]) => !pyEquals(change.old, change.new)));
-    if (kept.size > 0) result.set(path, kept);
+    for (const [key, change] of changes) {
+      if (pyEquals(change.old, change.new)) continue;
+      if (kept === limit) {
+        more++;
+        continue;
+      }
+      kept++;
+      const entries = shown.get(path);
+      if (entries) entries.set(key, change);
+      else shown.set(path, new Map([[key, change]]));
+    }
   }
-  return result;
+  return { diff: shown, more };
 }
 
 /** The `dvc metrics diff` table for a diff already taken. */

@@ -29,7 +29,7 @@ export interface HistoryEntry {
   commit: string;
   date: string;
   /** Per file (as given), its numeric metrics by dotted key; only files present at the commit. */
-  files: Map<string, Map<string, bigint | number>>;
+  files: ReadonlyMap<string, ReadonlyMap<string, bigint | number>>;
 }
 
 export interface HistoryOptions {
@@ -52,12 +52,22 @@ export interface MetricsHistoryOptions extends HistoryOptions {
   paths: readonly string[];
   /** Only these dotted keys (default: every numeric one); a commit with none of them is skipped. */
   keys?: readonly string[];
+  /** What the caller has read at one commit already (the base of a diff): that commit's files are not read again. */
+  known?: KnownAt;
+}
+
+export interface KnownAt {
+  commit: string;
+  /** path → dotted key → value, as this history would read them. */
+  files: ReadonlyMap<string, ReadonlyMap<string, bigint | number>>;
 }
 
 export interface MetricHistoryOptions extends HistoryOptions {
   path: string;
   /** Dotted for nested keys (`test.r2`), a column name for CSV/TSV. */
   key: string;
+  /** The metric's value at one commit, known already (the diff's base): that commit's file is not read again. */
+  known?: { commit: string; value: bigint | number };
 }
 
 /**
@@ -195,8 +205,14 @@ export async function metricsHistory(options: MetricsHistoryOptions): Promise<Hi
   try {
     for (const { commit, date } of commits) {
       if (entries.length === last) break;
-      const files = new Map<string, Map<string, bigint | number>>();
+      const files = new Map<string, ReadonlyMap<string, bigint | number>>();
       for (const path of options.paths) {
+        const known = options.known?.commit === commit ? options.known.files.get(path) : undefined;
+        if (known) {
+          const kept = keys ? new Map([...keys].flatMap((key) => (known.has(key) ? [[key, known.get(key)!] as const] : []))) : known;
+          if (kept.size > 0) files.set(path, kept);
+          continue;
+        }
         const blob = await reader.read(`${commit}:./${path.replace(/^\.\//, '')}`);
         if (!blob) continue;
         if (!('content' in blob)) {
@@ -222,6 +238,7 @@ export async function metricsHistory(options: MetricsHistoryOptions): Promise<Hi
 
 /** One metric of one file at the last `last` first-parent commits of `ref` that have it, oldest first. */
 export async function metricHistory(options: MetricHistoryOptions): Promise<HistoryPoint[]> {
-  const entries = await metricsHistory({ ...options, paths: [options.path], keys: [options.key] });
+  const known = options.known && { commit: options.known.commit, files: new Map([[options.path, new Map([[options.key, options.known.value]])]]) };
+  const entries = await metricsHistory({ ...options, paths: [options.path], keys: [options.key], known });
   return entries.map((entry) => ({ commit: entry.commit, date: entry.date, value: toFloat(entry.files.get(options.path)!.get(options.key))! }));
 }

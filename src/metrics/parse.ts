@@ -65,41 +65,78 @@ function unmarkNonFinite(value: unknown): unknown {
   return value;
 }
 
-const NUMBER_TOKEN = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
-const MAYBE_AMBIGUOUS = /\d\.0+(?!\d)|\d[eE]|[\d.]{15}/;
+/** The index just past the string whose opening quote is before `from` (escaped quotes skipped). */
+function stringEnd(text: string, from: number): number {
+  for (let quote = text.indexOf('"', from); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+  }
+  return text.length;
+}
+
+/** Whether the token ends in a point and zeros only (`1.0`, `-2.000`): a float whose value is an integer. */
+function endsInPointZeros(text: string, start: number, end: number): boolean {
+  let at = end - 1;
+  while (at > start && text.charCodeAt(at) === 0x30) at--;
+  return at < end - 1 && text.charCodeAt(at) === 0x2e;
+}
 
 /**
  * Whether the native parser would lose Python's view of a number: a float token with an integral
  * value (`1.0`, `2e3`) or an integer too long for a double. Any other token reads back exactly:
- * integral means int, anything else float. Tokens inside strings only err towards the slow path.
+ * integral means int, anything else float. One pass over the text, strings skipped whole; only a
+ * token that could be ambiguous (an exponent, 16 characters or more, a point and zeros) is
+ * converted and looked at.
  */
 function hasAmbiguousNumber(text: string): boolean {
-  // One pass for anything the loop below could flag (a point followed by zeros only, an exponent,
-  // a token of 15 digits and points or more): files of short plain numbers skip the loop.
-  if (!MAYBE_AMBIGUOUS.test(text)) return false;
-  NUMBER_TOKEN.lastIndex = 0;
-  for (let match = NUMBER_TOKEN.exec(text); match; match = NUMBER_TOKEN.exec(text)) {
-    const token = match[0];
-    const float = token.includes('.') || token.includes('e') || token.includes('E');
-    // Short tokens need no look: an int under 16 digits is exact, and a short plain decimal is
-    // integral only when its fraction is all zeros.
-    if (token.length < 16 && (!float || (!/[eE]/.test(token) && !/\.0+$/.test(token)))) continue;
-    const value = Number(token);
-    if (float ? Number.isInteger(value) : !Number.isSafeInteger(value)) return true;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      i = stringEnd(text, i + 1);
+      continue;
+    }
+    if (c !== 0x2d && (c < 0x30 || c > 0x39)) {
+      i++;
+      continue;
+    }
+    const start = i++;
+    let point = false;
+    let exponent = false;
+    for (; i < length; i++) {
+      const d = text.charCodeAt(i);
+      if (d >= 0x30 && d <= 0x39) continue;
+      if (d === 0x2e) point = true;
+      else if (d === 0x65 || d === 0x45) exponent = true;
+      else if (!((d === 0x2b || d === 0x2d) && exponent)) break;
+    }
+    if (!exponent && i - start < 16 && !(point && endsInPointZeros(text, start, i))) continue;
+    const value = Number(text.slice(start, i));
+    if (point || exponent ? Number.isInteger(value) : !Number.isSafeInteger(value)) return true;
   }
   return false;
 }
 
-/** The native parser's result with integral numbers as ints (bigint), as Python reads them. */
+/**
+ * The native parser's result with integral numbers as ints (bigint), as Python reads them. Only
+ * what changes is written back: rewriting every float would box each one again.
+ */
 function intsAsBigInt(value: unknown): Value {
   if (typeof value === 'number') return Number.isInteger(value) ? BigInt(value) : value;
+  if (typeof value !== 'object' || value === null) return value as Value;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = intsAsBigInt(value[i]);
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'object' ? item !== null : typeof item === 'number' && Number.isInteger(item)) value[i] = intsAsBigInt(item);
+    }
     return value as Value;
   }
-  if (typeof value === 'object' && value !== null) {
-    const object = value as Record<string, unknown>;
-    for (const key in object) object[key] = intsAsBigInt(object[key]);
+  const object = value as Record<string, unknown>;
+  for (const key in object) {
+    const item = object[key];
+    if (typeof item === 'object' ? item !== null : typeof item === 'number' && Number.isInteger(item)) object[key] = intsAsBigInt(item);
   }
   return value as Value;
 }

@@ -223,26 +223,31 @@ export function jsonScalar(value: Value | undefined): string | undefined {
 }
 
 /**
- * Text built piece by piece for output that can run to hundreds of megabytes (a million-key
- * diff): appended to a short string, moved to a list every 64 KiB, joined once at the end.
+ * ASCII text built piece by piece, for output that can run to hundreds of megabytes (a
+ * million-key diff): copied into 1 MiB buffers as it comes, so no chain of joined strings is
+ * kept for the garbage collector, and turned into one string once. Only for text that is ASCII
+ * by construction (json.dumps' ensure_ascii output): other characters would not survive.
  */
 export class TextBuilder {
-  private readonly chunks: string[] = [];
-  private current = '';
+  private readonly chunks: Buffer[] = [];
+  private buffer = Buffer.allocUnsafe(1 << 20);
+  private used = 0;
 
   add(text: string): void {
-    this.current += text;
-    if (this.current.length > 65536) {
-      this.chunks.push(this.current);
-      this.current = '';
+    if (this.used + text.length > this.buffer.length) {
+      this.chunks.push(this.buffer.subarray(0, this.used));
+      this.buffer = Buffer.allocUnsafe(Math.max(1 << 20, text.length));
+      this.used = 0;
     }
+    this.used += this.buffer.write(text, this.used, 'latin1');
   }
 
   toString(): string {
-    this.chunks.push(this.current);
-    this.current = '';
-    const text = this.chunks.join('');
+    this.chunks.push(this.buffer.subarray(0, this.used));
+    const text = Buffer.concat(this.chunks).toString('latin1');
     this.chunks.length = 0;
+    this.buffer = Buffer.allocUnsafe(0);
+    this.used = 0;
     return text;
   }
 }

@@ -5,9 +5,14 @@
  */
 const MIN_PADDING = 2;
 
-/** Width as tabulate measures it without wcwidth: code points. */
-const width = (text: string): number => [...text].length;
-const pad = (text: string, size: number): string => text + ' '.repeat(Math.max(0, size - width(text)));
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Width as tabulate measures it without wcwidth: code points (UTF-16 units unless a pair is there). */
+const width = (text: string): number => (SURROGATE.test(text) ? [...text].length : text.length);
+const pad = (text: string, size: number): string => {
+  const missing = size - width(text);
+  return missing > 0 ? text + ' '.repeat(missing) : text;
+};
 
 /** tabulate strips every cell (PRESERVE_WHITESPACE is off). */
 function stripped(rows: readonly (readonly string[])[]): string[][] {
@@ -16,7 +21,12 @@ function stripped(rows: readonly (readonly string[])[]): string[][] {
 
 function columnWidths(headers: readonly string[], rows: readonly (readonly string[])[]): number[] {
   const widths = headers.map((header) => width(header) + MIN_PADDING);
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))));
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) {
+      const cell = width(row[i]!);
+      if (cell > (widths[i] ?? 0)) widths[i] = cell;
+    }
+  }
   return widths;
 }
 

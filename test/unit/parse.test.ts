@@ -4,6 +4,7 @@
  */
 import { parse as losslessParse, isInteger } from 'lossless-json';
 import { parseStructured } from '../../src/metrics/parse.js';
+import { seeded } from '../helpers/seeded-random.js';
 
 const lossless = (text: string) => losslessParse(text, null, { parseNumber: (token: string) => (isInteger(token) ? BigInt(token) : Number(token)), onDuplicateKey: ({ newValue }: { newValue: unknown }) => newValue });
 
@@ -29,4 +30,28 @@ test('a file of many plain floats and ints (the fast path) matches the lossless 
 test('duplicate keys keep the last value, as Python json does', () => {
   expect(parseStructured('{"a": 1, "a": 2.5}', 'json', 'm.json')).toEqual({ a: 2.5 });
   expect(parseStructured('{"a": 1.0, "a": 2}', 'json', 'm.json')).toEqual({ a: 2n });
+});
+
+test('number-like text inside strings (escaped quotes and backslashes too) neither hides nor fakes an ambiguous number', () => {
+  for (const text of [
+    '{"a\\"1.0": 5, "s": "x\\\\", "v": 1.0}',
+    '{"s": "1.0 \\" 2e3 \\\\", "v": 0.5}',
+    '{"s": "ends with a backslash \\\\", "big": 12345678901234567890}',
+    '{"\\\\\\"": 2e3}',
+  ]) {
+    expect(parseStructured(text, 'json', 'm.json')).toEqual(lossless(text));
+  }
+});
+
+test('generated files of every token shape, in values, lists and keys, read as the lossless parser reads them', () => {
+  const random = seeded(17);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  for (let file = 0; file < 200; file++) {
+    const entries = Array.from({ length: 1 + Math.floor(random() * 12) }, (_, i) => {
+      const value = random() < 0.2 ? `"${pick(TOKENS)}\\"${pick(['', '\\\\'])}"` : random() < 0.3 ? `[${pick(TOKENS)}, ${pick(TOKENS)}]` : pick(TOKENS);
+      return `"${pick(TOKENS)}_${i}": ${value}`;
+    });
+    const text = `{${entries.join(', ')}}`;
+    expect({ text, value: parseStructured(text, 'json', 'm.json') }).toEqual({ text, value: lossless(text) });
+  }
 });
