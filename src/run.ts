@@ -6,6 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { writeFileAtomic } from './fs/atomic-write.js';
 import { dirname, resolve } from 'node:path';
+import { CollectMemo } from './metrics/collect.js';
 import { compareMetrics, type MetricRow } from './metrics/compare.js';
 import { sortedKeys, type DvcDiff } from './metrics/dvc-diff.js';
 import { noiseOf } from './noise-run.js';
@@ -246,7 +247,9 @@ function logTable(diff: DvcDiff, what: 'metric' | 'param', render: (diff: DvcDif
 }
 
 async function compare(options: RunOptions): Promise<Compared> {
-  const input = { cwd: options.workingDirectory, aRev: options.baseRef, bRev: options.headRef, all: true, targets: options.metrics, row: options.csvRow };
+  // metrics and params at the same two revisions: resolved and discovered once
+  const memo = new CollectMemo();
+  const input = { cwd: options.workingDirectory, aRev: options.baseRef, bRev: options.headRef, all: true, targets: options.metrics, row: options.csvRow, memo };
   const [metrics, params] = await Promise.all([diffMetricsData(input), diffParamsData({ ...input, targets: options.params })]);
   const [oldMetrics, headMetrics] = metrics.snapshots;
   const unreadableHead = [

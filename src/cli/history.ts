@@ -12,7 +12,8 @@ export function addHistoryCommand(metrics: Command, io: CliIo, cwdOf: () => stri
   metrics
     .command('history')
     .description('show the metrics at the last commits of a branch that changed them, oldest first (first parents only)')
-    .option('--last <n>', 'how many commits (default 20, as DEFAULT_LAST in src/metrics/history.ts)')
+    // 20 is DEFAULT_LAST (src/metrics/history.ts), not imported: this file loads before every verb
+    .option('--last <n>', 'how many commits (default 20)')
     .option('--json', 'print the history as JSON')
     .option('--targets <paths...>', 'limit to these files (default: from dvc.yaml, else metrics.json)')
     .option('--key <key>', 'only this metric (dotted for nested keys, e.g. test.r2)')

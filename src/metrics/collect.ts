@@ -34,6 +34,32 @@ export interface CollectOptions {
   row?: RowSelector;
   /** params only: just the keys stages depend on. */
   deps?: boolean;
+  /** Shared by collects of the same revisions (a run reads metrics and params): each is resolved and discovered once. */
+  memo?: CollectMemo;
+}
+
+/**
+ * What several collects at the same revisions would each look up: the revision's commit and the
+ * files dvc.yaml declares there. For one run's reads, made after training, so nothing it
+ * remembers can change underneath.
+ */
+export class CollectMemo {
+  private readonly revisions = new Map<string, Promise<Revision>>();
+  private readonly targets = new Map<string, Promise<Targets>>();
+
+  revision(cwd: string, name: string): Promise<Revision> {
+    const key = `${cwd}\0${name}`;
+    let found = this.revisions.get(key);
+    if (!found) this.revisions.set(key, (found = resolveRevision(cwd, name)));
+    return found;
+  }
+
+  targetsAt(revision: Revision, cwd: string, explicit: readonly string[] | undefined): Promise<Targets> {
+    const key = [cwd, revision.commit ?? '', ...(explicit ?? [])].join('\0');
+    let found = this.targets.get(key);
+    if (!found) this.targets.set(key, (found = findTargets(revision, { cwd }, explicit)));
+    return found;
+  }
 }
 
 /** `workspace` is the working tree; anything else is resolved with git (clear errors for unknown revs). */
@@ -73,7 +99,7 @@ async function readEach(
 
 async function targetsOrError(snapshot: Snapshot, options: CollectOptions): Promise<Targets | undefined> {
   try {
-    return await findTargets(snapshot.revision, { cwd: options.cwd }, options.targets);
+    return await (options.memo ? options.memo.targetsAt(snapshot.revision, options.cwd, options.targets) : findTargets(snapshot.revision, { cwd: options.cwd }, options.targets));
   } catch (error) {
     if (!(error instanceof MlopsError)) throw error;
     snapshot.revisionError = error.message;

@@ -34,9 +34,10 @@ function verdictOf(oldValue: Value, newValue: Value, direction: Direction | unde
 
 export function compareMetrics(diff: DvcDiff, overrides: DirectionOverrides): MetricRow[] {
   const rows: MetricRow[] = [];
+  const guesses = new Map<string, Direction | undefined>();
   for (const [path, changes] of diff) {
     for (const [key, change] of changes) {
-      const direction = directionOf(path, key, overrides);
+      const direction = directionOf(path, key, overrides, guesses);
       const row: MetricRow = { path, key, old: change.old, new: change.new, verdict: verdictOf(change.old, change.new, direction) };
       if (change.diff !== undefined) row.diff = change.diff;
       if (direction) row.direction = direction;

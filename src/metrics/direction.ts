@@ -13,8 +13,11 @@ const HIGHER = new Set(['acc', 'accuracy', 'auc', 'roc', 'f1', 'f2', 'precision'
 /** Overrides from the user, keyed by metric name (`r2`, `train.loss` or `metrics.json:r2`). */
 export type DirectionOverrides = ReadonlyMap<string, Direction>;
 
+/** The last dotted segment: the metric's own name. */
+const leafOf = (key: string): string => key.slice(key.lastIndexOf('.') + 1);
+
 export function guessDirection(key: string): Direction | undefined {
-  const name = key.split('.').pop() ?? key;
+  const name = leafOf(key);
   const words = name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   // The last word that names a known metric decides: `val_loss` → lower, `loss_auc` → higher.
   for (const word of [...words].reverse()) {
@@ -24,8 +27,17 @@ export function guessDirection(key: string): Direction | undefined {
   return undefined;
 }
 
-export function directionOf(path: string, key: string, overrides: DirectionOverrides): Direction | undefined {
-  return overrides.get(`${path}:${key}`) ?? overrides.get(key) ?? overrides.get(key.split('.').pop() ?? key) ?? guessDirection(key);
+/**
+ * An override (by `path:key`, key or name) or the guess from the name. `guesses` remembers the
+ * guess per name for a caller that asks for many keys (a 100k-key diff has a few hundred names).
+ */
+export function directionOf(path: string, key: string, overrides: DirectionOverrides, guesses?: Map<string, Direction | undefined>): Direction | undefined {
+  const leaf = leafOf(key);
+  const overridden = overrides.size === 0 ? undefined : (overrides.get(`${path}:${key}`) ?? overrides.get(key) ?? overrides.get(leaf));
+  if (overridden) return overridden;
+  if (!guesses) return guessDirection(leaf);
+  if (!guesses.has(leaf)) guesses.set(leaf, guessDirection(leaf));
+  return guesses.get(leaf);
 }
 
 /** `name=higher` / `name=lower` entries (from flags, action inputs or mlops.yaml). */

@@ -134,7 +134,8 @@ function diffTable(diff: DvcDiff, title: string, aRev: string, bRev: string, sho
 async function readBoth(input: DiffInput, collect: (revision: Awaited<ReturnType<typeof resolveRevision>>, options: CollectOptions) => Promise<Snapshot>): Promise<[Snapshot, Snapshot, string, string]> {
   const aRev = input.aRev ?? 'HEAD';
   const bRev = input.bRev ?? 'workspace';
-  const [a, b] = await Promise.all([resolveRevision(input.cwd, aRev), resolveRevision(input.cwd, bRev)]);
+  const resolve = (name: string) => (input.memo ? input.memo.revision(input.cwd, name) : resolveRevision(input.cwd, name));
+  const [a, b] = await Promise.all([resolve(aRev), resolve(bRev)]);
   const [old, now] = await Promise.all([collect(a, input), collect(b, input)]);
   return [old, now, aRev, bRev];
 }

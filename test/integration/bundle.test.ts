@@ -6,7 +6,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { GitRepo } from '../helpers/git-repo.js';
 import { CLI_BUNDLE, nodeBinaries, ROOT } from '../helpers/paths.js';
 
@@ -17,7 +17,8 @@ let repo: GitRepo;
 
 beforeAll(() => {
   mkdirSync(join(isolated, 'cli'));
-  copyFileSync(CLI_BUNDLE, cli);
+  // the entry and the chunks each verb loads when it runs, as dist/cli holds them
+  for (const name of readdirSync(dirname(CLI_BUNDLE)).filter((file) => file.endsWith('.js'))) copyFileSync(join(dirname(CLI_BUNDLE), name), join(isolated, 'cli', name));
   copyFileSync(join(ROOT, 'dist', 'package.json'), join(isolated, 'package.json'));
   repo = GitRepo.create();
   repo.commitFiles('base', { 'dvc.yaml': 'metrics:\n  - metrics.json\n', 'metrics.json': '{"auc": 0.9643, "loss": {"train": 0.25}}' });

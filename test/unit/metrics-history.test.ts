@@ -183,3 +183,10 @@ test('every blob is read through one git cat-file --batch, after one git log', a
   expect(calls.filter((call) => call === 'log')).toHaveLength(1);
   rmSync(bin, { recursive: true, force: true });
 });
+
+test('`mlops metrics history --help` names the default the history reads', async () => {
+  const { DEFAULT_LAST } = await import('../../src/metrics/history.js');
+  const { mlops } = await import('../helpers/cli.js');
+  const help = await mlops('.', ['metrics', 'history', '--help']);
+  expect(help.stdout).toContain(`how many commits (default ${DEFAULT_LAST})`);
+});

@@ -18579,7 +18579,7 @@ module.exports = getBuiltInPrototypeMethod('String', 'includes');
 __webpack_require__(94718);
 __webpack_require__(97151);
 __webpack_require__(69207);
-__webpack_require__(88818);
+__webpack_require__(66437);
 __webpack_require__(75344);
 __webpack_require__(37627);
 __webpack_require__(20176);
@@ -20887,7 +20887,7 @@ module.exports = Object.create ? Object.create(null) : {};
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var toLength = __webpack_require__(90389);
+var toLength = __webpack_require__(12770);
 
 // `LengthOfArrayLike` abstract operation
 // https://tc39.es/ecma262/#sec-lengthofarraylike
@@ -21975,7 +21975,7 @@ module.exports = function (argument) {
 
 /***/ }),
 
-/***/ 90389:
+/***/ 12770:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -23214,7 +23214,7 @@ defineIterator(String, 'String', function (iterated) {
 
 /***/ }),
 
-/***/ 88818:
+/***/ 66437:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -23794,7 +23794,7 @@ if (FunctionPrototype[METADATA] === undefined) {
 
 
 // TODO: Remove from `core-js@4`
-__webpack_require__(88818);
+__webpack_require__(66437);
 
 
 /***/ }),
