@@ -104,14 +104,14 @@ export function metricsJson(result: Pick<RunResult, 'metrics' | 'reportInput'>):
     else files.set(row.path, [[row.key, row]]);
   }
   const noise = result.reportInput.noise;
-  if (!noise || noise.metrics.size === 0) return writeDiffJson(files);
+  if (!noise || noise.metrics.size === 0) return writeDiffJson(files).toString();
   const extra: { [path: string]: { [key: string]: Value } } = newRecord() as { [path: string]: { [key: string]: Value } };
   for (const metric of noise.metrics.values()) {
     (extra[metric.path] ??= newRecord())[metric.key] = {
       interval: pair(metric.head), base_interval: pair(metric.base), change_interval: pair(metric.diff), verdict: metric.verdict ?? null, paired: metric.paired,
     };
   }
-  return writeDiffJson(files, undefined, [EXTRA_KEY, { noise: extra, level: noise.level, samples: BigInt(noise.samples) }]);
+  return writeDiffJson(files, undefined, [EXTRA_KEY, { noise: extra, level: noise.level, samples: BigInt(noise.samples) }]).toString();
 }
 
 /** The named results of a run (the action's outputs; the same names everywhere). */

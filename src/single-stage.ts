@@ -93,7 +93,7 @@ export async function metricsDiffStage(platform: CiPlatform): Promise<StageOutco
   try {
     for (const output of [await metricsDiff(input), await paramsDiff({ ...input, targets: options.params })]) {
       for (const warning of output.warnings) platform.logger.warning(warning);
-      stdout += output.stdout;
+      stdout += typeof output.stdout === 'string' ? output.stdout : [...output.stdout].join('');
     }
   } catch (error) {
     return failed(describeError(error));

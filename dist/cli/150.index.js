@@ -583,7 +583,7 @@ async function metricsDiffStage(platform) {
         for (const output of [await (0,_metrics_dvc_verbs_js__WEBPACK_IMPORTED_MODULE_7__.metricsDiff)(input), await (0,_metrics_dvc_verbs_js__WEBPACK_IMPORTED_MODULE_7__.paramsDiff)({ ...input, targets: options.params })]) {
             for (const warning of output.warnings)
                 platform.logger.warning(warning);
-            stdout += output.stdout;
+            stdout += typeof output.stdout === 'string' ? output.stdout : [...output.stdout].join('');
         }
     }
     catch (error) {

@@ -2494,14 +2494,14 @@ function metricsJson(result) {
     }
     const noise = result.reportInput.noise;
     if (!noise || noise.metrics.size === 0)
-        return (0,dvc_verbs.writeDiffJson)(files);
+        return (0,dvc_verbs.writeDiffJson)(files).toString();
     const extra = (0,value/* newRecord */.Mx)();
     for (const metric of noise.metrics.values()) {
         (extra[metric.path] ??= (0,value/* newRecord */.Mx)())[metric.key] = {
             interval: pair(metric.head), base_interval: pair(metric.base), change_interval: pair(metric.diff), verdict: metric.verdict ?? null, paired: metric.paired,
         };
     }
-    return (0,dvc_verbs.writeDiffJson)(files, undefined, [EXTRA_KEY, { noise: extra, level: noise.level, samples: BigInt(noise.samples) }]);
+    return (0,dvc_verbs.writeDiffJson)(files, undefined, [EXTRA_KEY, { noise: extra, level: noise.level, samples: BigInt(noise.samples) }]).toString();
 }
 /** The named results of a run (the action's outputs; the same names everywhere). */
 function runOutputs(result) {

@@ -73,7 +73,8 @@ export function buildProgram(io: CliIo): Command {
   const logger = (): RememberingLogger => new RememberingLogger(io, io.env.GITHUB_ACTIONS === 'true');
   const print = (output: VerbOutput): void => {
     for (const warning of output.warnings) io.stderr(`WARNING: ${warning}\n`);
-    io.stdout(output.stdout);
+    if (typeof output.stdout === 'string') io.stdout(output.stdout);
+    else for (const piece of output.stdout) io.stdout(piece);
   };
   const dvcInput = async (flags: DvcFlags) => ({
     cwd: cwdOf(),

@@ -7,7 +7,7 @@
 import { hasNoCommits } from '../git.js';
 import { collectMetrics, collectParams, flattenedFile, resolveRevision, type CollectOptions, type Snapshot } from './collect.js';
 import { dvcDiff, formatDict, sortedKeys, type DvcDiff } from './dvc-diff.js';
-import { appendJson, jsonScalar, jsonString, pyJsonDumps, pyRepr, pyRound, pyStr, TextBuilder } from './pyformat.js';
+import { appendJson, jsonScalar, jsonString, pyRepr, pyRound, pyStr, TextBuilder } from './pyformat.js';
 import { githubTable, plainTable } from './tabulate.js';
 import { newRecord, pyEquals, type Value } from './value.js';
 
@@ -30,8 +30,11 @@ export interface DiffInput extends CollectOptions, OutputFlags {
 export interface ShowInput extends CollectOptions, OutputFlags {}
 
 export interface VerbOutput {
-  /** Exactly what goes to stdout (may be empty: DVC prints nothing for an empty plain table). */
-  stdout: string;
+  /**
+   * Exactly what goes to stdout (may be empty: DVC prints nothing for an empty plain table); a
+   * large `--json` comes as pieces to write one after another.
+   */
+  stdout: string | Iterable<string>;
   /** One line per file that could not be read, for stderr. */
   warnings: string[];
 }
@@ -84,7 +87,7 @@ export interface JsonChange {
  * straight from the diff (a million keys need no second copy of it), in the diff's sorted order;
  * `extra` is one more top-level key after the files (the report's `_mlops`).
  */
-export function writeDiffJson(files: Iterable<readonly [string, Iterable<readonly [string, JsonChange]>]>, indent?: number, extra?: readonly [string, Value]): string {
+export function writeDiffJson(files: Iterable<readonly [string, Iterable<readonly [string, JsonChange]>]>, indent?: number, extra?: readonly [string, Value]): TextBuilder {
   const out = new TextBuilder();
   // json.dumps with an indent breaks the line before each item; without one, ", " separates them
   const [pad0, pad1, pad2, pad3] = [0, 1, 2, 3].map((level) => (indent === undefined ? '' : `\n${' '.repeat(indent * level)}`)) as [string, string, string, string];
@@ -110,11 +113,13 @@ export function writeDiffJson(files: Iterable<readonly [string, Iterable<readonl
     appendJson(out, extra[1], indent, 1);
   }
   out.add(firstPath ? '{}' : `${pad0}}`);
-  return out.toString();
+  return out;
 }
 
-function diffJson(diff: DvcDiff, indent: number | undefined): string {
-  return `${writeDiffJson(diff, indent)}\n`;
+function diffJson(diff: DvcDiff, indent: number | undefined): Iterable<string> {
+  const out = writeDiffJson(diff, indent);
+  out.add('\n');
+  return out.pieces();
 }
 
 /** dvc/compare.py `diff_table`. */
@@ -263,7 +268,7 @@ function showTable(snapshot: Snapshot, precision: number | undefined, flags: Out
 }
 
 /** `metrics show --json`: `{"": {"data": {path: {"data": …} | {"error": {type, msg}}}}}`, as DVC nests it. */
-function showJson(snapshot: Snapshot, indent: number | undefined): string {
+function showJson(snapshot: Snapshot, indent: number | undefined): Iterable<string> {
   const errors = new Map(snapshot.errors.map((error) => [error.path, error]));
   const files = newRecord();
   for (const [path, value] of snapshot.files) {
@@ -271,7 +276,10 @@ function showJson(snapshot: Snapshot, indent: number | undefined): string {
     files[path] = error ? { error: { type: error.type, msg: `${path}: ${error.message}` } } : { data: value };
   }
   const revision: { [key: string]: Value } = snapshot.revisionError ? { error: { type: 'DvcException', msg: snapshot.revisionError } } : { data: files };
-  return `${pyJsonDumps({ '': revision }, indent)}\n`;
+  const out = new TextBuilder();
+  appendJson(out, { '': revision }, indent);
+  out.add('\n');
+  return out.pieces();
 }
 
 async function show(input: ShowInput, what: 'metrics' | 'params'): Promise<VerbOutput> {

@@ -242,6 +242,17 @@ export class TextBuilder {
     this.used += this.buffer.write(text, this.used, 'latin1');
   }
 
+  /**
+   * The text as strings of up to 1 MiB, for writing out one after another: a million-key diff
+   * is never one string (nor one more buffer) beside the buffers it was written into.
+   */
+  *pieces(): Generator<string> {
+    this.chunks.push(this.buffer.subarray(0, this.used));
+    this.buffer = Buffer.allocUnsafe(0);
+    this.used = 0;
+    while (this.chunks.length > 0) yield this.chunks.shift()!.toString('latin1');
+  }
+
   toString(): string {
     this.chunks.push(this.buffer.subarray(0, this.used));
     const text = Buffer.concat(this.chunks).toString('latin1');

@@ -93,12 +93,35 @@ export const FOLDED_ROWS_LIMIT = 1000;
 /** Changed metrics kept when a report must be as short as it can be. */
 export const MINIMAL_ROWS_LIMIT = 20;
 
-function capped<T>(rows: readonly T[], limit: number, what: string): { rows: readonly T[]; note: string[] } {
-  if (rows.length <= limit) return { rows, note: [] };
-  return { rows: rows.slice(0, limit), note: ['', `_… and ${rows.length - limit} more ${what}: \`mlops metrics diff --all\` lists them all._`] };
+/** The first `limit` rows, and a note of how many more there are of `total` (by default, all the rows given). */
+function capped<T>(rows: readonly T[], limit: number, what: string, total = rows.length): { rows: readonly T[]; note: string[] } {
+  if (total <= limit) return { rows, note: [] };
+  return { rows: rows.slice(0, limit), note: ['', `_… and ${total - limit} more ${what}: \`mlops metrics diff --all\` lists them all._`] };
 }
 
 const byChangeSize = (a: MetricRow, b: MetricRow): number => Math.abs(b.relativePercent ?? 0) - Math.abs(a.relativePercent ?? 0);
+
+/**
+ * The first `count` items of a stable sort by `compare`, without sorting them all: a 1M-key diff
+ * shows its 50 largest changes. Items go in after those that compare equal, as a stable sort keeps them.
+ */
+export function firstSorted<T>(items: readonly T[], count: number, compare: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  if (count <= 0) return best;
+  for (const item of items) {
+    if (best.length === count && compare(item, best[count - 1]!) >= 0) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compare(item, best[middle]!) < 0) high = middle;
+      else low = middle + 1;
+    }
+    best.splice(low, 0, item);
+    if (best.length > count) best.pop();
+  }
+  return best;
+}
 
 const VERDICT_MARK: Record<Verdict, string> = { better: '🟢 better', worse: '🔴 worse', unchanged: '', changed: 'changed', added: 'new', removed: 'removed' };
 
@@ -188,8 +211,10 @@ function metricsSection(input: ReportInput): string[] {
   const showPath = new Set(input.metrics.map((row) => row.path)).size > 1;
   const gated = new Set(input.gates.map((result) => result.gate.metric.key));
   if (input.metrics.length <= FULL_TABLE_LIMIT && detail !== 'minimal') return ['### Metrics', '', metricsTable(input.metrics, input, showPath), ''];
-  const changed = input.metrics.filter((row) => row.verdict !== 'unchanged' && !gated.has(row.key)).sort(byChangeSize);
-  const main = capped([...input.metrics.filter((row) => gated.has(row.key)), ...changed], detail === 'minimal' ? MINIMAL_ROWS_LIMIT : CHANGED_ROWS_LIMIT, 'changed metrics');
+  const limit = detail === 'minimal' ? MINIMAL_ROWS_LIMIT : CHANGED_ROWS_LIMIT;
+  const gatedRows = input.metrics.filter((row) => gated.has(row.key));
+  const changed = input.metrics.filter((row) => row.verdict !== 'unchanged' && !gated.has(row.key));
+  const main = capped([...gatedRows, ...firstSorted(changed, limit - gatedRows.length, byChangeSize)], limit, 'changed metrics', gatedRows.length + changed.length);
   const all = capped(input.metrics, FOLDED_ROWS_LIMIT, 'metrics');
   const head = ['### Metrics', '', main.rows.length > 0 ? metricsTable(main.rows, input, showPath) : '_No metric changed._', ...main.note, ''];
   if (detail !== 'full') return head;

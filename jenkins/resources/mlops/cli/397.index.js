@@ -1376,7 +1376,7 @@ __webpack_require__.d(__webpack_exports__, {
   Le: () => (/* binding */ revisionText)
 });
 
-// UNUSED EXPORTS: CHANGED_ROWS_LIMIT, FOLDED_ROWS_LIMIT, FULL_TABLE_LIMIT, MINIMAL_ROWS_LIMIT, trainingFailed, verdictLine
+// UNUSED EXPORTS: CHANGED_ROWS_LIMIT, FOLDED_ROWS_LIMIT, FULL_TABLE_LIMIT, MINIMAL_ROWS_LIMIT, firstSorted, trainingFailed, verdictLine
 
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
 var markdown_table = __webpack_require__(735);
@@ -1539,12 +1539,39 @@ const CHANGED_ROWS_LIMIT = 50;
 const FOLDED_ROWS_LIMIT = 1000;
 /** Changed metrics kept when a report must be as short as it can be. */
 const MINIMAL_ROWS_LIMIT = 20;
-function capped(rows, limit, what) {
-    if (rows.length <= limit)
+/** The first `limit` rows, and a note of how many more there are of `total` (by default, all the rows given). */
+function capped(rows, limit, what, total = rows.length) {
+    if (total <= limit)
         return { rows, note: [] };
-    return { rows: rows.slice(0, limit), note: ['', `_… and ${rows.length - limit} more ${what}: \`mlops metrics diff --all\` lists them all._`] };
+    return { rows: rows.slice(0, limit), note: ['', `_… and ${total - limit} more ${what}: \`mlops metrics diff --all\` lists them all._`] };
 }
 const byChangeSize = (a, b) => Math.abs(b.relativePercent ?? 0) - Math.abs(a.relativePercent ?? 0);
+/**
+ * The first `count` items of a stable sort by `compare`, without sorting them all: a 1M-key diff
+ * shows its 50 largest changes. Items go in after those that compare equal, as a stable sort keeps them.
+ */
+function firstSorted(items, count, compare) {
+    const best = [];
+    if (count <= 0)
+        return best;
+    for (const item of items) {
+        if (best.length === count && compare(item, best[count - 1]) >= 0)
+            continue;
+        let low = 0;
+        let high = best.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (compare(item, best[middle]) < 0)
+                high = middle;
+            else
+                low = middle + 1;
+        }
+        best.splice(low, 0, item);
+        if (best.length > count)
+            best.pop();
+    }
+    return best;
+}
 const VERDICT_MARK = { better: '🟢 better', worse: '🔴 worse', unchanged: '', changed: 'changed', added: 'new', removed: 'removed' };
 function revisionText(revision) {
     const short = revision.commit?.slice(0, 7);
@@ -1634,8 +1661,10 @@ function metricsSection(input) {
     const gated = new Set(input.gates.map((result) => result.gate.metric.key));
     if (input.metrics.length <= FULL_TABLE_LIMIT && detail !== 'minimal')
         return ['### Metrics', '', metricsTable(input.metrics, input, showPath), ''];
-    const changed = input.metrics.filter((row) => row.verdict !== 'unchanged' && !gated.has(row.key)).sort(byChangeSize);
-    const main = capped([...input.metrics.filter((row) => gated.has(row.key)), ...changed], detail === 'minimal' ? MINIMAL_ROWS_LIMIT : CHANGED_ROWS_LIMIT, 'changed metrics');
+    const limit = detail === 'minimal' ? MINIMAL_ROWS_LIMIT : CHANGED_ROWS_LIMIT;
+    const gatedRows = input.metrics.filter((row) => gated.has(row.key));
+    const changed = input.metrics.filter((row) => row.verdict !== 'unchanged' && !gated.has(row.key));
+    const main = capped([...gatedRows, ...firstSorted(changed, limit - gatedRows.length, byChangeSize)], limit, 'changed metrics', gatedRows.length + changed.length);
     const all = capped(input.metrics, FOLDED_ROWS_LIMIT, 'metrics');
     const head = ['### Metrics', '', main.rows.length > 0 ? metricsTable(main.rows, input, showPath) : '_No metric changed._', ...main.note, ''];
     if (detail !== 'full')

@@ -534,7 +534,11 @@ function buildProgram(io) {
     const print = (output) => {
         for (const warning of output.warnings)
             io.stderr(`WARNING: ${warning}\n`);
-        io.stdout(output.stdout);
+        if (typeof output.stdout === 'string')
+            io.stdout(output.stdout);
+        else
+            for (const piece of output.stdout)
+                io.stdout(piece);
     };
     const dvcInput = async (flags) => ({
         cwd: cwdOf(),
@@ -2112,10 +2116,12 @@ function writeDiffJson(files, indent, extra) {
         (0,_pyformat_js__WEBPACK_IMPORTED_MODULE_3__.appendJson)(out, extra[1], indent, 1);
     }
     out.add(firstPath ? '{}' : `${pad0}}`);
-    return out.toString();
+    return out;
 }
 function diffJson(diff, indent) {
-    return `${writeDiffJson(diff, indent)}\n`;
+    const out = writeDiffJson(diff, indent);
+    out.add('\n');
+    return out.pieces();
 }
 /** dvc/compare.py `diff_table`. */
 function diffTable(diff, title, aRev, bRev, showChange, precision, flags) {
@@ -2263,7 +2269,10 @@ function showJson(snapshot, indent) {
         files[path] = error ? { error: { type: error.type, msg: `${path}: ${error.message}` } } : { data: value };
     }
     const revision = snapshot.revisionError ? { error: { type: 'DvcException', msg: snapshot.revisionError } } : { data: files };
-    return `${(0,_pyformat_js__WEBPACK_IMPORTED_MODULE_3__.pyJsonDumps)({ '': revision }, indent)}\n`;
+    const out = new _pyformat_js__WEBPACK_IMPORTED_MODULE_3__.TextBuilder();
+    (0,_pyformat_js__WEBPACK_IMPORTED_MODULE_3__.appendJson)(out, { '': revision }, indent);
+    out.add('\n');
+    return out.pieces();
 }
 async function show(input, what) {
     const collect = what === 'metrics' ? _collect_js__WEBPACK_IMPORTED_MODULE_1__/* .collectMetrics */ .IE : _collect_js__WEBPACK_IMPORTED_MODULE_1__/* .collectParams */ .Tm;
@@ -3108,6 +3117,17 @@ class TextBuilder {
             this.used = 0;
         }
         this.used += this.buffer.write(text, this.used, 'latin1');
+    }
+    /**
+     * The text as strings of up to 1 MiB, for writing out one after another: a million-key diff
+     * is never one string (nor one more buffer) beside the buffers it was written into.
+     */
+    *pieces() {
+        this.chunks.push(this.buffer.subarray(0, this.used));
+        this.buffer = Buffer.allocUnsafe(0);
+        this.used = 0;
+        while (this.chunks.length > 0)
+            yield this.chunks.shift().toString('latin1');
     }
     toString() {
         this.chunks.push(this.buffer.subarray(0, this.used));
