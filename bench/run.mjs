@@ -38,19 +38,21 @@ function metricsOf(keys, shift) {
 }
 const sizes = (process.env.BENCH_KEYS ?? '100000,1000000').split(',').map(Number);
 print('## (b) the diff engine against bench/reference-diff.mjs (goal ≤ 1.25× time, ≤ 1.2× memory)');
+print('`metrics show` is measured against both floors: the issue\'s (the minimal diff program) and the stricter one of reading and printing one revision.\n');
 print('| keys | command | ours | reference | time ratio | our peak | reference peak | memory ratio |\n|---:|---|---:|---:|---:|---:|---:|---:|');
 for (const keys of sizes) {
   const dir = repoWith({ 'metrics.json': metricsOf(keys, 0) }, { 'metrics.json': metricsOf(keys, 1) });
   const times = keys >= 1_000_000 ? 3 : 5;
   const cases = [
-    ['metrics diff --json', [reference, 'diff', 'metrics.json'], [cli, 'metrics', 'diff', '--json']],
-    ['metrics show --json', [reference, 'show', 'metrics.json'], [cli, 'metrics', 'show', '--json']],
-    ['report', [reference, 'diff', 'metrics.json'], [cli, 'report', '--out', join(dir, 'r.md')]],
+    ['metrics diff --json', 'minimal diff', [reference, 'diff', 'metrics.json'], [cli, 'metrics', 'diff', '--json']],
+    ['metrics show --json', 'minimal diff', [reference, 'diff', 'metrics.json'], [cli, 'metrics', 'show', '--json']],
+    ['metrics show --json', 'minimal show', [reference, 'show', 'metrics.json'], [cli, 'metrics', 'show', '--json']],
+    ['report', 'minimal diff', [reference, 'diff', 'metrics.json'], [cli, 'report', '--out', join(dir, 'r.md')]],
   ];
-  for (const [label, ref, ours] of cases) {
+  for (const [label, floor, ref, ours] of cases) {
     const row = sideBySide(ref, ours, dir, times);
     print(
-      `| ${keys.toLocaleString('en')} | ${label} | ${row.ours.ms.toFixed(0)} ms | ${row.reference.ms.toFixed(0)} ms | ${fixed(row.time)}× | ` +
+      `| ${keys.toLocaleString('en')} | ${label} | ${row.ours.ms.toFixed(0)} ms | ${row.reference.ms.toFixed(0)} ms (${floor}) | ${fixed(row.time)}× | ` +
         `${row.ours.rss.toFixed(0)} MB | ${row.reference.rss.toFixed(0)} MB | ${fixed(row.memory)}× |`,
     );
   }

@@ -9,6 +9,7 @@ import type { RowSelector } from './csv.js';
 import { extractMetrics, flatten } from './flatten.js';
 import { loadFile, WORKSPACE, type Revision } from './load.js';
 import { UnreadableFileError } from './parse.js';
+import { findProject, type Project } from './discover.js';
 import { findTargets, normalisePath, type ParamsTarget, type Targets } from './targets.js';
 import { isPlainObject, newRecord, type Value } from './value.js';
 
@@ -46,6 +47,13 @@ export interface CollectOptions {
 export class CollectMemo {
   private readonly revisions = new Map<string, Promise<Revision>>();
   private readonly targets = new Map<string, Promise<Targets>>();
+  private readonly projects = new Map<string, Promise<Project>>();
+
+  project(cwd: string): Promise<Project> {
+    let found = this.projects.get(cwd);
+    if (!found) this.projects.set(cwd, (found = findProject(cwd)));
+    return found;
+  }
 
   revision(cwd: string, name: string): Promise<Revision> {
     const key = `${cwd}\0${name}`;
@@ -57,7 +65,7 @@ export class CollectMemo {
   targetsAt(revision: Revision, cwd: string, explicit: readonly string[] | undefined): Promise<Targets> {
     const key = [cwd, revision.commit ?? '', ...(explicit ?? [])].join('\0');
     let found = this.targets.get(key);
-    if (!found) this.targets.set(key, (found = findTargets(revision, { cwd }, explicit)));
+    if (!found) this.targets.set(key, (found = findTargets(revision, { cwd }, explicit, this.project(cwd))));
     return found;
   }
 }

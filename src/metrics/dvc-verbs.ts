@@ -5,7 +5,7 @@
  * verb still succeeds, as DVC's does.
  */
 import { hasNoCommits } from '../git.js';
-import { collectMetrics, collectParams, flattenedFile, resolveRevision, type CollectOptions, type Snapshot } from './collect.js';
+import { CollectMemo, collectMetrics, collectParams, flattenedFile, resolveRevision, type CollectOptions, type Snapshot } from './collect.js';
 import { dvcDiff, formatDict, sortedKeys, type DvcDiff } from './dvc-diff.js';
 import { appendJson, jsonScalar, jsonString, pyRepr, pyRound, pyStr, TextBuilder } from './pyformat.js';
 import { githubTable, plainTable } from './tabulate.js';
@@ -139,9 +139,15 @@ function diffTable(diff: DvcDiff, title: string, aRev: string, bRev: string, sho
 async function readBoth(input: DiffInput, collect: (revision: Awaited<ReturnType<typeof resolveRevision>>, options: CollectOptions) => Promise<Snapshot>): Promise<[Snapshot, Snapshot, string, string]> {
   const aRev = input.aRev ?? 'HEAD';
   const bRev = input.bRev ?? 'workspace';
-  const resolve = (name: string) => (input.memo ? input.memo.revision(input.cwd, name) : resolveRevision(input.cwd, name));
-  const [a, b] = await Promise.all([resolve(aRev), resolve(bRev)]);
-  const [old, now] = await Promise.all([collect(a, input), collect(b, input)]);
+  // Each side is read as soon as its revision is known: the workspace's at once, beside git
+  // resolving the other; both share the project's lookup and, for one revision, its dvc.yaml.
+  const memo = input.memo ?? new CollectMemo();
+  const shared = { ...input, memo };
+  const revisions = [memo.revision(input.cwd, aRev), memo.revision(input.cwd, bRev)] as const;
+  const snapshots = revisions.map((revision) => revision.then((known) => collect(known, shared)));
+  for (const snapshot of snapshots) snapshot.catch(() => undefined); // awaited below, after the revisions
+  await Promise.all(revisions); // an unknown revision is the error, whatever a read would say
+  const [old, now] = (await Promise.all(snapshots)) as [Snapshot, Snapshot];
   return [old, now, aRev, bRev];
 }
 

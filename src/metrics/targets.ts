@@ -211,13 +211,13 @@ async function exists(revision: Revision, path: string, options: LoadOptions): P
 }
 
 /** The targets at one revision. `explicit` (from --targets) wins; params `--targets` are whole files. */
-export async function findTargets(revision: Revision, options: LoadOptions, explicit?: readonly string[]): Promise<Targets> {
+export async function findTargets(revision: Revision, options: LoadOptions, explicit?: readonly string[], known?: Promise<Project>): Promise<Targets> {
   if (explicit && explicit.length > 0) {
     // an absolute path names the same file as its path from here (`--targets $PWD/metrics.json`)
     const paths = explicit.map((path) => normalisePath(isAbsolute(path) ? relative(options.cwd, path) || '.' : path));
     return { metrics: paths, params: paths.map((path) => ({ path })), topLevelParams: [], vars: [], defaultParams: DEFAULT_PARAMS_FILE, source: 'targets' };
   }
-  const project = await findProject(options.cwd);
+  const project = await (known ?? findProject(options.cwd));
   const declared: Declared[] = [];
   for (const file of await dvcYamlFiles(revision, project)) {
     // listed but gone from the workspace: nothing to read

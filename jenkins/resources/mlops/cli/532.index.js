@@ -1304,13 +1304,15 @@ function readBlobAt(cwd, commit, path, maxBytes) {
 /* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58655);
 /* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79341);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76598);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79671);
-/* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41048);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42226);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79671);
+/* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41048);
 /**
  * Everything DVC reads at one revision: the metrics files (numbers, strings and bools only) or
  * the params files (filtered to the keys stages use, with `--deps`). A file that is missing or
  * unreadable becomes an error entry, never a crash: DVC shows its values as missing.
  */
+
 
 
 
@@ -1326,6 +1328,13 @@ function readBlobAt(cwd, commit, path, maxBytes) {
 class CollectMemo {
     revisions = new Map();
     targets = new Map();
+    projects = new Map();
+    project(cwd) {
+        let found = this.projects.get(cwd);
+        if (!found)
+            this.projects.set(cwd, (found = (0,_discover_js__WEBPACK_IMPORTED_MODULE_5__/* .findProject */ .t1)(cwd)));
+        return found;
+    }
     revision(cwd, name) {
         const key = `${cwd}\0${name}`;
         let found = this.revisions.get(key);
@@ -1337,7 +1346,7 @@ class CollectMemo {
         const key = [cwd, revision.commit ?? '', ...(explicit ?? [])].join('\0');
         let found = this.targets.get(key);
         if (!found)
-            this.targets.set(key, (found = (0,_targets_js__WEBPACK_IMPORTED_MODULE_5__/* .findTargets */ .q8)(revision, { cwd }, explicit)));
+            this.targets.set(key, (found = (0,_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .findTargets */ .q8)(revision, { cwd }, explicit, this.project(cwd))));
         return found;
     }
 }
@@ -1374,7 +1383,7 @@ async function readEach(snapshot, paths, options, transform) {
 }
 async function targetsOrError(snapshot, options) {
     try {
-        return await (options.memo ? options.memo.targetsAt(snapshot.revision, options.cwd, options.targets) : (0,_targets_js__WEBPACK_IMPORTED_MODULE_5__/* .findTargets */ .q8)(snapshot.revision, { cwd: options.cwd }, options.targets));
+        return await (options.memo ? options.memo.targetsAt(snapshot.revision, options.cwd, options.targets) : (0,_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .findTargets */ .q8)(snapshot.revision, { cwd: options.cwd }, options.targets));
     }
     catch (error) {
         if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC))
@@ -1396,7 +1405,7 @@ async function collectMetrics(revision, options) {
     return snapshot;
 }
 function isFalsy(value) {
-    return value === null || value === false || value === '' || value === 0 || value === 0n || ((0,_value_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(value) && Object.keys(value).length === 0);
+    return value === null || value === false || value === '' || value === 0 || value === 0n || ((0,_value_js__WEBPACK_IMPORTED_MODULE_7__/* .isPlainObject */ .Qd)(value) && Object.keys(value).length === 0);
 }
 /** Exact segments need no glob library; picomatch loads only when a key has a wildcard. */
 async function matcherFor(keys) {
@@ -1406,14 +1415,14 @@ async function matcherFor(keys) {
     return (pattern) => picomatch(pattern, { dot: true });
 }
 function selectKeys(data, keys, matcher = (pattern) => (text) => text === pattern) {
-    if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(data))
+    if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_7__/* .isPlainObject */ .Qd)(data))
         return data;
-    const selected = (0,_value_js__WEBPACK_IMPORTED_MODULE_6__/* .newRecord */ .Mx)();
+    const selected = (0,_value_js__WEBPACK_IMPORTED_MODULE_7__/* .newRecord */ .Mx)();
     const place = (path, value) => {
         let node = selected;
         for (const segment of path.slice(0, -1)) {
-            if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(node[segment]))
-                node[segment] = (0,_value_js__WEBPACK_IMPORTED_MODULE_6__/* .newRecord */ .Mx)();
+            if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_7__/* .isPlainObject */ .Qd)(node[segment]))
+                node[segment] = (0,_value_js__WEBPACK_IMPORTED_MODULE_7__/* .newRecord */ .Mx)();
             node = node[segment];
         }
         node[path.at(-1)] = value;
@@ -1423,7 +1432,7 @@ function selectKeys(data, keys, matcher = (pattern) => (text) => text === patter
             place(path, node);
             return;
         }
-        if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(node))
+        if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_7__/* .isPlainObject */ .Qd)(node))
             return;
         const [head, ...rest] = patterns;
         const matches = matcher(head);
@@ -1463,7 +1472,7 @@ async function collectParams(revision, options) {
         return snapshot;
     const defaultExists = await (0,_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadFile */ .ZN)(revision, targets.defaultParams, { cwd: options.cwd }).then((value) => value !== undefined, () => true);
     const plan = paramsPlan(targets, options, defaultExists);
-    const keysOf = new Map(plan.map((target) => [(0,_targets_js__WEBPACK_IMPORTED_MODULE_5__/* .normalisePath */ .qb)(target.path), target.keys]));
+    const keysOf = new Map(plan.map((target) => [(0,_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .normalisePath */ .qb)(target.path), target.keys]));
     const matcher = await matcherFor(plan.flatMap((target) => target.keys ?? []));
     await readEach(snapshot, plan.map((target) => target.path), options, (path, value) => {
         const keys = keysOf.get(path);
@@ -1483,7 +1492,7 @@ async function readVars(snapshot, vars, options) {
             if (value === undefined)
                 continue;
             const selected = selectKeys(value, target.keys ?? []);
-            if ((0,_value_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(selected) && Object.keys(selected).length > 0)
+            if ((0,_value_js__WEBPACK_IMPORTED_MODULE_7__/* .isPlainObject */ .Qd)(selected) && Object.keys(selected).length > 0)
                 snapshot.files.set(target.path, selected);
         }
         catch (error) {
@@ -1496,7 +1505,7 @@ async function readVars(snapshot, vars, options) {
 }
 /** The flattened keys a snapshot holds, for tables that list every metric. */
 function flattenedFile(path, value) {
-    return (0,_value_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(value) ? (0,_flatten_js__WEBPACK_IMPORTED_MODULE_2__/* .flatten */ .B)(value, path) : new Map([['', value]]);
+    return (0,_value_js__WEBPACK_IMPORTED_MODULE_7__/* .isPlainObject */ .Qd)(value) ? (0,_flatten_js__WEBPACK_IMPORTED_MODULE_2__/* .flatten */ .B)(value, path) : new Map([['', value]]);
 }
 
 
@@ -2141,9 +2150,16 @@ function diffTable(diff, title, aRev, bRev, showChange, precision, flags) {
 async function readBoth(input, collect) {
     const aRev = input.aRev ?? 'HEAD';
     const bRev = input.bRev ?? 'workspace';
-    const resolve = (name) => (input.memo ? input.memo.revision(input.cwd, name) : (0,_collect_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRevision */ .eZ)(input.cwd, name));
-    const [a, b] = await Promise.all([resolve(aRev), resolve(bRev)]);
-    const [old, now] = await Promise.all([collect(a, input), collect(b, input)]);
+    // Each side is read as soon as its revision is known: the workspace's at once, beside git
+    // resolving the other; both share the project's lookup and, for one revision, its dvc.yaml.
+    const memo = input.memo ?? new _collect_js__WEBPACK_IMPORTED_MODULE_1__/* .CollectMemo */ .rs();
+    const shared = { ...input, memo };
+    const revisions = [memo.revision(input.cwd, aRev), memo.revision(input.cwd, bRev)];
+    const snapshots = revisions.map((revision) => revision.then((known) => collect(known, shared)));
+    for (const snapshot of snapshots)
+        snapshot.catch(() => undefined); // awaited below, after the revisions
+    await Promise.all(revisions); // an unknown revision is the error, whatever a read would say
+    const [old, now] = (await Promise.all(snapshots));
     return [old, now, aRev, bRev];
 }
 /**
@@ -3450,13 +3466,13 @@ async function exists(revision, path, options) {
     }
 }
 /** The targets at one revision. `explicit` (from --targets) wins; params `--targets` are whole files. */
-async function findTargets(revision, options, explicit) {
+async function findTargets(revision, options, explicit, known) {
     if (explicit && explicit.length > 0) {
         // an absolute path names the same file as its path from here (`--targets $PWD/metrics.json`)
         const paths = explicit.map((path) => normalisePath((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(path) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(options.cwd, path) || '.' : path));
         return { metrics: paths, params: paths.map((path) => ({ path })), topLevelParams: [], vars: [], defaultParams: DEFAULT_PARAMS_FILE, source: 'targets' };
     }
-    const project = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .findProject */ .t1)(options.cwd);
+    const project = await (known ?? (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .findProject */ .t1)(options.cwd));
     const declared = [];
     for (const file of await (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .dvcYamlFiles */ .Qg)(revision, project)) {
         // listed but gone from the workspace: nothing to read
