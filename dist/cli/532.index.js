@@ -219,7 +219,7 @@ function addImageCommands(program, io, cwdOf, logger) {
         .option('--secret <id=value>', 'a BuildKit secret given as its value (repeatable; --secret-env keeps it out of the shell history)', collect)
         .option('--json', 'print {"digest", "tags"} as JSON')
         .action(async (flags) => {
-        const [{ imageStage }, { pyJsonDumps }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(84), __webpack_require__.e(402), __webpack_require__.e(834), __webpack_require__.e(383), __webpack_require__.e(658), __webpack_require__.e(397), __webpack_require__.e(342), __webpack_require__.e(139), __webpack_require__.e(533), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 38628)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3317))]);
+        const [{ imageStage }, { pyJsonDumps }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(84), __webpack_require__.e(402), __webpack_require__.e(834), __webpack_require__.e(383), __webpack_require__.e(658), __webpack_require__.e(397), __webpack_require__.e(176), __webpack_require__.e(139), __webpack_require__.e(533), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 38628)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3317))]);
         const outcome = await imageStage(await platform(flags));
         if (outcome.exitCode !== 0)
             throw new errors/* MlopsError */.IC(outcome.message, { exitCode: outcome.exitCode });
@@ -305,7 +305,7 @@ function addKserveCommands(program, io, cwdOf, logger) {
         .option('--timeout <seconds>', 'how long the new revision may take to become Ready (default: 600)')
         .option('--analysis <file>', 'a canary analysis file (YAML): Prometheus measures the canary against thresholds and the stable revision after the smoke test')
         .action(async (flags) => {
-        const [{ readConfigFile }, { terminalPlatform }, { promoteStage }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(84), __webpack_require__.e(402), __webpack_require__.e(383), __webpack_require__.e(658), __webpack_require__.e(397), __webpack_require__.e(660)]).then(__webpack_require__.bind(__webpack_require__, 24660)), __webpack_require__.e(/* import() */ 747).then(__webpack_require__.bind(__webpack_require__, 69747)), Promise.all(/* import() */[__webpack_require__.e(84), __webpack_require__.e(402), __webpack_require__.e(834), __webpack_require__.e(383), __webpack_require__.e(658), __webpack_require__.e(397), __webpack_require__.e(342), __webpack_require__.e(139), __webpack_require__.e(533), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 38628))]);
+        const [{ readConfigFile }, { terminalPlatform }, { promoteStage }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(84), __webpack_require__.e(402), __webpack_require__.e(383), __webpack_require__.e(658), __webpack_require__.e(397), __webpack_require__.e(660)]).then(__webpack_require__.bind(__webpack_require__, 24660)), __webpack_require__.e(/* import() */ 747).then(__webpack_require__.bind(__webpack_require__, 69747)), Promise.all(/* import() */[__webpack_require__.e(84), __webpack_require__.e(402), __webpack_require__.e(834), __webpack_require__.e(383), __webpack_require__.e(658), __webpack_require__.e(397), __webpack_require__.e(176), __webpack_require__.e(139), __webpack_require__.e(533), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 38628))]);
         const platform = await terminalPlatform({
             event: 'manual', cwd: cwdOf(), env: io.env, logger: logger(), flags: KSERVE_FLAGS,
             options: [await readConfigFile((0,external_node_path_.resolve)(cwdOf(), config_name/* CONFIG_FILE */.g)), rawFrom(flags, cwdOf())],
@@ -450,7 +450,7 @@ function addPlotsCommands(program, io, cwdOf) {
         .command('show')
         .description('the plots in the workspace (like `dvc plots show`)')
         .argument('[targets...]', 'plot ids or data files (default: every plot of every dvc.yaml)')).action(async (targets, flags) => {
-        const { plotsShow } = await Promise.all(/* import() */[__webpack_require__.e(383), __webpack_require__.e(342), __webpack_require__.e(388)]).then(__webpack_require__.bind(__webpack_require__, 66388));
+        const { plotsShow } = await Promise.all(/* import() */[__webpack_require__.e(383), __webpack_require__.e(176), __webpack_require__.e(388)]).then(__webpack_require__.bind(__webpack_require__, 66388));
         print(await plotsShow(input(flags, targets)));
     });
     common(plots
@@ -458,7 +458,7 @@ function addPlotsCommands(program, io, cwdOf) {
         .description('the plots at several revisions, overlaid (like `dvc plots diff`)')
         .argument('[revisions...]', 'git revisions ("workspace" is the working tree; default: the workspace, and HEAD when a tracked file changed)')
         .option('--targets <paths...>', 'plot ids or data files (default: every plot of every dvc.yaml)')).action(async (revisions, flags) => {
-        const { plotsDiff } = await Promise.all(/* import() */[__webpack_require__.e(383), __webpack_require__.e(342), __webpack_require__.e(388)]).then(__webpack_require__.bind(__webpack_require__, 66388));
+        const { plotsDiff } = await Promise.all(/* import() */[__webpack_require__.e(383), __webpack_require__.e(176), __webpack_require__.e(388)]).then(__webpack_require__.bind(__webpack_require__, 66388));
         print(await plotsDiff({ ...input(flags, flags.targets ?? []), revisions }));
     });
 }
@@ -474,7 +474,7 @@ function addStepCommand(program, io, cwdOf, logger) {
         .action(async (name) => {
         if (!STEPS.includes(name))
             throw new errors/* UsageError */.eb(`step: '${name}' is not a step.`, `Steps: ${STEPS.join(', ')}.`);
-        const { runStep } = await Promise.all(/* import() */[__webpack_require__.e(84), __webpack_require__.e(402), __webpack_require__.e(834), __webpack_require__.e(383), __webpack_require__.e(658), __webpack_require__.e(397), __webpack_require__.e(342), __webpack_require__.e(139), __webpack_require__.e(533), __webpack_require__.e(150)]).then(__webpack_require__.bind(__webpack_require__, 23150));
+        const { runStep } = await Promise.all(/* import() */[__webpack_require__.e(84), __webpack_require__.e(402), __webpack_require__.e(834), __webpack_require__.e(383), __webpack_require__.e(658), __webpack_require__.e(397), __webpack_require__.e(176), __webpack_require__.e(139), __webpack_require__.e(533), __webpack_require__.e(150)]).then(__webpack_require__.bind(__webpack_require__, 23150));
         await runStep(name, io, cwdOf(), logger());
     });
 }
@@ -646,7 +646,7 @@ function buildProgram(io) {
         const { readConfigFile } = await Promise.all(/* import() */[__webpack_require__.e(84), __webpack_require__.e(402), __webpack_require__.e(383), __webpack_require__.e(658), __webpack_require__.e(397), __webpack_require__.e(660)]).then(__webpack_require__.bind(__webpack_require__, 24660));
         const layers = flags.kfp ? [await readConfigFile((0,external_node_path_.resolve)(cwdOf(), config_name/* CONFIG_FILE */.g))] : [];
         const platform = await terminal([...layers, { 'working-directory': cwdOf(), 'train-command': command.length > 0 ? command : undefined, 'train-timeout': flags.timeout, ...kfpFlags }], { 'train-timeout': '--timeout', 'train-command': 'the command', ...Object.fromEntries(Object.keys(kfpFlags).map((key) => [key, `--${key}`])) });
-        const { trainStage } = await Promise.all(/* import() */[__webpack_require__.e(84), __webpack_require__.e(402), __webpack_require__.e(834), __webpack_require__.e(383), __webpack_require__.e(658), __webpack_require__.e(397), __webpack_require__.e(342), __webpack_require__.e(139), __webpack_require__.e(533), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 38628));
+        const { trainStage } = await Promise.all(/* import() */[__webpack_require__.e(84), __webpack_require__.e(402), __webpack_require__.e(834), __webpack_require__.e(383), __webpack_require__.e(658), __webpack_require__.e(397), __webpack_require__.e(176), __webpack_require__.e(139), __webpack_require__.e(533), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 38628));
         const outcome = await trainStage(platform, {}, { kfp: flags.kfp === true });
         if (outcome.exitCode !== 0)
             throw new errors/* MlopsError */.IC(outcome.message, { exitCode: outcome.exitCode });
@@ -684,7 +684,7 @@ function buildProgram(io) {
     };
     const runEventFrom = async (flags, verb) => {
         const [{ EVENTS, parseChoice }, { terminalPlatform }, { closingLines, runEvent }, { closingError, unlessPrinted }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(84), __webpack_require__.e(402), __webpack_require__.e(383), __webpack_require__.e(658), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 17397)), __webpack_require__.e(/* import() */ 747).then(__webpack_require__.bind(__webpack_require__, 69747)), Promise.all(/* import() */[__webpack_require__.e(84), __webpack_require__.e(402), __webpack_require__.e(834), __webpack_require__.e(383), __webpack_require__.e(658), __webpack_require__.e(397), __webpack_require__.e(342), __webpack_require__.e(139), __webpack_require__.e(533)]).then(__webpack_require__.bind(__webpack_require__, 1533)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 78046)),
+            Promise.all(/* import() */[__webpack_require__.e(84), __webpack_require__.e(402), __webpack_require__.e(383), __webpack_require__.e(658), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 17397)), __webpack_require__.e(/* import() */ 747).then(__webpack_require__.bind(__webpack_require__, 69747)), Promise.all(/* import() */[__webpack_require__.e(84), __webpack_require__.e(402), __webpack_require__.e(834), __webpack_require__.e(383), __webpack_require__.e(658), __webpack_require__.e(397), __webpack_require__.e(176), __webpack_require__.e(139), __webpack_require__.e(533)]).then(__webpack_require__.bind(__webpack_require__, 1533)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 78046)),
         ]);
         const event = parseChoice('--event', flags.event, EVENTS, 'manual');
         // --json: stdout carries only the JSON, progress goes to stderr

@@ -1665,8 +1665,8 @@ var report_markdown = __webpack_require__(10141);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/metrics/history.ts
 var metrics_history = __webpack_require__(75561);
-// EXTERNAL MODULE: ./src/plots/collect.ts + 4 modules
-var plots_collect = __webpack_require__(28342);
+// EXTERNAL MODULE: ./src/plots/collect.ts + 5 modules
+var plots_collect = __webpack_require__(42176);
 ;// CONCATENATED MODULE: ./src/visuals.ts
 /**
  * The report's pictures, gathered after training: the project's DVC plots for the base against

@@ -10,6 +10,7 @@ import { realpath } from 'node:fs/promises';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { MlopsError } from '../errors.js';
 import { readFileAt, resolveCommit, workTreeRoot } from '../git.js';
+import { mapLimited } from '../map-limited.js';
 import { dvcYamlFiles, findProject, fromCwd, type Project } from '../metrics/discover.js';
 import { DEFAULT_MAX_BYTES, WORKSPACE, type Revision } from '../metrics/load.js';
 import { loadTomlParser, parseStructured, UnreadableFileError } from '../metrics/parse.js';
@@ -389,6 +390,9 @@ function compilePatterns(targets: readonly string[]): RegExp[] | PyError {
   }
 }
 
+/** Data files read at once (each is a git process at a commit). */
+const SOURCES_AT_ONCE = 8;
+
 /** One revision: its definitions, then every data file they name (`Plots._collect_data_sources`). */
 async function readRevision(reader: RevisionReader, props: Props, patterns: RegExp[] | PyError): Promise<RevisionData> {
   if (!Array.isArray(patterns)) return { definitions: new Map(), sources: new Map(), error: patterns };
@@ -407,12 +411,10 @@ async function readRevision(reader: RevisionReader, props: Props, patterns: RegE
   if (stage) for (const [path, plotProps] of stage.data) if (plotProps.header !== undefined) stageHeader.set(normpath(path), plotProps.header);
   const targets = new Set<string>();
   for (const config of definitions.values()) for (const [id, plotProps] of config.data) for (const source of inferDataSources(id, plotProps)) targets.add(source);
-  const sources = new Map<string, SourceData>();
-  for (const source of targets) {
-    const header = props.header ?? stageHeader.get(normpath(source)) ?? true;
-    sources.set(source, await reader.source(source, header !== false));
-  }
-  return { definitions, sources };
+  // each read at a commit is a git process: several at once, kept in DVC's order
+  const list = [...targets];
+  const read = await mapLimited(list, SOURCES_AT_ONCE, (source) => reader.source(source, (props.header ?? stageHeader.get(normpath(source)) ?? true) !== false));
+  return { definitions, sources: new Map(list.map((source, index) => [source, read[index]!])) };
 }
 
 /** A source's path from the top of the git work tree (else the project root), for blob links. */
@@ -434,16 +436,13 @@ export async function collectPlots({ cwd, revisions, targets = [], overrides, ou
   const project = await findProject(cwd);
   const here = await realpath(cwd).catch(() => cwd);
   const order = readingOrder(revisions);
-  const resolved: Revision[] = [];
-  for (const name of order) resolved.push(name === 'workspace' ? WORKSPACE : { name, commit: await resolveCommit(cwd, name) });
+  const resolved: Revision[] = await Promise.all(order.map(async (name) => (name === 'workspace' ? WORKSPACE : { name, commit: await resolveCommit(cwd, name) })));
   const props = overrideProps(overrides);
   // DVC's `from_os_path`: an absolute target is named by its path inside the project
   const named = targets.map((target) => (isAbsolute(target) ? relative(cwd, target).split(sep).join('/') || '.' : target));
   const patterns = compilePatterns(named);
-  const data = new Map<string, RevisionData>();
-  for (const revision of resolved) {
-    const reader = new RevisionReader(project, cwd, revision, named, Array.isArray(patterns) ? patterns : [], props, here);
-    data.set(revision.name, await readRevision(reader, props, patterns));
-  }
+  // the revisions are read side by side, and listed in DVC's order
+  const read = await Promise.all(resolved.map((revision) => readRevision(new RevisionReader(project, cwd, revision, named, Array.isArray(patterns) ? patterns : [], props, here), props, patterns)));
+  const data = new Map<string, RevisionData>(resolved.map((revision, index) => [revision.name, read[index]!]));
   return matchPlots(data, { outDir: resolve(cwd, outDir), repoPath: await repoPathOf(cwd, project) });
 }

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var git = __webpack_require__(71243);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/plots/collect.ts + 4 modules
-var collect = __webpack_require__(28342);
+// EXTERNAL MODULE: ./src/plots/collect.ts + 5 modules
+var collect = __webpack_require__(42176);
 // EXTERNAL MODULE: ./src/metrics/pyformat.ts
 var pyformat = __webpack_require__(3317);
 // EXTERNAL MODULE: ./src/plots/vega-render.ts + 1 modules
