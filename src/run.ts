@@ -20,7 +20,7 @@ import { evaluateGates, type GateResult } from './metrics/gates.js';
 import type { Logger } from './logger.js';
 import type { RunOptions } from './options.js';
 import { renderReport, revisionText, type ImageLine, type ReportInput, type RevisionLabel } from './report/markdown.js';
-import { gatherVisuals, type ImagePublisher, type Visuals } from './visuals.js';
+import { gatherVisuals, readPlots, type ImagePublisher, type Visuals } from './visuals.js';
 import { trainOnKfp, type KfpTrainDependencies, type KfpTrainResult } from './kfp/train.js';
 import { describeKfpTraining, kfpMetricsNote } from './kfp/report.js';
 import { headlineRow } from './metrics/headline.js';
@@ -310,6 +310,9 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
     await closeMlflowRun(mlflow, { failed, checkedOut: mlflowDeps!.facts.sha }, logger);
   }
 
+  // The plots only read files training has written: read beside the metrics diff from here on.
+  const plotsRead = options.charts === 'none' ? undefined : readPlots(options, shown(options.baseRef), env);
+
   let mlflowCurves: MlflowValues['curves'] | undefined;
   let mlflowBase: MlflowValues['baseRun'];
   const compared = await timed(stages, 'metrics', logger, async () => {
@@ -375,7 +378,7 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
     ? {}
     : await timed(stages, 'plots', logger, () =>
         gatherVisuals({
-          options, baseCommit: compared.base.commit, baseName: compared.base.name, headLabel: revisionText(compared.head), env, logger, publishImages,
+          options, baseCommit: compared.base.commit, baseName: compared.base.name, headLabel: revisionText(compared.head), env, logger, publishImages, plotsRead,
           headline: headlineRow({ metrics, gates, headline: options.headline }),
         }).then((gathered) => withCurves(gathered, mlflow && mlflowCurves && options.charts !== 'none' ? { path: `mlflow:${mlflow.options.experiment}`, curves: mlflowCurves } : undefined, compared)),
       );

@@ -42,6 +42,8 @@ interface VisualsInput {
   env: NodeJS.ProcessEnv;
   logger: Logger;
   publishImages?: ImagePublisher;
+  /** The plots, read already (readPlots, started beside the metrics diff); else read here. */
+  plotsRead?: Promise<PlotsRead>;
 }
 
 /** Fetch enough first-parent history of a shallow checkout's base to draw the trend. */
@@ -70,18 +72,34 @@ async function trendOf(input: VisualsInput): Promise<Visuals['trend']> {
   }
 }
 
+/** The plots as read, or why they could not be (logged when the visuals are gathered); undefined: no base to read them at. */
+export type PlotsRead = { plots: PlotsResult } | { failed: string } | undefined;
+
+/**
+ * The base's and the workspace's plots: read-only, so a run starts this once training is over,
+ * beside the metrics diff, and hands the promise to gatherVisuals.
+ */
+export async function readPlots(options: RunOptions, baseName: string, env: NodeJS.ProcessEnv): Promise<PlotsRead> {
+  // never rejects: the run may not get to the visuals (metrics unreadable), and nobody would hear it
+  try {
+    if ((await ensureRevision(options.workingDirectory, baseName, options.baselineRemote, env)).kind === 'not-fetched') return undefined;
+    return { plots: await collectPlots({ cwd: options.workingDirectory, revisions: [baseName, 'workspace'], outDir: await mkdtemp(join(tmpdir(), 'mlops-plots-')) }) };
+  } catch (error) {
+    return { failed: describeError(error) };
+  }
+}
+
 async function plotsOf(input: VisualsInput): Promise<Pick<Visuals, 'plots' | 'plotRevisions' | 'imageLinks' | 'unpublishedImages'>> {
   const { options, logger } = input;
   // The plots carry the revision as the report names it (`HEAD~1`, a short sha), for their legends.
   const base = input.baseName;
-  if ((await ensureRevision(options.workingDirectory, base, options.baselineRemote, input.env)).kind === 'not-fetched') return {};
-  let plots: PlotsResult;
-  try {
-    plots = await collectPlots({ cwd: options.workingDirectory, revisions: [base, 'workspace'], outDir: await mkdtemp(join(tmpdir(), 'mlops-plots-')) });
-  } catch (error) {
-    logger.warning(`Plots could not be read: ${describeError(error)}`);
+  const read = await (input.plotsRead ?? readPlots(options, base, input.env));
+  if (read === undefined) return {};
+  if ('failed' in read) {
+    logger.warning(`Plots could not be read: ${read.failed}`);
     return {};
   }
+  const plots = read.plots;
   if (plots.plots.length === 0 && plots.errors.length === 0) return {};
   logger.info(`${plots.plots.length} plot${plots.plots.length === 1 ? '' : 's'}${plots.errors.length ? `, ${plots.errors.length} unreadable (named in the report)` : ''}.`);
   const images = plots.plots.filter((plot): plot is ImagePlot => plot.kind === 'image');

@@ -224,16 +224,25 @@ export function jsonScalar(value: Value | undefined): string | undefined {
 
 /**
  * ASCII text built piece by piece, for output that can run to hundreds of megabytes (a
- * million-key diff): copied into 1 MiB buffers as it comes, so no chain of joined strings is
- * kept for the garbage collector, and turned into one string once. Only for text that is ASCII
- * by construction (json.dumps' ensure_ascii output): other characters would not survive.
+ * million-key diff): pieces are joined into a short string, copied into 1 MiB buffers every
+ * 16 KiB (so no long chain of joined strings is kept for the garbage collector, and a buffer is
+ * written to a few times, not once a piece), and turned into text once. Only for text that is
+ * ASCII by construction (json.dumps' ensure_ascii output): other characters would not survive.
  */
 export class TextBuilder {
   private readonly chunks: Buffer[] = [];
   private buffer = Buffer.allocUnsafe(1 << 20);
   private used = 0;
+  private pending = '';
 
   add(text: string): void {
+    this.pending += text;
+    if (this.pending.length > 16384) this.flush();
+  }
+
+  private flush(): void {
+    const text = this.pending;
+    this.pending = '';
     if (this.used + text.length > this.buffer.length) {
       this.chunks.push(this.buffer.subarray(0, this.used));
       this.buffer = Buffer.allocUnsafe(Math.max(1 << 20, text.length));
@@ -242,23 +251,26 @@ export class TextBuilder {
     this.used += this.buffer.write(text, this.used, 'latin1');
   }
 
+  private finish(): void {
+    this.flush();
+    this.chunks.push(this.buffer.subarray(0, this.used));
+    this.buffer = Buffer.allocUnsafe(0);
+    this.used = 0;
+  }
+
   /**
    * The text as strings of up to 1 MiB, for writing out one after another: a million-key diff
    * is never one string (nor one more buffer) beside the buffers it was written into.
    */
   *pieces(): Generator<string> {
-    this.chunks.push(this.buffer.subarray(0, this.used));
-    this.buffer = Buffer.allocUnsafe(0);
-    this.used = 0;
+    this.finish();
     while (this.chunks.length > 0) yield this.chunks.shift()!.toString('latin1');
   }
 
   toString(): string {
-    this.chunks.push(this.buffer.subarray(0, this.used));
+    this.finish();
     const text = Buffer.concat(this.chunks).toString('latin1');
     this.chunks.length = 0;
-    this.buffer = Buffer.allocUnsafe(0);
-    this.used = 0;
     return text;
   }
 }

@@ -1709,20 +1709,33 @@ async function trendOf(input) {
         return undefined;
     }
 }
+/**
+ * The base's and the workspace's plots: read-only, so a run starts this once training is over,
+ * beside the metrics diff, and hands the promise to gatherVisuals.
+ */
+async function readPlots(options, baseName, env) {
+    // never rejects: the run may not get to the visuals (metrics unreadable), and nobody would hear it
+    try {
+        if ((await (0,git/* ensureRevision */.Oh)(options.workingDirectory, baseName, options.baselineRemote, env)).kind === 'not-fetched')
+            return undefined;
+        return { plots: await (0,plots_collect/* collectPlots */.pv)({ cwd: options.workingDirectory, revisions: [baseName, 'workspace'], outDir: await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlops-plots-')) }) };
+    }
+    catch (error) {
+        return { failed: (0,errors/* describeError */.Uc)(error) };
+    }
+}
 async function plotsOf(input) {
     const { options, logger } = input;
     // The plots carry the revision as the report names it (`HEAD~1`, a short sha), for their legends.
     const base = input.baseName;
-    if ((await (0,git/* ensureRevision */.Oh)(options.workingDirectory, base, options.baselineRemote, input.env)).kind === 'not-fetched')
+    const read = await (input.plotsRead ?? readPlots(options, base, input.env));
+    if (read === undefined)
         return {};
-    let plots;
-    try {
-        plots = await (0,plots_collect/* collectPlots */.pv)({ cwd: options.workingDirectory, revisions: [base, 'workspace'], outDir: await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlops-plots-')) });
-    }
-    catch (error) {
-        logger.warning(`Plots could not be read: ${(0,errors/* describeError */.Uc)(error)}`);
+    if ('failed' in read) {
+        logger.warning(`Plots could not be read: ${read.failed}`);
         return {};
     }
+    const plots = read.plots;
     if (plots.plots.length === 0 && plots.errors.length === 0)
         return {};
     logger.info(`${plots.plots.length} plot${plots.plots.length === 1 ? '' : 's'}${plots.errors.length ? `, ${plots.errors.length} unreadable (named in the report)` : ''}.`);
@@ -2225,6 +2238,8 @@ async function run(given, { logger, env, spell = (key) => key, image: imageDeps,
         const failed = (training !== undefined && training.kind !== 'succeeded') || (kfp !== undefined && kfp.kind !== 'succeeded');
         await closeMlflowRun(mlflow, { failed, checkedOut: mlflowDeps.facts.sha }, logger);
     }
+    // The plots only read files training has written: read beside the metrics diff from here on.
+    const plotsRead = options.charts === 'none' ? undefined : readPlots(options, shown(options.baseRef), env);
     let mlflowCurves;
     let mlflowBase;
     const compared = await timed(stages, 'metrics', logger, async () => {
@@ -2291,7 +2306,7 @@ async function run(given, { logger, env, spell = (key) => key, image: imageDeps,
     const visuals = compared.failure
         ? {}
         : await timed(stages, 'plots', logger, () => gatherVisuals({
-            options, baseCommit: compared.base.commit, baseName: compared.base.name, headLabel: (0,report_markdown/* revisionText */.Le)(compared.head), env, logger, publishImages,
+            options, baseCommit: compared.base.commit, baseName: compared.base.name, headLabel: (0,report_markdown/* revisionText */.Le)(compared.head), env, logger, publishImages, plotsRead,
             headline: (0,metrics_headline/* headlineRow */.j)({ metrics, gates, headline: options.headline }),
         }).then((gathered) => withCurves(gathered, mlflow && mlflowCurves && options.charts !== 'none' ? { path: `mlflow:${mlflow.options.experiment}`, curves: mlflowCurves } : undefined, compared)));
     // A nightly model ships only when asked to and when it beats production by the margin.
@@ -2482,16 +2497,46 @@ function failureMessage(outcome) {
 /** The key that holds what DVC's shape has no place for (intervals, noise-aware verdicts): never a file path. */
 const EXTRA_KEY = '_mlops';
 const pair = (interval) => (interval ? [interval.low, interval.high] : null);
+/** Each file's rows as [key, row], in the rows' order: runs of one path as they come, else grouped. */
+function byPath(rows) {
+    const seen = new Set();
+    let contiguous = true;
+    for (let i = 0; i < rows.length && contiguous; i++) {
+        if (i > 0 && rows[i].path === rows[i - 1].path)
+            continue;
+        contiguous = !seen.has(rows[i].path);
+        seen.add(rows[i].path);
+    }
+    if (!contiguous) {
+        const files = new Map();
+        for (const row of rows) {
+            const entries = files.get(row.path);
+            if (entries)
+                entries.push([row.key, row]);
+            else
+                files.set(row.path, [[row.key, row]]);
+        }
+        return files;
+    }
+    // the usual case: a million rows need no second list
+    function* run(start, end) {
+        for (let i = start; i < end; i++)
+            yield [rows[i].key, rows[i]];
+    }
+    function* runs() {
+        let start = 0;
+        for (let i = 1; i <= rows.length; i++) {
+            if (i < rows.length && rows[i].path === rows[start].path)
+                continue;
+            yield [rows[start].path, run(start, i)];
+            start = i;
+        }
+    }
+    return runs();
+}
 /** DVC's `metrics diff --json` shape, plus the extra key with each metric's interval and verdict. */
 function metricsJson(result) {
-    const files = new Map();
-    for (const row of result.metrics) {
-        const entries = files.get(row.path);
-        if (entries)
-            entries.push([row.key, row]);
-        else
-            files.set(row.path, [[row.key, row]]);
-    }
+    const files = byPath(result.metrics);
     const noise = result.reportInput.noise;
     if (!noise || noise.metrics.size === 0)
         return (0,dvc_verbs.writeDiffJson)(files).toString();
