@@ -245,14 +245,17 @@ export function streamFileAt(cwd: string, commit: string, path: string): Readabl
 
 /** The branch or tag HEAD is on, as a full ref (`refs/heads/main`, `refs/tags/v1.2.3`), and the default branch if known. */
 export async function headRefs(cwd: string): Promise<{ ref: string; sha: string; defaultBranch?: string }> {
-  const sha = await resolveCommit(cwd, 'HEAD');
-  const branch = await git(cwd, ['symbolic-ref', '-q', 'HEAD']);
+  // three independent questions, asked at once
+  const [sha, branch, origin] = await Promise.all([
+    resolveCommit(cwd, 'HEAD'),
+    git(cwd, ['symbolic-ref', '-q', 'HEAD']),
+    git(cwd, ['symbolic-ref', '-q', 'refs/remotes/origin/HEAD']),
+  ]);
   let ref = branch.ok ? branch.stdout.trim() : '';
   if (!ref) {
     const tag = await git(cwd, ['describe', '--exact-match', '--tags', 'HEAD']);
     ref = tag.ok ? `refs/tags/${tag.stdout.trim()}` : sha;
   }
-  const origin = await git(cwd, ['symbolic-ref', '-q', 'refs/remotes/origin/HEAD']);
   const defaultBranch = origin.ok ? origin.stdout.trim().replace(/^refs\/remotes\/origin\//, '') : undefined;
   return { ref, sha, defaultBranch };
 }

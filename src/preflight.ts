@@ -5,15 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { OptionError, UsageError } from './errors.js';
-import { parseImages } from './image/meta/images.js';
-import { checkSecretFiles } from './image/secret-files.js';
 import type { Env } from './analysis/credentials.js';
-import { checkAnalysisOption } from './analysis/setup.js';
-import { inferenceService } from './kserve/manifest.js';
-import { parseMetricDefinitions } from './noise/metrics.js';
-import { manifestInputOf } from './kserve/rollout.js';
-import { readSmokeRequest } from './kserve/smoke.js';
-import { preflightKfp } from './kfp/preflight.js';
 import type { RawKey, RunOptions } from './options.js';
 
 /** A check whose errors do not name an option yet: re-keyed to the option they are about. */
@@ -34,10 +26,15 @@ const REGISTRY_PLACEHOLDER = 's3://mlflow-registry.invalid/preflight';
 /** `env`: where the canary analysis' credential variables are read, on an event that will roll out (none: the file only). */
 export async function preflight(options: RunOptions, { env }: { env?: Env } = {}): Promise<void> {
   // the pipeline file, or (when train-command compiles it first) what can be known without it
-  if (options.kfp) await preflightKfp(options.kfp, options.workingDirectory, { compiledFirst: options.trainCommand !== undefined });
+  // each stage's checks load with the stage: a report without KServe never loads the Prometheus client
+  if (options.kfp) {
+    const { preflightKfp } = await import('./kfp/preflight.js');
+    await preflightKfp(options.kfp, options.workingDirectory, { compiledFirst: options.trainCommand !== undefined });
+  }
   // a metric-definitions line that does not parse is the user's typo: refused before training
-  if (options.noise) parseMetricDefinitions(options.noise.definitions);
+  if (options.noise) (await import('./noise/metrics.js')).parseMetricDefinitions(options.noise.definitions);
   if (options.image) {
+    const [{ parseImages }, { checkSecretFiles }] = await Promise.all([import('./image/meta/images.js'), import('./image/secret-files.js')]);
     const { images } = options.image;
     as('image', () => parseImages(images));
     // a secret file that is not there would fail the build after training, or leave a RUN without it
@@ -45,6 +42,7 @@ export async function preflight(options: RunOptions, { env }: { env?: Env } = {}
   }
   const kserve = options.kserve;
   if (!kserve) return;
+  const [{ inferenceService }, { manifestInputOf }, { readSmokeRequest }] = await Promise.all([import('./kserve/manifest.js'), import('./kserve/rollout.js'), import('./kserve/smoke.js')]);
   // The whole InferenceService, as the rollout will build it: names, env, resources, replicas.
   // Without a storage URI or an image, MLflow's registry says where the model is (after training).
   const fromRegistry = options.mlflow?.model !== undefined && !kserve.storageUri && !kserve.servingImage && !options.image?.push;
@@ -58,5 +56,5 @@ export async function preflight(options: RunOptions, { env }: { env?: Env } = {}
       throw new OptionError('smoke-test', error.message.replace(/^smoke-test: /, ''), error.hint);
     }
   }
-  if (kserve.canaryAnalysis) await checkAnalysisOption(kserve.canaryAnalysis, { cwd: options.workingDirectory, env });
+  if (kserve.canaryAnalysis) await (await import('./analysis/setup.js')).checkAnalysisOption(kserve.canaryAnalysis, { cwd: options.workingDirectory, env });
 }

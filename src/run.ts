@@ -34,8 +34,7 @@ import type { Docker } from './image/docker.js';
 import type { MetaEventContext } from './image/meta/index.js';
 import type { ImageStageResult } from './image/stage.js';
 import type { IsvcClient } from './kserve/kube-client.js';
-import { describePromotion, type PromoteOutcome } from './kserve/promote.js';
-import { rollOut } from './kserve/rollout.js';
+import type { PromoteOutcome } from './kserve/promote.js';
 
 export type StageName = 'mlflow' | 'train' | 'kfp' | 'metrics' | 'noise' | 'gates' | 'plots' | 'image' | 'promote' | 'baseline' | 'mlflow registry' | 'report';
 
@@ -153,6 +152,8 @@ async function promoteStage(
   }
   // A cluster that refuses us (403), a kubeconfig that does not load: the outcome, not a throw.
   try {
+    // the KServe and Prometheus clients load with the rollout, not for every report
+    const { rollOut } = await import('./kserve/rollout.js');
     return await rollOut(kserve, { cwd: options.workingDirectory, client: await deps.connect(), logger, image: pushed, env, kubeconfig: deps.kubeconfig });
   } catch (error) {
     return { kind: 'failed', reason: describeError(error).replace(/\.$/, '') };
@@ -416,6 +417,7 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
   let promotion: RunResult['promotion'];
   // Served from MLflow's registry when nothing else says what to serve: a version staged, its alias moved after the rollout.
   let staged: StagedVersion | undefined;
+  let servingLine: string | undefined;
   if (options.kserve) {
     promotion = await timed(stages, 'promote', logger, async () => {
       if (nightlyHold) return { kind: 'skipped' as const, reason: nightlyHold };
@@ -431,7 +433,9 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
     });
     if (promotion.kind === 'skipped') logger.info(`No promotion: ${promotion.reason}.`);
     else {
+      const { describePromotion } = await import('./kserve/promote.js');
       const line = describePromotion(promotion, `${options.kserve.namespace}/${options.kserve.name}`);
+      servingLine = line;
       if (promotion.kind === 'promoted' || promotion.kind === 'deployed') logger.info(line);
       else {
         logger.error(line);
@@ -475,7 +479,7 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
     problem: outcome.kind === 'metrics-unreadable' || outcome.kind === 'invalid-options' ? outcome.reason : undefined,
     headline: options.headline, charts: options.charts, precision: options.precision, warnings: compared.warnings, visuals,
     image: image && image.kind !== 'skipped' ? imageSummary(image) : undefined,
-    serving: promotion && promotion.kind !== 'skipped' && options.kserve ? describePromotion(promotion, `${options.kserve.namespace}/${options.kserve.name}`) : undefined,
+    serving: servingLine,
     analysis: promotion && 'analysis' in promotion ? promotion.analysis : undefined,
     noise,
     mlflow: mlflow?.used

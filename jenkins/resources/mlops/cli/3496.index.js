@@ -1,0 +1,228 @@
+export const id = 3496;
+export const ids = [3496];
+export const modules = {
+
+/***/ 43496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  publishComment: () => (/* binding */ publishComment)
+});
+
+// UNUSED EXPORTS: commentToken
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/forge/forge.ts
+var forge_forge = __webpack_require__(76576);
+;// CONCATENATED MODULE: ./src/forge/target.ts
+
+function parseTarget(text, context) {
+    const value = text?.trim() || (context.pullRequest ? 'pr' : 'commit');
+    const [kind, id, ...rest] = value.split('/');
+    if (rest.length > 0)
+        throw new errors/* UsageError */.eb(`--target: '${value}' has too many parts.`, 'Use pr, pr/<number>, commit, commit/<sha> or issue/<number>.');
+    const number = (what) => {
+        if (!id || !/^\d+$/.test(id))
+            throw new errors/* UsageError */.eb(`--target: '${value}' needs ${what} number, e.g. ${kind}/12.`);
+        return Number(id);
+    };
+    switch (kind) {
+        case 'pr':
+            if (id !== undefined)
+                return { kind: 'pr', number: number('a pull request') };
+            if (!context.pullRequest)
+                throw new errors/* UsageError */.eb('--target pr: this run is not for a pull request.', 'Name it: --target pr/<number>.');
+            return { kind: 'pr', number: context.pullRequest.number };
+        case 'issue':
+            return { kind: 'issue', number: number('an issue') };
+        case 'commit': {
+            const sha = id ?? context.sha;
+            if (!sha)
+                throw new errors/* UsageError */.eb('--target commit: the commit is not known here.', 'Name it: --target commit/<sha>.');
+            if (!/^[0-9a-f]{7,40}$/i.test(sha))
+                throw new errors/* UsageError */.eb(`--target: '${sha}' is not a commit sha.`);
+            return { kind: 'commit', sha };
+        }
+        default:
+            throw new errors/* UsageError */.eb(`--target: '${value}' is not a target.`, 'Use pr, pr/<number>, commit, commit/<sha> or issue/<number>.');
+    }
+}
+
+// EXTERNAL MODULE: ./src/fs/plain-file.ts
+var plain_file = __webpack_require__(68514);
+// EXTERNAL MODULE: ./src/git.ts
+var git = __webpack_require__(71243);
+// EXTERNAL MODULE: ./src/platform/github-context.ts
+var github_context = __webpack_require__(10838);
+// EXTERNAL MODULE: ./src/report/images.ts + 1 modules
+var report_images = __webpack_require__(68366);
+// EXTERNAL MODULE: ./src/report/marker.ts
+var report_marker = __webpack_require__(80990);
+;// CONCATENATED MODULE: ./src/cli/comment-publish.ts
+/** What `mlops comment create|update` does once parsed (src/cli/comment.ts defines the verbs, loaded before this). */
+
+
+
+
+
+
+
+
+
+/** CML's order (src/cml.js inferToken): a personal token set for CML wins over the job's own. */
+function commentToken(env) {
+    return env.REPO_TOKEN || env.repo_token || env.GITHUB_TOKEN || undefined;
+}
+async function publishComment(verb, file, flags, io, cwdOf) {
+    const token = commentToken(io.env);
+    if (!token)
+        throw new errors/* UsageError */.eb(`comment ${verb}: no token.`, 'Set REPO_TOKEN (or GITHUB_TOKEN) in the environment to a token that may write comments.');
+    const { payload, warning } = await (0,github_context/* readEventPayload */.N5)(io.env.GITHUB_EVENT_PATH);
+    if (warning)
+        io.stderr(`WARNING: ${warning}\n`);
+    const context = (0,github_context/* ciContext */.UN)(io.env, payload);
+    const repository = flags.repo ?? context.repository;
+    if (!repository)
+        throw new errors/* UsageError */.eb(`comment ${verb}: the repository is not known.`, 'Pass --repo owner/name or set GITHUB_REPOSITORY.');
+    const target = parseTarget(flags.target, context);
+    const path = (0,external_node_path_.resolve)(cwdOf(), file);
+    // far above GitHub's 65,536-character comment: the size guard shrinks what is read, not this
+    const read = await (0,plain_file/* readPlainFile */.b$)(path, 16 << 20);
+    if (read.kind !== 'read') {
+        throw new errors/* UsageError */.eb(`comment ${verb}: cannot read '${file}'${read.kind === 'refused' ? `: it ${read.reason}` : ''}.`, 'Give the path of a markdown file, e.g. report.md.');
+    }
+    let text = read.bytes.toString('utf8');
+    if (flags.publish !== false) {
+        // A pull request's own head commit, not the merge commit its workflow checks out: its
+        // blobs stay linkable after the merge ref moves.
+        const head = context.pullRequest?.headSha ?? context.sha ?? (await headOf(cwdOf(), io.env));
+        const published = await (0,report_images/* publishMarkdownImages */.Fj)({
+            markdown: text,
+            baseDir: (0,external_node_path_.dirname)(path),
+            cwd: cwdOf(),
+            env: io.env,
+            remote: 'origin',
+            mode: 'auto',
+            serverUrl: io.env.GITHUB_SERVER_URL || 'https://github.com',
+            // The images are this clone's (its commits, its origin), even when --repo comments elsewhere.
+            repository: context.repository ?? repository,
+            runUrl: context.runUrl,
+            reportId: flags.watermarkTitle,
+            headSha: head,
+            // A fork's pull request gets a read-only token: list its images rather than try a push.
+            canWriteContents: context.pullRequest?.fork ? false : undefined,
+        });
+        for (const message of published.warnings)
+            io.stderr(`WARNING: ${message}\n`);
+        text = published.markdown;
+    }
+    const marker = (0,report_marker/* reportMarker */.l)(flags.watermarkTitle);
+    const body = text.includes(marker) ? text : `${marker}\n${text}`;
+    // octokit is large: loaded when a comment is actually published, not for every verb
+    const { createForge } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(9378)]).then(__webpack_require__.bind(__webpack_require__, 6997));
+    const forge = createForge({ token, repository, ...(0,github_context/* apiUrls */.zd)(io.env), onWait: (message) => io.stderr(`${message}\n`) });
+    const outcome = await forge.upsertComment(target, marker, body);
+    switch (outcome.kind) {
+        case 'created':
+        case 'updated':
+            io.stdout(`${outcome.url}\n`);
+            return;
+        case 'forbidden':
+            throw new errors/* MlopsError */.IC(`could not comment on ${(0,forge_forge/* describeTarget */.f)(target)}: ${outcome.message}.`, { hint: `The token needs \`${outcome.permission}\`.` });
+        case 'not-found':
+        case 'too-long':
+            throw new errors/* MlopsError */.IC(`could not comment on ${(0,forge_forge/* describeTarget */.f)(target)}: ${outcome.message}.`);
+    }
+}
+async function headOf(cwd, env) {
+    const head = await (0,git/* git */.$Y)(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], env);
+    return head.ok ? head.stdout.trim() : undefined;
+}
+
+
+/***/ }),
+
+/***/ 10838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N5: () => (/* binding */ readEventPayload),
+/* harmony export */   UN: () => (/* binding */ ciContext),
+/* harmony export */   zd: () => (/* binding */ apiUrls)
+/* harmony export */ });
+/* unused harmony export eventContext */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * A GitHub Actions run's context, from the runner's environment variables and the event payload
+ * file: the event mapped onto ours, the base it implies, the pull request, the API URLs. Used by
+ * the action's platform and by the CLI verbs that work inside a GitHub job (comment, image meta).
+ */
+
+function apiUrls(env) {
+    const apiUrl = env.GITHUB_API_URL || 'https://api.github.com';
+    return { apiUrl, graphqlUrl: env.GITHUB_GRAPHQL_URL || `${apiUrl.replace(/\/api\/v3\/?$/, '/api').replace(/\/$/, '')}/graphql` };
+}
+function ciContext(env, payload) {
+    const { event, defaultBase } = eventContext(env.GITHUB_EVENT_NAME ?? '', payload);
+    const repository = env.GITHUB_REPOSITORY || undefined;
+    const pr = payload.pull_request;
+    const runUrl = env.GITHUB_SERVER_URL && repository && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    return {
+        event,
+        defaultBase,
+        repository,
+        sha: env.GITHUB_SHA || undefined,
+        runUrl,
+        pullRequest: pr?.number !== undefined && pr.head?.sha && pr.base?.sha
+            ? {
+                number: pr.number,
+                headSha: pr.head.sha,
+                baseSha: pr.base.sha,
+                baseRef: pr.base.ref,
+                // A deleted fork has no head repo; a fork's full name differs from the base's.
+                fork: pr.head.repo?.fork === true || !pr.head.repo || pr.head.repo.full_name !== pr.base.repo?.full_name,
+            }
+            : undefined,
+    };
+}
+/** The event payload file (GITHUB_EVENT_PATH); none: empty; unreadable: empty, and why, in the reader's words. */
+async function readEventPayload(path) {
+    if (!path)
+        return { payload: {} };
+    try {
+        const data = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
+        if (typeof data === 'object' && data !== null && !Array.isArray(data))
+            return { payload: data };
+        return { payload: {}, warning: `The event payload ${path} is not a JSON object; reading the event from the environment alone.` };
+    }
+    catch (error) {
+        return { payload: {}, warning: `Could not read the event payload ${path}: ${error.message}; reading the event from the environment alone.` };
+    }
+}
+function eventContext(eventName, payload) {
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target':
+            return { event: 'pr', defaultBase: payload.pull_request?.base?.sha };
+        case 'push': {
+            const before = payload.before;
+            // A new branch's first push has no previous commit (all zeros): compare with its parent.
+            return { event: 'push', defaultBase: before && !/^0+$/.test(before) ? before : 'HEAD~1' };
+        }
+        case 'schedule':
+            return { event: 'schedule', defaultBase: 'HEAD' };
+        default:
+            return { event: 'manual', defaultBase: 'HEAD' };
+    }
+}
+
+
+/***/ })
+
+};
