@@ -3,7 +3,7 @@
  * revision (`git ls-tree`, `git cat-file`, never a checkout), and tell a shallow clone how to
  * fetch what it lacks.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { escapeText, MlopsError } from './errors.js';
@@ -260,6 +260,114 @@ export async function headRefs(cwd: string): Promise<{ ref: string; sha: string;
   return { ref, sha, defaultBranch };
 }
 
+/** git's `cat-file --batch` ended before it answered: what it said on stderr (a partial clone's blob it cannot fetch). */
+export class GitStoppedError extends MlopsError {
+  constructor(readonly said: string) {
+    super(`git stopped before answering${said.trim() ? ` (${gitReason(said)})` : ''}`);
+    this.name = 'GitStoppedError';
+  }
+}
+
+/** One answer of `git cat-file --batch`. */
+export type BatchEntry = { kind: 'missing' } | { kind: 'other'; type: string } | { kind: 'too-big'; size: number } | { kind: 'blob'; content: Buffer };
+
+/**
+ * One `git cat-file --batch`: a request per line, answered in order with
+ * `<oid> <type> <size>\n<content>\n` or `<name> missing\n`. Requests go one at a time, so the
+ * caller can stop as soon as it has enough. What git sends is kept as it came and joined once
+ * per answer, so a 50 MB blob is not copied again for every 64 KiB that arrives.
+ */
+export class BatchReader {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private chunks: Buffer[] = [];
+  private length = 0;
+  private waiting: (() => void) | undefined;
+  private ended = false;
+  private failure: Error | undefined;
+  /** What git said before it stopped, bounded. */
+  private said = '';
+
+  constructor(cwd: string, env?: NodeJS.ProcessEnv) {
+    this.child = spawn('git', ['cat-file', '--batch'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stdout.on('data', (chunk: Buffer) => {
+      this.chunks.push(chunk);
+      this.length += chunk.length;
+      this.wake();
+    });
+    // 'close', not stdout's 'end': by then git's stderr has been read too
+    this.child.on('close', () => {
+      this.ended = true;
+      this.wake();
+    });
+    this.child.on('error', (error: NodeJS.ErrnoException) => {
+      this.failure = error.code === 'ENOENT' ? new MlopsError('git is not installed or not on PATH; install git to compare revisions.') : error;
+      this.ended = true;
+      this.wake();
+    });
+    // a request after git has gone would throw EPIPE: the read below reports it instead
+    this.child.stdin.on('error', () => undefined);
+    this.child.stderr.on('data', (chunk: Buffer) => {
+      if (this.said.length < 8192) this.said += chunk.toString('utf8');
+    });
+  }
+
+  private wake(): void {
+    const waiting = this.waiting;
+    this.waiting = undefined;
+    waiting?.();
+  }
+
+  private async until(ready: () => boolean): Promise<void> {
+    while (!ready()) {
+      if (this.failure) throw this.failure;
+      if (this.ended) throw new GitStoppedError(this.said);
+      await new Promise<void>((resolve) => (this.waiting = resolve));
+    }
+  }
+
+  private newlineAt(): number {
+    let offset = 0;
+    for (const chunk of this.chunks) {
+      const at = chunk.indexOf(10);
+      if (at >= 0) return offset + at;
+      offset += chunk.length;
+    }
+    return -1;
+  }
+
+  /** The first `count` bytes that arrived, as one buffer, no longer waiting. */
+  private take(count: number): Buffer {
+    const all = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks);
+    const rest = all.subarray(count);
+    this.chunks = rest.length > 0 ? [rest] : [];
+    this.length = rest.length;
+    return all.subarray(0, count);
+  }
+
+  /** What `name` (`<commit>:./<path>`) names; a blob over `maxBytes` is not read (and the reader is done). */
+  async read(name: string, maxBytes = Infinity): Promise<BatchEntry> {
+    this.child.stdin.write(`${name}\n`);
+    let newline = -1;
+    await this.until(() => (newline = this.newlineAt()) >= 0);
+    const header = this.take(newline + 1).subarray(0, newline).toString('utf8');
+    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) return { kind: 'missing' };
+    const [, type, sizeText] = header.split(' ');
+    const size = Number(sizeText);
+    if (!type || !Number.isSafeInteger(size)) throw new MlopsError(`git cat-file --batch answered '${header}' for ${name}.`);
+    if (type === 'blob' && size > maxBytes) {
+      this.child.kill();
+      return { kind: 'too-big', size };
+    }
+    await this.until(() => this.length >= size + 1);
+    const content = this.take(size + 1).subarray(0, size);
+    return type === 'blob' ? { kind: 'blob', content } : { kind: 'other', type };
+  }
+
+  close(): void {
+    this.child.stdin.end();
+  }
+}
+
 /** What a path names at a commit, read in one `git cat-file --batch`: its text unless it is too big to read. */
 export type BlobAt = { kind: 'missing' } | { kind: 'tree' } | { kind: 'too-big'; size: number } | { kind: 'blob'; text: string; size: number };
 
@@ -268,61 +376,18 @@ export type BlobAt = { kind: 'missing' } | { kind: 'tree' } | { kind: 'too-big';
  * bytes, so a blob over `maxBytes` is refused without reading it). Throws UnreadableBlobError
  * when the path is in the tree but git cannot produce the blob.
  */
-export function readBlobAt(cwd: string, commit: string, path: string, maxBytes: number): Promise<BlobAt> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
-    let received = 0;
-    let header: { type: string; size: number; start: number } | undefined;
-    let settled = false;
-    let err = '';
-    const settle = (result: BlobAt): void => {
-      settled = true;
-      resolve(result);
-    };
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (settled) return;
-      chunks.push(chunk);
-      received += chunk.length;
-      if (!header) {
-        const all = Buffer.concat(chunks);
-        const end = all.indexOf(10);
-        if (end < 0) return;
-        const line = all.subarray(0, end).toString('utf8');
-        // "<oid> <type> <size>", or "<name> missing"
-        if (line.endsWith(' missing')) return settle({ kind: 'missing' });
-        const [, type, size] = line.split(' ');
-        header = { type: type ?? '', size: Number(size), start: end + 1 };
-        chunks.splice(0, chunks.length, all);
-        if (header.type !== 'blob') {
-          child.kill();
-          return settle({ kind: 'tree' });
-        }
-        if (header.size > maxBytes) {
-          child.kill();
-          return settle({ kind: 'too-big', size: header.size });
-        }
-      }
-      if (received >= header.start + header.size) {
-        const all = Buffer.concat(chunks);
-        settle({ kind: 'blob', size: header.size, text: all.toString('utf8', header.start, header.start + header.size) });
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      if (err.length < 8192) err += chunk.toString('utf8');
-    });
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      if (settled) return;
-      settled = true;
-      reject(error.code === 'ENOENT' ? new MlopsError('git is not installed or not on PATH; install git to compare revisions.') : error);
-    });
-    child.on('close', () => {
-      if (settled) return;
-      settled = true;
-      // git stopped before the whole blob: in the tree but unreadable, or not there at all
-      inTree(cwd, commit, path).then((there) => (there ? reject(unreadableBlob(path, err)) : resolve({ kind: 'missing' })), reject);
-    });
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(`${objectName(commit, path)}\n`);
-  });
+export async function readBlobAt(cwd: string, commit: string, path: string, maxBytes: number): Promise<BlobAt> {
+  const reader = new BatchReader(cwd);
+  try {
+    const entry = await reader.read(objectName(commit, path), maxBytes);
+    if (entry.kind === 'blob') return { kind: 'blob', size: entry.content.length, text: entry.content.toString('utf8') };
+    return entry.kind === 'other' ? { kind: 'tree' } : entry;
+  } catch (error) {
+    if (!(error instanceof GitStoppedError)) throw error;
+    // git stopped before the whole blob: in the tree but unreadable, or not there at all
+    if (await inTree(cwd, commit, path)) throw unreadableBlob(path, error.said);
+    return { kind: 'missing' };
+  } finally {
+    reader.close();
+  }
 }

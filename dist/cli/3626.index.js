@@ -100,17 +100,15 @@ async function runHistory(flags, io, cwd) {
 /* harmony export */   uX: () => (/* binding */ metricsHistory),
 /* harmony export */   zq: () => (/* binding */ DEFAULT_LAST)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71243);
-/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13577);
-/* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58655);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79341);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(76598);
-/* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41048);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71243);
+/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13577);
+/* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58655);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79341);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76598);
+/* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41048);
 /**
  * A metric over time, from git alone: the metrics files at the last first-parent commits of a
  * branch that changed them (`git log --first-parent -- <files>`: the commits of the branch itself,
@@ -127,90 +125,25 @@ async function runHistory(flags, io, cwd) {
 
 
 
-
 const DEFAULT_LAST = 20;
-/**
- * The one `git cat-file --batch` of a history read: a request per line, answered in order with
- * `<oid> <type> <size>\n<content>\n` or `<name> missing\n`. Requests go one at a time, so the
- * caller can stop as soon as it has enough.
- */
-class BlobReader {
-    child;
-    buffer = Buffer.alloc(0);
-    waiting;
-    ended = false;
-    failure;
-    /** What git said before it stopped (a partial clone's blob it cannot fetch), bounded. */
-    said = '';
-    constructor(cwd, env) {
-        this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', '--batch'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
-        this.child.stdout.on('data', (chunk) => {
-            this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-            this.wake();
-        });
-        // 'close', not stdout's 'end': by then git's stderr has been read too
-        this.child.on('close', () => {
-            this.ended = true;
-            this.wake();
-        });
-        this.child.on('error', (error) => {
-            this.failure = error.code === 'ENOENT' ? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC('git is not installed or not on PATH; install git to read the history of metrics.') : error;
-            this.ended = true;
-            this.wake();
-        });
-        // a request after git has gone would throw EPIPE: the read below reports it instead
-        this.child.stdin.on('error', () => undefined);
-        this.child.stderr.on('data', (chunk) => {
-            if (this.said.length < 8192)
-                this.said += chunk.toString('utf8');
-        });
+/** A history's read: git stopping before it answers (a partial clone's old blob) is said as that. */
+async function readAt(reader, name) {
+    try {
+        return await reader.read(name);
     }
-    wake() {
-        const waiting = this.waiting;
-        this.waiting = undefined;
-        waiting?.();
-    }
-    async until(ready) {
-        while (!ready()) {
-            if (this.failure)
-                throw this.failure;
-            if (this.ended) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC(`git stopped before answering${this.said.trim() ? ` (${(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitReason */ .th)(this.said)})` : ''}; the history cannot be read.`, {
-                    hint: /promisor remote/.test(this.said) ? 'This partial clone cannot fetch the old versions: run `git fetch` with access to the remote, or clone without --filter.' : undefined,
-                });
-            }
-            await new Promise((resolve) => (this.waiting = resolve));
-        }
-    }
-    /** The blob `name` (`<commit>:./<path>`) names, or its type when it is not a blob, or undefined when missing. */
-    async read(name) {
-        this.child.stdin.write(`${name}\n`);
-        let newline = -1;
-        await this.until(() => (newline = this.buffer.indexOf(10)) >= 0);
-        const header = this.buffer.subarray(0, newline).toString('utf8');
-        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-            this.buffer = this.buffer.subarray(newline + 1);
-            return undefined;
-        }
-        const [, type, sizeText] = header.split(' ');
-        const size = Number(sizeText);
-        if (!type || !Number.isSafeInteger(size))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC(`git cat-file --batch answered '${header}' for ${name}.`);
-        const end = newline + 1 + size;
-        await this.until(() => this.buffer.length >= end + 1);
-        const content = Buffer.from(this.buffer.subarray(newline + 1, end));
-        this.buffer = this.buffer.subarray(end + 1);
-        return type === 'blob' ? { type, content } : { type };
-    }
-    close() {
-        this.child.stdin.end();
+    catch (error) {
+        if (!(error instanceof _git_js__WEBPACK_IMPORTED_MODULE_2__/* .GitStoppedError */ .qR))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MlopsError */ .IC(`${error.message}; the history cannot be read.`, {
+            hint: /promisor remote/.test(error.said) ? 'This partial clone cannot fetch the old versions: run `git fetch` with access to the remote, or clone without --filter.' : undefined,
+        });
     }
 }
 /** The commits of `ref`'s first-parent line that changed any of the paths, newest first. */
 async function commitsTouching(cwd, commit, paths, env) {
-    const result = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(cwd, ['log', '--first-parent', '--format=%H %cI', commit, '--', ...paths], env);
+    const result = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(cwd, ['log', '--first-parent', '--format=%H %cI', commit, '--', ...paths], env);
     if (!result.ok)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC(`cannot read the history of ${paths.join(', ')}: ${result.stderr.trim()}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MlopsError */ .IC(`cannot read the history of ${paths.join(', ')}: ${result.stderr.trim()}`);
     return result.stdout
         .split('\n')
         .filter(Boolean)
@@ -221,23 +154,23 @@ async function commitsTouching(cwd, commit, paths, env) {
 }
 /** A metrics file's numeric values by dotted key, as `metrics show` reads the file. */
 async function parseMetrics(path, content, row) {
-    const format = (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .formatOf */ .be)(path);
+    const format = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .formatOf */ .be)(path);
     let data;
     if (format === 'csv' || format === 'tsv') {
-        data = await (0,_csv_js__WEBPACK_IMPORTED_MODULE_4__/* .readCsvRow */ .Nq)(node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from([content]), format === 'csv' ? ',' : '\t', row, path);
+        data = await (0,_csv_js__WEBPACK_IMPORTED_MODULE_3__/* .readCsvRow */ .Nq)(node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from([content]), format === 'csv' ? ',' : '\t', row, path);
     }
     else {
-        if (content.length > _load_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_MAX_BYTES */ .fS)
-            throw new _parse_js__WEBPACK_IMPORTED_MODULE_7__/* .UnreadableFileError */ .o2(path, `is ${(content.length / 2 ** 20).toFixed(1)} MiB; ${format.toUpperCase()} metrics files over ${_load_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_MAX_BYTES */ .fS / 2 ** 20} MiB are not read.`);
+        if (content.length > _load_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MAX_BYTES */ .fS)
+            throw new _parse_js__WEBPACK_IMPORTED_MODULE_6__/* .UnreadableFileError */ .o2(path, `is ${(content.length / 2 ** 20).toFixed(1)} MiB; ${format.toUpperCase()} metrics files over ${_load_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MAX_BYTES */ .fS / 2 ** 20} MiB are not read.`);
         if (format === 'toml')
-            await (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .loadTomlParser */ ._1)();
-        data = (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .parseStructured */ .jE)(content.toString('utf8'), format, path);
+            await (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .loadTomlParser */ ._1)();
+        data = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseStructured */ .jE)(content.toString('utf8'), format, path);
     }
-    const extracted = (0,_flatten_js__WEBPACK_IMPORTED_MODULE_5__/* .extractMetrics */ .$)(data);
+    const extracted = (0,_flatten_js__WEBPACK_IMPORTED_MODULE_4__/* .extractMetrics */ .$)(data);
     const values = new Map();
-    if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_8__/* .isPlainObject */ .Qd)(extracted))
+    if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_7__/* .isPlainObject */ .Qd)(extracted))
         return values;
-    for (const [key, value] of (0,_flatten_js__WEBPACK_IMPORTED_MODULE_5__/* .flatten */ .B)(extracted, path)) {
+    for (const [key, value] of (0,_flatten_js__WEBPACK_IMPORTED_MODULE_4__/* .flatten */ .B)(extracted, path)) {
         if (typeof value === 'bigint' || typeof value === 'number')
             values.set(key, value);
     }
@@ -246,7 +179,7 @@ async function parseMetrics(path, content, row) {
 function checkedLast(last) {
     const count = last ?? DEFAULT_LAST;
     if (!Number.isSafeInteger(count) || count < 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC(`last: ${count} is not a whole number of commits above 0.`, { exitCode: 2 });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MlopsError */ .IC(`last: ${count} is not a whole number of commits above 0.`, { exitCode: 2 });
     return count;
 }
 /**
@@ -256,13 +189,13 @@ function checkedLast(last) {
 async function metricsHistory(options) {
     const last = checkedLast(options.last);
     const ref = options.ref ?? 'HEAD';
-    const tip = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveCommit */ .WL)(options.cwd, ref);
+    const tip = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveCommit */ .WL)(options.cwd, ref);
     const commits = await commitsTouching(options.cwd, tip, options.paths, options.env);
     const keys = options.keys ? new Set(options.keys) : undefined;
     const entries = [];
     if (commits.length === 0)
         return entries;
-    const reader = new BlobReader(options.cwd, options.env);
+    const reader = new _git_js__WEBPACK_IMPORTED_MODULE_2__/* .BatchReader */ .Q7(options.cwd, options.env);
     try {
         for (const { commit, date } of commits) {
             if (entries.length === last)
@@ -276,21 +209,21 @@ async function metricsHistory(options) {
                         files.set(path, kept);
                     continue;
                 }
-                const blob = await reader.read(`${commit}:./${path.replace(/^\.\//, '')}`);
-                if (!blob)
+                const blob = await readAt(reader, `${commit}:./${path.replace(/^\.\//, '')}`);
+                if (blob.kind === 'missing')
                     continue;
-                if (!('content' in blob)) {
-                    options.onWarning?.(`${path} at ${commit.slice(0, 7)} is a ${blob.type}, not a file: skipped.`);
+                if (blob.kind !== 'blob') {
+                    options.onWarning?.(`${path} at ${commit.slice(0, 7)} is a ${blob.kind === 'other' ? blob.type : 'blob too big to read'}, not a file: skipped.`);
                     continue;
                 }
                 try {
-                    const values = await parseMetrics(path, blob.content, options.row ?? _csv_js__WEBPACK_IMPORTED_MODULE_4__/* .LAST_ROW */ .Im);
+                    const values = await parseMetrics(path, blob.content, options.row ?? _csv_js__WEBPACK_IMPORTED_MODULE_3__/* .LAST_ROW */ .Im);
                     const kept = keys ? new Map([...values].filter(([key]) => keys.has(key))) : values;
                     if (kept.size > 0)
                         files.set(path, kept);
                 }
                 catch (error) {
-                    if (!(error instanceof _parse_js__WEBPACK_IMPORTED_MODULE_7__/* .UnreadableFileError */ .o2))
+                    if (!(error instanceof _parse_js__WEBPACK_IMPORTED_MODULE_6__/* .UnreadableFileError */ .o2))
                         throw error;
                     options.onWarning?.(`${path} at ${commit.slice(0, 7)}: ${error.reason} (skipped)`);
                 }
@@ -308,7 +241,7 @@ async function metricsHistory(options) {
 async function metricHistory(options) {
     const known = options.known && { commit: options.known.commit, files: new Map([[options.path, new Map([[options.key, options.known.value]])]]) };
     const entries = await metricsHistory({ ...options, paths: [options.path], keys: [options.key], known });
-    return entries.map((entry) => ({ commit: entry.commit, date: entry.date, value: (0,_value_js__WEBPACK_IMPORTED_MODULE_8__/* .toFloat */ .SP)(entry.files.get(options.path).get(options.key)) }));
+    return entries.map((entry) => ({ commit: entry.commit, date: entry.date, value: (0,_value_js__WEBPACK_IMPORTED_MODULE_7__/* .toFloat */ .SP)(entry.files.get(options.path).get(options.key)) }));
 }
 
 

@@ -952,6 +952,7 @@ async function readPlainFile(path, maxBytes) {
 /* harmony export */   Ft: () => (/* binding */ listWorkTreeFiles),
 /* harmony export */   KY: () => (/* binding */ workTreeRoot),
 /* harmony export */   Oh: () => (/* binding */ ensureRevision),
+/* harmony export */   Q7: () => (/* binding */ BatchReader),
 /* harmony export */   R4: () => (/* binding */ listFilesAt),
 /* harmony export */   VH: () => (/* binding */ objectInfoAt),
 /* harmony export */   WL: () => (/* binding */ resolveCommit),
@@ -961,11 +962,12 @@ async function readPlainFile(path, maxBytes) {
 /* harmony export */   _T: () => (/* binding */ readFileAt),
 /* harmony export */   fE: () => (/* binding */ isShallow),
 /* harmony export */   pf: () => (/* binding */ readBlobAt),
+/* harmony export */   qR: () => (/* binding */ GitStoppedError),
 /* harmony export */   s2: () => (/* binding */ hasNoCommits),
-/* harmony export */   th: () => (/* binding */ gitReason),
 /* harmony export */   tw: () => (/* binding */ headRefs),
 /* harmony export */   un: () => (/* binding */ streamFileAt)
 /* harmony export */ });
+/* unused harmony export gitReason */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
@@ -1218,74 +1220,134 @@ async function headRefs(cwd) {
     const defaultBranch = origin.ok ? origin.stdout.trim().replace(/^refs\/remotes\/origin\//, '') : undefined;
     return { ref, sha, defaultBranch };
 }
+/** git's `cat-file --batch` ended before it answered: what it said on stderr (a partial clone's blob it cannot fetch). */
+class GitStoppedError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC {
+    said;
+    constructor(said) {
+        super(`git stopped before answering${said.trim() ? ` (${gitReason(said)})` : ''}`);
+        this.said = said;
+        this.name = 'GitStoppedError';
+    }
+}
+/**
+ * One `git cat-file --batch`: a request per line, answered in order with
+ * `<oid> <type> <size>\n<content>\n` or `<name> missing\n`. Requests go one at a time, so the
+ * caller can stop as soon as it has enough. What git sends is kept as it came and joined once
+ * per answer, so a 50 MB blob is not copied again for every 64 KiB that arrives.
+ */
+class BatchReader {
+    child;
+    chunks = [];
+    length = 0;
+    waiting;
+    ended = false;
+    failure;
+    /** What git said before it stopped, bounded. */
+    said = '';
+    constructor(cwd, env) {
+        this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', '--batch'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        this.child.stdout.on('data', (chunk) => {
+            this.chunks.push(chunk);
+            this.length += chunk.length;
+            this.wake();
+        });
+        // 'close', not stdout's 'end': by then git's stderr has been read too
+        this.child.on('close', () => {
+            this.ended = true;
+            this.wake();
+        });
+        this.child.on('error', (error) => {
+            this.failure = error.code === 'ENOENT' ? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC('git is not installed or not on PATH; install git to compare revisions.') : error;
+            this.ended = true;
+            this.wake();
+        });
+        // a request after git has gone would throw EPIPE: the read below reports it instead
+        this.child.stdin.on('error', () => undefined);
+        this.child.stderr.on('data', (chunk) => {
+            if (this.said.length < 8192)
+                this.said += chunk.toString('utf8');
+        });
+    }
+    wake() {
+        const waiting = this.waiting;
+        this.waiting = undefined;
+        waiting?.();
+    }
+    async until(ready) {
+        while (!ready()) {
+            if (this.failure)
+                throw this.failure;
+            if (this.ended)
+                throw new GitStoppedError(this.said);
+            await new Promise((resolve) => (this.waiting = resolve));
+        }
+    }
+    newlineAt() {
+        let offset = 0;
+        for (const chunk of this.chunks) {
+            const at = chunk.indexOf(10);
+            if (at >= 0)
+                return offset + at;
+            offset += chunk.length;
+        }
+        return -1;
+    }
+    /** The first `count` bytes that arrived, as one buffer, no longer waiting. */
+    take(count) {
+        const all = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+        const rest = all.subarray(count);
+        this.chunks = rest.length > 0 ? [rest] : [];
+        this.length = rest.length;
+        return all.subarray(0, count);
+    }
+    /** What `name` (`<commit>:./<path>`) names; a blob over `maxBytes` is not read (and the reader is done). */
+    async read(name, maxBytes = Infinity) {
+        this.child.stdin.write(`${name}\n`);
+        let newline = -1;
+        await this.until(() => (newline = this.newlineAt()) >= 0);
+        const header = this.take(newline + 1).subarray(0, newline).toString('utf8');
+        if (header.endsWith(' missing') || header.endsWith(' ambiguous'))
+            return { kind: 'missing' };
+        const [, type, sizeText] = header.split(' ');
+        const size = Number(sizeText);
+        if (!type || !Number.isSafeInteger(size))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC(`git cat-file --batch answered '${header}' for ${name}.`);
+        if (type === 'blob' && size > maxBytes) {
+            this.child.kill();
+            return { kind: 'too-big', size };
+        }
+        await this.until(() => this.length >= size + 1);
+        const content = this.take(size + 1).subarray(0, size);
+        return type === 'blob' ? { kind: 'blob', content } : { kind: 'other', type };
+    }
+    close() {
+        this.child.stdin.end();
+    }
+}
 /**
  * Type, size and text of a path at a commit in one git process (the header comes before the
  * bytes, so a blob over `maxBytes` is refused without reading it). Throws UnreadableBlobError
  * when the path is in the tree but git cannot produce the blob.
  */
-function readBlobAt(cwd, commit, path, maxBytes) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-        const chunks = [];
-        let received = 0;
-        let header;
-        let settled = false;
-        let err = '';
-        const settle = (result) => {
-            settled = true;
-            resolve(result);
-        };
-        child.stdout.on('data', (chunk) => {
-            if (settled)
-                return;
-            chunks.push(chunk);
-            received += chunk.length;
-            if (!header) {
-                const all = Buffer.concat(chunks);
-                const end = all.indexOf(10);
-                if (end < 0)
-                    return;
-                const line = all.subarray(0, end).toString('utf8');
-                // "<oid> <type> <size>", or "<name> missing"
-                if (line.endsWith(' missing'))
-                    return settle({ kind: 'missing' });
-                const [, type, size] = line.split(' ');
-                header = { type: type ?? '', size: Number(size), start: end + 1 };
-                chunks.splice(0, chunks.length, all);
-                if (header.type !== 'blob') {
-                    child.kill();
-                    return settle({ kind: 'tree' });
-                }
-                if (header.size > maxBytes) {
-                    child.kill();
-                    return settle({ kind: 'too-big', size: header.size });
-                }
-            }
-            if (received >= header.start + header.size) {
-                const all = Buffer.concat(chunks);
-                settle({ kind: 'blob', size: header.size, text: all.toString('utf8', header.start, header.start + header.size) });
-            }
-        });
-        child.stderr.on('data', (chunk) => {
-            if (err.length < 8192)
-                err += chunk.toString('utf8');
-        });
-        child.on('error', (error) => {
-            if (settled)
-                return;
-            settled = true;
-            reject(error.code === 'ENOENT' ? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC('git is not installed or not on PATH; install git to compare revisions.') : error);
-        });
-        child.on('close', () => {
-            if (settled)
-                return;
-            settled = true;
-            // git stopped before the whole blob: in the tree but unreadable, or not there at all
-            inTree(cwd, commit, path).then((there) => (there ? reject(unreadableBlob(path, err)) : resolve({ kind: 'missing' })), reject);
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(`${objectName(commit, path)}\n`);
-    });
+async function readBlobAt(cwd, commit, path, maxBytes) {
+    const reader = new BatchReader(cwd);
+    try {
+        const entry = await reader.read(objectName(commit, path), maxBytes);
+        if (entry.kind === 'blob')
+            return { kind: 'blob', size: entry.content.length, text: entry.content.toString('utf8') };
+        return entry.kind === 'other' ? { kind: 'tree' } : entry;
+    }
+    catch (error) {
+        if (!(error instanceof GitStoppedError))
+            throw error;
+        // git stopped before the whole blob: in the tree but unreadable, or not there at all
+        if (await inTree(cwd, commit, path))
+            throw unreadableBlob(path, error.said);
+        return { kind: 'missing' };
+    }
+    finally {
+        reader.close();
+    }
 }
 
 

@@ -6,10 +6,9 @@
  * last row of a CSV/TSV; nested keys joined with dots). Commits where a file is missing, unreadable
  * or lacks the key are skipped, so `last` counts commits that have a value.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { Readable } from 'node:stream';
 import { MlopsError } from '../errors.js';
-import { git, gitReason, resolveCommit } from '../git.js';
+import { BatchReader, git, GitStoppedError, resolveCommit, type BatchEntry } from '../git.js';
 import { LAST_ROW, readCsvRow, type RowSelector } from './csv.js';
 import { extractMetrics, flatten } from './flatten.js';
 import { DEFAULT_MAX_BYTES } from './load.js';
@@ -70,83 +69,15 @@ export interface MetricHistoryOptions extends HistoryOptions {
   known?: { commit: string; value: bigint | number };
 }
 
-/**
- * The one `git cat-file --batch` of a history read: a request per line, answered in order with
- * `<oid> <type> <size>\n<content>\n` or `<name> missing\n`. Requests go one at a time, so the
- * caller can stop as soon as it has enough.
- */
-class BlobReader {
-  private readonly child: ChildProcessWithoutNullStreams;
-  private buffer: Buffer = Buffer.alloc(0);
-  private waiting: (() => void) | undefined;
-  private ended = false;
-  private failure: Error | undefined;
-  /** What git said before it stopped (a partial clone's blob it cannot fetch), bounded. */
-  private said = '';
-
-  constructor(cwd: string, env?: NodeJS.ProcessEnv) {
-    this.child = spawn('git', ['cat-file', '--batch'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    this.child.stdout.on('data', (chunk: Buffer) => {
-      this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-      this.wake();
+/** A history's read: git stopping before it answers (a partial clone's old blob) is said as that. */
+async function readAt(reader: BatchReader, name: string): Promise<BatchEntry> {
+  try {
+    return await reader.read(name);
+  } catch (error) {
+    if (!(error instanceof GitStoppedError)) throw error;
+    throw new MlopsError(`${error.message}; the history cannot be read.`, {
+      hint: /promisor remote/.test(error.said) ? 'This partial clone cannot fetch the old versions: run `git fetch` with access to the remote, or clone without --filter.' : undefined,
     });
-    // 'close', not stdout's 'end': by then git's stderr has been read too
-    this.child.on('close', () => {
-      this.ended = true;
-      this.wake();
-    });
-    this.child.on('error', (error: NodeJS.ErrnoException) => {
-      this.failure = error.code === 'ENOENT' ? new MlopsError('git is not installed or not on PATH; install git to read the history of metrics.') : error;
-      this.ended = true;
-      this.wake();
-    });
-    // a request after git has gone would throw EPIPE: the read below reports it instead
-    this.child.stdin.on('error', () => undefined);
-    this.child.stderr.on('data', (chunk: Buffer) => {
-      if (this.said.length < 8192) this.said += chunk.toString('utf8');
-    });
-  }
-
-  private wake(): void {
-    const waiting = this.waiting;
-    this.waiting = undefined;
-    waiting?.();
-  }
-
-  private async until(ready: () => boolean): Promise<void> {
-    while (!ready()) {
-      if (this.failure) throw this.failure;
-      if (this.ended) {
-        throw new MlopsError(`git stopped before answering${this.said.trim() ? ` (${gitReason(this.said)})` : ''}; the history cannot be read.`, {
-          hint: /promisor remote/.test(this.said) ? 'This partial clone cannot fetch the old versions: run `git fetch` with access to the remote, or clone without --filter.' : undefined,
-        });
-      }
-      await new Promise<void>((resolve) => (this.waiting = resolve));
-    }
-  }
-
-  /** The blob `name` (`<commit>:./<path>`) names, or its type when it is not a blob, or undefined when missing. */
-  async read(name: string): Promise<{ type: 'blob'; content: Buffer } | { type: string } | undefined> {
-    this.child.stdin.write(`${name}\n`);
-    let newline = -1;
-    await this.until(() => (newline = this.buffer.indexOf(10)) >= 0);
-    const header = this.buffer.subarray(0, newline).toString('utf8');
-    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-      this.buffer = this.buffer.subarray(newline + 1);
-      return undefined;
-    }
-    const [, type, sizeText] = header.split(' ');
-    const size = Number(sizeText);
-    if (!type || !Number.isSafeInteger(size)) throw new MlopsError(`git cat-file --batch answered '${header}' for ${name}.`);
-    const end = newline + 1 + size;
-    await this.until(() => this.buffer.length >= end + 1);
-    const content = Buffer.from(this.buffer.subarray(newline + 1, end));
-    this.buffer = this.buffer.subarray(end + 1);
-    return type === 'blob' ? { type, content } : { type };
-  }
-
-  close(): void {
-    this.child.stdin.end();
   }
 }
 
@@ -201,7 +132,7 @@ export async function metricsHistory(options: MetricsHistoryOptions): Promise<Hi
   const keys = options.keys ? new Set(options.keys) : undefined;
   const entries: HistoryEntry[] = [];
   if (commits.length === 0) return entries;
-  const reader = new BlobReader(options.cwd, options.env);
+  const reader = new BatchReader(options.cwd, options.env);
   try {
     for (const { commit, date } of commits) {
       if (entries.length === last) break;
@@ -213,10 +144,10 @@ export async function metricsHistory(options: MetricsHistoryOptions): Promise<Hi
           if (kept.size > 0) files.set(path, kept);
           continue;
         }
-        const blob = await reader.read(`${commit}:./${path.replace(/^\.\//, '')}`);
-        if (!blob) continue;
-        if (!('content' in blob)) {
-          options.onWarning?.(`${path} at ${commit.slice(0, 7)} is a ${blob.type}, not a file: skipped.`);
+        const blob = await readAt(reader, `${commit}:./${path.replace(/^\.\//, '')}`);
+        if (blob.kind === 'missing') continue;
+        if (blob.kind !== 'blob') {
+          options.onWarning?.(`${path} at ${commit.slice(0, 7)} is a ${blob.kind === 'other' ? blob.type : 'blob too big to read'}, not a file: skipped.`);
           continue;
         }
         try {
