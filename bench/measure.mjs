@@ -1,5 +1,5 @@
-// What the CLI benchmarks share: throwaway git repositories, and timing a command's wall time
-// and peak memory (median of N runs) in a child process.
+// What the CLI benchmarks need: throwaway git repositories, and two commands timed side by side
+// (wall time and peak memory, median of N alternating runs) in child processes.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +27,7 @@ export function repoWith(files, change) {
 }
 
 /** One run of node with `args`: wall milliseconds and peak RSS in MB. */
-export function timed(args, cwd) {
+function timed(args, cwd) {
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, ['--import', hook, ...args], { cwd, encoding: 'utf8', maxBuffer: 2 ** 31 - 1 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -36,25 +36,9 @@ export function timed(args, cwd) {
   return { ms, rss, stdout: result.stdout };
 }
 
-export function median(values) {
+function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
-}
-
-/** Median wall time (the commands run one after another) and the highest peak RSS over `times` runs. */
-export function measure(label, commands, cwd, times = runs) {
-  const samples = [];
-  for (let i = 0; i < times; i++) {
-    let ms = 0;
-    let rss = 0;
-    for (const args of commands) {
-      const one = timed(args, cwd);
-      ms += one.ms;
-      rss = Math.max(rss, one.rss);
-    }
-    samples.push({ ms, rss });
-  }
-  return { label, ms: median(samples.map((s) => s.ms)), rss: Math.max(...samples.map((s) => s.rss)) };
 }
 
 /**

@@ -95,37 +95,15 @@ export const EXTRA_KEY = '_mlops';
 
 const pair = (interval: { low: number; high: number } | undefined): Value => (interval ? [interval.low, interval.high] : null);
 
-/** Each file's rows as [key, row], in the rows' order: runs of one path as they come, else grouped. */
-function byPath(rows: readonly MetricRow[]): Iterable<readonly [string, Iterable<readonly [string, MetricRow]>]> {
-  const seen = new Set<string>();
-  let contiguous = true;
-  for (let i = 0; i < rows.length && contiguous; i++) {
-    if (i > 0 && rows[i]!.path === rows[i - 1]!.path) continue;
-    contiguous = !seen.has(rows[i]!.path);
-    seen.add(rows[i]!.path);
+/** Each file's rows as [key, row], files in the order they first come. */
+function byPath(rows: readonly MetricRow[]): Map<string, [string, MetricRow][]> {
+  const files = new Map<string, [string, MetricRow][]>();
+  for (const row of rows) {
+    const entries = files.get(row.path);
+    if (entries) entries.push([row.key, row]);
+    else files.set(row.path, [[row.key, row]]);
   }
-  if (!contiguous) {
-    const files = new Map<string, [string, MetricRow][]>();
-    for (const row of rows) {
-      const entries = files.get(row.path);
-      if (entries) entries.push([row.key, row]);
-      else files.set(row.path, [[row.key, row]]);
-    }
-    return files;
-  }
-  // the usual case: a million rows need no second list
-  function* run(start: number, end: number): Generator<readonly [string, MetricRow]> {
-    for (let i = start; i < end; i++) yield [rows[i]!.key, rows[i]!];
-  }
-  function* runs(): Generator<readonly [string, Iterable<readonly [string, MetricRow]>]> {
-    let start = 0;
-    for (let i = 1; i <= rows.length; i++) {
-      if (i < rows.length && rows[i]!.path === rows[start]!.path) continue;
-      yield [rows[start]!.path, run(start, i)];
-      start = i;
-    }
-  }
-  return runs();
+  return files;
 }
 
 /** DVC's `metrics diff --json` shape, plus the extra key with each metric's interval and verdict. */

@@ -5,15 +5,14 @@ export const modules = {
 /***/ 78046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AlreadyPrinted: () => (/* binding */ AlreadyPrinted),
-/* harmony export */   GatesFailed: () => (/* binding */ GatesFailed),
-/* harmony export */   RememberingLogger: () => (/* binding */ RememberingLogger),
-/* harmony export */   closingError: () => (/* binding */ closingError),
-/* harmony export */   errorFileText: () => (/* binding */ errorFileText),
-/* harmony export */   unlessPrinted: () => (/* binding */ unlessPrinted)
+/* harmony export */   _Z: () => (/* binding */ RememberingLogger),
+/* harmony export */   c2: () => (/* binding */ closingError),
+/* harmony export */   fo: () => (/* binding */ unlessPrinted),
+/* harmony export */   r6: () => (/* binding */ AlreadyPrinted),
+/* harmony export */   uc: () => (/* binding */ errorFileText)
 /* harmony export */ });
+/* unused harmony export GatesFailed */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _platform_console_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56823);
 /**
@@ -530,7 +529,7 @@ const program_collect = (value, previous = []) => [...previous, value];
 function buildProgram(io) {
     const program = new esm/* Command */.uB('mlops');
     const cwdOf = () => (0,external_node_path_.resolve)(io.cwd, program.opts().cd ?? '.');
-    const logger = () => new closing_error.RememberingLogger(io, io.env.GITHUB_ACTIONS === 'true');
+    const logger = () => new closing_error/* RememberingLogger */._Z(io, io.env.GITHUB_ACTIONS === 'true');
     const print = (output) => {
         for (const warning of output.warnings)
             io.stderr(`WARNING: ${warning}\n`);
@@ -683,15 +682,15 @@ function buildProgram(io) {
         'report-path': '--out', 'report-id': '--report-id', precision: '--precision', predictions: '--predictions',
     };
     const runEventFrom = async (flags, verb) => {
-        const [{ EVENTS, parseChoice }, { terminalPlatform }, { closingLines, runEvent }, { closingError, unlessPrinted }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(7084), __webpack_require__.e(2402), __webpack_require__.e(3383), __webpack_require__.e(5658), __webpack_require__.e(7397)]).then(__webpack_require__.bind(__webpack_require__, 17397)), __webpack_require__.e(/* import() */ 9747).then(__webpack_require__.bind(__webpack_require__, 69747)), Promise.all(/* import() */[__webpack_require__.e(7084), __webpack_require__.e(2402), __webpack_require__.e(3383), __webpack_require__.e(5658), __webpack_require__.e(7397), __webpack_require__.e(2176), __webpack_require__.e(4291), __webpack_require__.e(1533)]).then(__webpack_require__.bind(__webpack_require__, 1533)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 78046)),
+        const [{ EVENTS, parseChoice }, { terminalPlatform }, { closingLines, runEvent }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(7084), __webpack_require__.e(2402), __webpack_require__.e(3383), __webpack_require__.e(5658), __webpack_require__.e(7397)]).then(__webpack_require__.bind(__webpack_require__, 17397)), __webpack_require__.e(/* import() */ 9747).then(__webpack_require__.bind(__webpack_require__, 69747)), Promise.all(/* import() */[__webpack_require__.e(7084), __webpack_require__.e(2402), __webpack_require__.e(3383), __webpack_require__.e(5658), __webpack_require__.e(7397), __webpack_require__.e(2176), __webpack_require__.e(4291), __webpack_require__.e(1533)]).then(__webpack_require__.bind(__webpack_require__, 1533)),
         ]);
         const event = parseChoice('--event', flags.event, EVENTS, 'manual');
         // --json: stdout carries only the JSON, progress goes to stderr
-        const log = new closing_error.RememberingLogger(flags.json ? { ...io, stdout: io.stderr } : io, io.env.GITHUB_ACTIONS === 'true');
+        const log = new closing_error/* RememberingLogger */._Z(flags.json ? { ...io, stdout: io.stderr } : io, io.env.GITHUB_ACTIONS === 'true');
         const platform = await terminalPlatform({ event, cwd: cwdOf(), env: io.env, logger: log, options: [await configOf(flags), rawFrom(flags)], flags: RUN_FLAGS });
         const result = await runEvent(platform, { verb, gatesFail: verb === 'run' || flags.check === true }).catch((error) => {
-            throw unlessPrinted(error, log);
+            throw (0,closing_error/* unlessPrinted */.fo)(error, log);
         });
         // DVC's metrics diff shape, plus the extra key with intervals and noise-aware verdicts
         if (flags.json && result.run)
@@ -700,7 +699,7 @@ function buildProgram(io) {
             (flags.json ? io.stderr : io.stdout)(`${line}\n`);
         if (result.outcome.kind === 'gates-failed' && result.exitCode === 0)
             io.stderr(`${result.outcome.failures.length} of ${result.run?.gates.length} gates failed (listed above); the report says why.\n`);
-        const failed = closingError(result, log);
+        const failed = (0,closing_error/* closingError */.c2)(result, log);
         if (failed)
             throw failed;
     };
@@ -740,12 +739,12 @@ async function runCli(argv, io) {
             // commander already printed its message
             return error.exitCode === 0 ? 0 : 2;
         }
-        if (!(error instanceof closing_error.AlreadyPrinted))
+        if (!(error instanceof closing_error/* AlreadyPrinted */.r6))
             io.stderr(`ERROR: ${(0,errors/* describeSystemError */.Zo)(error) ?? (0,errors/* describeError */.Uc)(error)}\n`);
         // The Jenkins runner turns this file into the build's one error message.
         if (io.env.MLOPS_ERROR_FILE) {
             try {
-                (0,external_node_fs_.writeFileSync)(io.env.MLOPS_ERROR_FILE, (0,closing_error.errorFileText)(error));
+                (0,external_node_fs_.writeFileSync)(io.env.MLOPS_ERROR_FILE, (0,closing_error/* errorFileText */.uc)(error));
             }
             catch {
                 // the message is on stderr already

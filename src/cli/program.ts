@@ -17,7 +17,7 @@ import { addPlotsCommands } from './plots.js';
 import { addStepCommand } from './step.js';
 import { writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { AlreadyPrinted, errorFileText, RememberingLogger } from './closing-error.js';
+import { AlreadyPrinted, closingError, errorFileText, RememberingLogger, unlessPrinted } from './closing-error.js';
 import { CONFIG_FILE } from '../config-name.js';
 import { VERSION } from '../version.js';
 
@@ -247,8 +247,8 @@ export function buildProgram(io: CliIo): Command {
   };
 
   const runEventFrom = async (flags: RunFlags, verb: EventVerb): Promise<void> => {
-    const [{ EVENTS, parseChoice }, { terminalPlatform }, { closingLines, runEvent }, { closingError, unlessPrinted }] = await Promise.all([
-      import('../options.js'), import('../platform/terminal.js'), import('../event-run.js'), import('./closing-error.js'),
+    const [{ EVENTS, parseChoice }, { terminalPlatform }, { closingLines, runEvent }] = await Promise.all([
+      import('../options.js'), import('../platform/terminal.js'), import('../event-run.js'),
     ]);
     const event = parseChoice('--event', flags.event, EVENTS, 'manual');
     // --json: stdout carries only the JSON, progress goes to stderr

@@ -2546,42 +2546,17 @@ function failureMessage(outcome) {
 /** The key that holds what DVC's shape has no place for (intervals, noise-aware verdicts): never a file path. */
 const EXTRA_KEY = '_mlops';
 const pair = (interval) => (interval ? [interval.low, interval.high] : null);
-/** Each file's rows as [key, row], in the rows' order: runs of one path as they come, else grouped. */
+/** Each file's rows as [key, row], files in the order they first come. */
 function byPath(rows) {
-    const seen = new Set();
-    let contiguous = true;
-    for (let i = 0; i < rows.length && contiguous; i++) {
-        if (i > 0 && rows[i].path === rows[i - 1].path)
-            continue;
-        contiguous = !seen.has(rows[i].path);
-        seen.add(rows[i].path);
+    const files = new Map();
+    for (const row of rows) {
+        const entries = files.get(row.path);
+        if (entries)
+            entries.push([row.key, row]);
+        else
+            files.set(row.path, [[row.key, row]]);
     }
-    if (!contiguous) {
-        const files = new Map();
-        for (const row of rows) {
-            const entries = files.get(row.path);
-            if (entries)
-                entries.push([row.key, row]);
-            else
-                files.set(row.path, [[row.key, row]]);
-        }
-        return files;
-    }
-    // the usual case: a million rows need no second list
-    function* run(start, end) {
-        for (let i = start; i < end; i++)
-            yield [rows[i].key, rows[i]];
-    }
-    function* runs() {
-        let start = 0;
-        for (let i = 1; i <= rows.length; i++) {
-            if (i < rows.length && rows[i].path === rows[start].path)
-                continue;
-            yield [rows[start].path, run(start, i)];
-            start = i;
-        }
-    }
-    return runs();
+    return files;
 }
 /** DVC's `metrics diff --json` shape, plus the extra key with each metric's interval and verdict. */
 function metricsJson(result) {

@@ -231,13 +231,13 @@ async function runStep(name, io, cwd, log) {
         case 'report':
         case 'pipeline': {
             const result = await (0,event_run.runEvent)(platform, { verb: name === 'report' ? 'report' : 'run' }).catch((error) => {
-                throw (0,closing_error.unlessPrinted)(error, log);
+                throw (0,closing_error/* unlessPrinted */.fo)(error, log);
             });
             if (io.env.MLOPS_RESULT_FILE)
                 (0,external_node_fs_.writeFileSync)(io.env.MLOPS_RESULT_FILE, `${JSON.stringify(stepResult(result))}\n`);
             for (const line of (0,event_run.closingLines)(result))
                 io.stdout(`${line}\n`);
-            const failed = (0,closing_error.closingError)(result, log);
+            const failed = (0,closing_error/* closingError */.c2)(result, log);
             if (failed)
                 throw failed;
             return;
