@@ -56,8 +56,11 @@ export interface CiPlatform {
   readonly env: NodeJS.ProcessEnv;
   readonly logger: Logger;
   readonly wording: CiWording;
-  /** A named result (action output; a Jenkins outputs file; nothing in a terminal). */
-  setOutput(name: string, value: string): void;
+  /**
+   * A named result (an action output; a Jenkins outputs file). Absent where nobody reads outputs
+   * (a terminal): then the costly ones (`metrics-json` of a large diff) are never computed.
+   */
+  setOutput?(name: string, value: string): void;
   /** The job summary, where the platform has one. */
   writeSummary?(markdown: string): Promise<void>;
   /** The longest job summary the platform takes, in bytes. */

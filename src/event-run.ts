@@ -120,6 +120,17 @@ export function metricsJson(result: Pick<RunResult, 'metrics' | 'reportInput'>):
   return writeDiffJson(files, undefined, [EXTRA_KEY, { noise: extra, level: noise.level, samples: BigInt(noise.samples) }]).toString();
 }
 
+/** An output computed the first time it is read, once: an enumerable property like the rest. */
+function lazyOutput(outputs: Record<string, string>, name: string, compute: () => string): void {
+  let value: string | undefined;
+  Object.defineProperty(outputs, name, {
+    enumerable: true,
+    configurable: true,
+    get: () => (value ??= compute()),
+    set: (assigned: string) => (value = assigned),
+  });
+}
+
 /** The named results of a run (the action's outputs; the same names everywhere). */
 export function runOutputs(result: RunResult): Record<string, string> {
   const outputs: Record<string, string> = {};
@@ -135,7 +146,8 @@ export function runOutputs(result: RunResult): Record<string, string> {
   }
   outputs['report-path'] = result.reportPath;
   outputs['gates-passed'] = String(result.gates.every((gate) => gate.passed));
-  outputs['metrics-json'] = metricsJson(result);
+  // every row written out: only for a front end that reads it
+  lazyOutput(outputs, 'metrics-json', () => metricsJson(result));
   if (result.kfp) Object.assign(outputs, kfpOutputs(result.kfp));
   if (result.mlflow) {
     outputs['mlflow-run-id'] = result.mlflow.runId;
@@ -267,7 +279,7 @@ export async function runEvent(platform: CiPlatform, { verb = 'run', gatesFail =
     // GitHub down past the retries, or a bad token: loud, but the model's verdict stands.
     logger.warning(`Could not publish the report: ${describeError(error)}. The report is in ${wording.reportLocation}.`);
   }
-  for (const [name, value] of Object.entries(outputs)) platform.setOutput(name, value);
+  if (platform.setOutput) for (const [name, value] of Object.entries(outputs)) platform.setOutput(name, value);
 
   const exitCode = exitStatus(result.outcome, gatesFail);
   return { outcome: result.outcome, exitCode, failure: exitCode === 0 ? undefined : failureMessage(result.outcome), options, run: result, published, outputs };

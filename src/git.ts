@@ -87,8 +87,9 @@ export async function resolveCommit(cwd: string, rev: string): Promise<string> {
 
 /** What `ensureRevision` did: the revision was there, was fetched, or could not be fetched (git's words). */
 export type EnsureResult =
-  | { kind: 'present' }
-  | { kind: 'fetched'; command: string }
+  /** commit: the one `rev` names (none for the workspace) */
+  | { kind: 'present'; commit?: string }
+  | { kind: 'fetched'; command: string; commit: string }
   | { kind: 'not-fetched'; command?: string; reason: string };
 
 /**
@@ -111,7 +112,9 @@ function fetchArgs(remote: string, rev: string, shallow: boolean): string[] | un
  * credentials the checkout left in git's config; a failure is data, with git's own words.
  */
 export async function ensureRevision(cwd: string, rev: string, remote: string, env: NodeJS.ProcessEnv): Promise<EnsureResult> {
-  if (rev === 'workspace' || (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], env)).ok) return { kind: 'present' };
+  if (rev === 'workspace') return { kind: 'present' };
+  const present = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], env);
+  if (present.ok) return { kind: 'present', commit: present.stdout.trim() };
   if (!(await git(cwd, ['remote', 'get-url', remote], env)).ok) return { kind: 'not-fetched', reason: `there is no git remote '${remote}' to fetch it from` };
   const shallow = await isShallow(cwd);
   const args = fetchArgs(remote, rev, shallow);
@@ -120,7 +123,7 @@ export async function ensureRevision(cwd: string, rev: string, remote: string, e
   const fetched = await git(cwd, args, env);
   if (!fetched.ok) return { kind: 'not-fetched', command, reason: fetched.stderr.trim().split('\n').pop() || 'git fetch failed' };
   const there = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], env);
-  return there.ok ? { kind: 'fetched', command } : { kind: 'not-fetched', command, reason: `${remote} has no commit '${rev}'` };
+  return there.ok ? { kind: 'fetched', command, commit: there.stdout.trim() } : { kind: 'not-fetched', command, reason: `${remote} has no commit '${rev}'` };
 }
 
 /** A git repository whose HEAD names no commit yet (just `git init`ed): scmrepo's `no_commits`. */

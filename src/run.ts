@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { writeFileAtomic } from './fs/atomic-write.js';
 import { dirname, resolve } from 'node:path';
-import { CollectMemo } from './metrics/collect.js';
+import { CollectMemo } from './metrics/collect-memo.js';
 import { compareMetrics, type MetricRow } from './metrics/compare.js';
 import { sortedKeys, type DvcDiff } from './metrics/dvc-diff.js';
 import { noiseOf } from './noise-run.js';
@@ -115,11 +115,12 @@ async function withBaseline(options: RunOptions, logger: Logger, env: NodeJS.Pro
 }
 
 /** The base commit of a shallow CI checkout is usually missing: fetch it through the remote, say so. */
-async function withBaseRevision(options: RunOptions, logger: Logger, env: NodeJS.ProcessEnv): Promise<void> {
+async function withBaseRevision(options: RunOptions, logger: Logger, env: NodeJS.ProcessEnv): Promise<string | undefined> {
   const ensured = await ensureRevision(options.workingDirectory, options.baseRef, options.baselineRemote, env);
   if (ensured.kind === 'fetched') logger.info(`Fetched the base revision ${shown(options.baseRef)}, which the checkout did not have: ${ensured.command}`);
   // Not fetched: comparing names the revision and how to get it, as before.
   if (ensured.kind === 'not-fetched' && ensured.command) logger.warning(`Could not fetch the base revision ${shown(options.baseRef)} (${ensured.command}): ${ensured.reason}`);
+  return ensured.kind === 'not-fetched' ? undefined : ensured.commit;
 }
 
 function nightlyShipBlocker(options: RunOptions, metrics: MetricRow[], gates: GateResult[], spell: (key: string) => string): string | undefined {
@@ -247,9 +248,8 @@ function logTable(diff: DvcDiff, what: 'metric' | 'param', render: (diff: DvcDif
   return more === 0 ? table : `${table}\n… and ${more.toLocaleString('en')} more changed ${what}s (\`mlops ${what}s diff\` prints them all).`;
 }
 
-async function compare(options: RunOptions): Promise<Compared> {
+async function compare(options: RunOptions, memo: CollectMemo): Promise<Compared> {
   // metrics and params at the same two revisions: resolved and discovered once
-  const memo = new CollectMemo();
   const input = { cwd: options.workingDirectory, aRev: options.baseRef, bRev: options.headRef, all: true, targets: options.metrics, row: options.csvRow, memo };
   const [metrics, params] = await Promise.all([diffMetricsData(input), diffParamsData({ ...input, targets: options.params })]);
   const [oldMetrics, headMetrics] = metrics.snapshots;
@@ -262,7 +262,7 @@ async function compare(options: RunOptions): Promise<Compared> {
     paramsDiff: params.diff,
     base: { name: shown(options.baseRef), commit: oldMetrics.revision.commit },
     // The workspace is the checkout after training: name the commit it sits on.
-    head: { name: shown(options.headRef), commit: headMetrics.revision.commit ?? (await resolveCommit(options.workingDirectory, 'HEAD').catch(() => undefined)) },
+    head: { name: shown(options.headRef), commit: headMetrics.revision.commit ?? (await memo.revision(options.workingDirectory, 'HEAD').then((head) => head.commit, () => undefined)) },
     warnings: [...warningsOf(metrics.snapshots, 'metrics'), ...warningsOf(params.snapshots, 'params')],
     unreadableHead,
     headFiles: [...new Set([...headMetrics.files.keys(), ...params.snapshots[1].files.keys()])].filter(
@@ -274,11 +274,10 @@ async function compare(options: RunOptions): Promise<Compared> {
 export async function run(given: RunOptions, { logger, env, spell = (key) => key, image: imageDeps, kserve: kserveDeps, publishImages, kfp: kfpDeps, mlflow: mlflowDeps }: RunDependencies): Promise<RunResult> {
   const stages: StageTiming[] = [];
   const options = given.event === 'schedule' && given.baseRef === 'HEAD' ? await withBaseline(given, logger, env) : given;
-  await withBaseRevision(options, logger, env);
+  const baseCommit = await withBaseRevision(options, logger, env);
 
   // MLflow: the CI run is opened before training, which resumes it through MLFLOW_RUN_ID.
   const mlflow = options.mlflow && mlflowDeps ? mlflowSession(options.mlflow, mlflowDeps.facts, env, logger) : undefined;
-  const baseCommit = await resolveCommit(options.workingDirectory, options.baseRef).catch(() => undefined);
   // a training is a new run; a report without one reads the head commit's run
   const trains = options.trainCommand !== undefined || options.kfp !== undefined;
   if (mlflow) await timed(stages, 'mlflow', logger, () => (trains ? openMlflowRun(mlflow, mlflowDeps!.facts, baseCommit, logger) : adoptHeadRun(mlflow, logger)));
@@ -311,13 +310,15 @@ export async function run(given: RunOptions, { logger, env, spell = (key) => key
     await closeMlflowRun(mlflow, { failed, checkedOut: mlflowDeps!.facts.sha }, logger);
   }
 
-  // The plots only read files training has written: read beside the metrics diff from here on.
-  const plotsRead = options.charts === 'none' ? undefined : readPlots(options, shown(options.baseRef), env);
+  // Training is over: from here on the revisions, the dvc.yaml files and what they declare stay
+  // put, and the metrics, params and plots look each up once. The plots are read beside the diff.
+  const reads = new CollectMemo();
+  const plotsRead = options.charts === 'none' ? undefined : readPlots(options, shown(options.baseRef), env, reads);
 
   let mlflowCurves: MlflowValues['curves'] | undefined;
   let mlflowBase: MlflowValues['baseRun'];
   const compared = await timed(stages, 'metrics', logger, async () => {
-    const result: Compared & { failure?: string } = await compare(options).catch((error: unknown) => nothingCompared(options, describeError(error)));
+    const result: Compared & { failure?: string } = await compare(options, reads).catch((error: unknown) => nothingCompared(options, describeError(error)));
     if (kfp) withKfpMetrics(result, kfp);
     if (mlflow) {
       const values = await mlflowValues(mlflow, { event: options.event, baseCommit }, result.warnings);

@@ -73,7 +73,7 @@ export async function trainStage(platform: CiPlatform, extra: RawOptions = {}, {
         facts: { event: facts.event, repository: facts.repository, sha: facts.sha, prHeadSha: facts.pullRequest?.headSha, defaultBranchPush: isDefaultBranchPush(facts) },
       }),
     );
-    for (const [name, value] of Object.entries(kfpOutputs(result))) platform.setOutput(name, value);
+    for (const [name, value] of Object.entries(kfpOutputs(result))) platform.setOutput?.(name, value);
     if (result.kind === 'not-started' && result.optionError) return { exitCode: 2, message: describeError(result.optionError.spelled(platform.wording.option)) };
     if (result.kind !== 'succeeded') return { exitCode: 1, message: describeKfpTraining(result) };
     // trainOnKfp logged how the run ended; the outputs close the stage, as the CLI prints them
@@ -125,13 +125,13 @@ export async function imageStage(platform: CiPlatform, extra: RawOptions = {}): 
     case 'skipped':
       return failed(`nothing built: ${result.reason}.`);
     case 'pushed':
-      platform.setOutput('image-digest', result.digest);
-      platform.setOutput('image-tags', result.tags.join('\n'));
-      for (const [name, value] of Object.entries(metaOutputs(result.meta))) platform.setOutput(name, value);
+      platform.setOutput?.('image-digest', result.digest);
+      platform.setOutput?.('image-tags', result.tags.join('\n'));
+      for (const [name, value] of Object.entries(metaOutputs(result.meta))) platform.setOutput?.(name, value);
       return { exitCode: 0, message: `Pushed ${result.digest}: ${result.tags.join(', ')}`, data: { digest: result.digest, tags: result.tags } };
     case 'built':
-      platform.setOutput('image-tags', result.tags.join('\n'));
-      for (const [name, value] of Object.entries(metaOutputs(result.meta))) platform.setOutput(name, value);
+      platform.setOutput?.('image-tags', result.tags.join('\n'));
+      for (const [name, value] of Object.entries(metaOutputs(result.meta))) platform.setOutput?.(name, value);
       return { exitCode: 0, message: `Built ${result.imageId}: ${result.tags.join(', ')}`, data: { digest: null, tags: result.tags } };
   }
 }
@@ -151,9 +151,9 @@ export async function promoteStage(platform: CiPlatform, extra: RawOptions = {})
     return failed(describeError(error));
   }
   const line = describePromotion(outcome, `${kserve.namespace}/${kserve.name}`);
-  platform.setOutput('promoted', String(outcome.kind === 'promoted' || outcome.kind === 'deployed'));
-  platform.setOutput('rolled-back', String(outcome.kind === 'rolled-back'));
-  if ('url' in outcome && outcome.url) platform.setOutput('inference-url', outcome.url);
+  platform.setOutput?.('promoted', String(outcome.kind === 'promoted' || outcome.kind === 'deployed'));
+  platform.setOutput?.('rolled-back', String(outcome.kind === 'rolled-back'));
+  if ('url' in outcome && outcome.url) platform.setOutput?.('inference-url', outcome.url);
   // the measurements, whatever the verdict: they say why it was promoted or rolled back
   const stdout = 'analysis' in outcome && outcome.analysis ? analysisTable(outcome.analysis) : undefined;
   return { exitCode: outcome.kind === 'promoted' || outcome.kind === 'deployed' ? 0 : 1, message: line, ...(stdout ? { stdout } : {}) };

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describeError } from './errors.js';
 import { ensureRevision, isShallow, git } from './git.js';
 import type { Logger } from './logger.js';
+import type { CollectMemo } from './metrics/collect-memo.js';
 import type { MetricRow } from './metrics/compare.js';
 import { DEFAULT_LAST, metricHistory, type HistoryPoint } from './metrics/history.js';
 import type { RunOptions } from './options.js';
@@ -79,11 +80,15 @@ export type PlotsRead = { plots: PlotsResult } | { failed: string } | undefined;
  * The base's and the workspace's plots: read-only, so a run starts this once training is over,
  * beside the metrics diff, and hands the promise to gatherVisuals.
  */
-export async function readPlots(options: RunOptions, baseName: string, env: NodeJS.ProcessEnv): Promise<PlotsRead> {
+export async function readPlots(options: RunOptions, baseName: string, env: NodeJS.ProcessEnv, memo?: CollectMemo): Promise<PlotsRead> {
   // never rejects: the run may not get to the visuals (metrics unreadable), and nobody would hear it
   try {
-    if ((await ensureRevision(options.workingDirectory, baseName, options.baselineRemote, env)).kind === 'not-fetched') return undefined;
-    return { plots: await collectPlots({ cwd: options.workingDirectory, revisions: [baseName, 'workspace'], outDir: await mkdtemp(join(tmpdir(), 'mlops-plots-')) }) };
+    // a run has fetched what it could before training: then the base is there or is not
+    const there = memo
+      ? await memo.revision(options.workingDirectory, baseName).then(() => true, () => false)
+      : (await ensureRevision(options.workingDirectory, baseName, options.baselineRemote, env)).kind !== 'not-fetched';
+    if (!there) return undefined;
+    return { plots: await collectPlots({ cwd: options.workingDirectory, revisions: [baseName, 'workspace'], outDir: await mkdtemp(join(tmpdir(), 'mlops-plots-')), memo }) };
   } catch (error) {
     return { failed: describeError(error) };
   }

@@ -414,8 +414,8 @@ async function writeFileAtomic(path, data) {
     }
 }
 
-// EXTERNAL MODULE: ./src/metrics/collect.ts
-var collect = __webpack_require__(92939);
+// EXTERNAL MODULE: ./src/metrics/collect-memo.ts
+var collect_memo = __webpack_require__(66754);
 // EXTERNAL MODULE: ./src/metrics/compare.ts
 var compare = __webpack_require__(31766);
 // EXTERNAL MODULE: ./src/metrics/dvc-diff.ts
@@ -1716,7 +1716,7 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/metrics/history.ts
 var metrics_history = __webpack_require__(75561);
 // EXTERNAL MODULE: ./src/plots/collect.ts + 5 modules
-var plots_collect = __webpack_require__(42176);
+var collect = __webpack_require__(42176);
 ;// CONCATENATED MODULE: ./src/visuals.ts
 /**
  * The report's pictures, gathered after training: the project's DVC plots for the base against
@@ -1763,12 +1763,16 @@ async function trendOf(input) {
  * The base's and the workspace's plots: read-only, so a run starts this once training is over,
  * beside the metrics diff, and hands the promise to gatherVisuals.
  */
-async function readPlots(options, baseName, env) {
+async function readPlots(options, baseName, env, memo) {
     // never rejects: the run may not get to the visuals (metrics unreadable), and nobody would hear it
     try {
-        if ((await (0,git/* ensureRevision */.Oh)(options.workingDirectory, baseName, options.baselineRemote, env)).kind === 'not-fetched')
+        // a run has fetched what it could before training: then the base is there or is not
+        const there = memo
+            ? await memo.revision(options.workingDirectory, baseName).then(() => true, () => false)
+            : (await (0,git/* ensureRevision */.Oh)(options.workingDirectory, baseName, options.baselineRemote, env)).kind !== 'not-fetched';
+        if (!there)
             return undefined;
-        return { plots: await (0,plots_collect/* collectPlots */.pv)({ cwd: options.workingDirectory, revisions: [baseName, 'workspace'], outDir: await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlops-plots-')) }) };
+        return { plots: await (0,collect/* collectPlots */.pv)({ cwd: options.workingDirectory, revisions: [baseName, 'workspace'], outDir: await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlops-plots-')), memo }) };
     }
     catch (error) {
         return { failed: (0,errors/* describeError */.Uc)(error) };
@@ -2120,6 +2124,7 @@ async function withBaseRevision(options, logger, env) {
     // Not fetched: comparing names the revision and how to get it, as before.
     if (ensured.kind === 'not-fetched' && ensured.command)
         logger.warning(`Could not fetch the base revision ${shown(options.baseRef)} (${ensured.command}): ${ensured.reason}`);
+    return ensured.kind === 'not-fetched' ? undefined : ensured.commit;
 }
 function nightlyShipBlocker(options, metrics, gates, spell) {
     if (options.onImprovement !== 'promote')
@@ -2226,9 +2231,8 @@ function logTable(diff, what, render) {
     const table = render(shown).trimEnd();
     return more === 0 ? table : `${table}\n… and ${more.toLocaleString('en')} more changed ${what}s (\`mlops ${what}s diff\` prints them all).`;
 }
-async function run_compare(options) {
+async function run_compare(options, memo) {
     // metrics and params at the same two revisions: resolved and discovered once
-    const memo = new collect/* CollectMemo */.rs();
     const input = { cwd: options.workingDirectory, aRev: options.baseRef, bRev: options.headRef, all: true, targets: options.metrics, row: options.csvRow, memo };
     const [metrics, params] = await Promise.all([(0,dvc_verbs.diffMetricsData)(input), (0,dvc_verbs.diffParamsData)({ ...input, targets: options.params })]);
     const [oldMetrics, headMetrics] = metrics.snapshots;
@@ -2241,7 +2245,7 @@ async function run_compare(options) {
         paramsDiff: params.diff,
         base: { name: shown(options.baseRef), commit: oldMetrics.revision.commit },
         // The workspace is the checkout after training: name the commit it sits on.
-        head: { name: shown(options.headRef), commit: headMetrics.revision.commit ?? (await (0,git/* resolveCommit */.WL)(options.workingDirectory, 'HEAD').catch(() => undefined)) },
+        head: { name: shown(options.headRef), commit: headMetrics.revision.commit ?? (await memo.revision(options.workingDirectory, 'HEAD').then((head) => head.commit, () => undefined)) },
         warnings: [...(0,dvc_verbs.warningsOf)(metrics.snapshots, 'metrics'), ...(0,dvc_verbs.warningsOf)(params.snapshots, 'params')],
         unreadableHead,
         headFiles: [...new Set([...headMetrics.files.keys(), ...params.snapshots[1].files.keys()])].filter((path) => ![...headMetrics.errors, ...params.snapshots[1].errors].some((error) => error.path === path)),
@@ -2250,10 +2254,9 @@ async function run_compare(options) {
 async function run(given, { logger, env, spell = (key) => key, image: imageDeps, kserve: kserveDeps, publishImages, kfp: kfpDeps, mlflow: mlflowDeps }) {
     const stages = [];
     const options = given.event === 'schedule' && given.baseRef === 'HEAD' ? await withBaseline(given, logger, env) : given;
-    await withBaseRevision(options, logger, env);
+    const baseCommit = await withBaseRevision(options, logger, env);
     // MLflow: the CI run is opened before training, which resumes it through MLFLOW_RUN_ID.
     const mlflow = options.mlflow && mlflowDeps ? mlflowSession(options.mlflow, mlflowDeps.facts, env, logger) : undefined;
-    const baseCommit = await (0,git/* resolveCommit */.WL)(options.workingDirectory, options.baseRef).catch(() => undefined);
     // a training is a new run; a report without one reads the head commit's run
     const trains = options.trainCommand !== undefined || options.kfp !== undefined;
     if (mlflow)
@@ -2284,12 +2287,14 @@ async function run(given, { logger, env, spell = (key) => key, image: imageDeps,
         const failed = (training !== undefined && training.kind !== 'succeeded') || (kfp !== undefined && kfp.kind !== 'succeeded');
         await closeMlflowRun(mlflow, { failed, checkedOut: mlflowDeps.facts.sha }, logger);
     }
-    // The plots only read files training has written: read beside the metrics diff from here on.
-    const plotsRead = options.charts === 'none' ? undefined : readPlots(options, shown(options.baseRef), env);
+    // Training is over: from here on the revisions, the dvc.yaml files and what they declare stay
+    // put, and the metrics, params and plots look each up once. The plots are read beside the diff.
+    const reads = new collect_memo/* CollectMemo */.r();
+    const plotsRead = options.charts === 'none' ? undefined : readPlots(options, shown(options.baseRef), env, reads);
     let mlflowCurves;
     let mlflowBase;
     const compared = await timed(stages, 'metrics', logger, async () => {
-        const result = await run_compare(options).catch((error) => nothingCompared(options, (0,errors/* describeError */.Uc)(error)));
+        const result = await run_compare(options, reads).catch((error) => nothingCompared(options, (0,errors/* describeError */.Uc)(error)));
         if (kfp)
             withKfpMetrics(result, kfp);
         if (mlflow) {
@@ -2572,6 +2577,16 @@ function metricsJson(result) {
     }
     return (0,dvc_verbs.writeDiffJson)(files, undefined, [EXTRA_KEY, { noise: extra, level: noise.level, samples: BigInt(noise.samples) }]).toString();
 }
+/** An output computed the first time it is read, once: an enumerable property like the rest. */
+function lazyOutput(outputs, name, compute) {
+    let value;
+    Object.defineProperty(outputs, name, {
+        enumerable: true,
+        configurable: true,
+        get: () => (value ??= compute()),
+        set: (assigned) => (value = assigned),
+    });
+}
 /** The named results of a run (the action's outputs; the same names everywhere). */
 function runOutputs(result) {
     const outputs = {};
@@ -2589,7 +2604,8 @@ function runOutputs(result) {
     }
     outputs['report-path'] = result.reportPath;
     outputs['gates-passed'] = String(result.gates.every((gate) => gate.passed));
-    outputs['metrics-json'] = metricsJson(result);
+    // every row written out: only for a front end that reads it
+    lazyOutput(outputs, 'metrics-json', () => metricsJson(result));
     if (result.kfp)
         Object.assign(outputs, (0,kfp_report/* kfpOutputs */.IW)(result.kfp));
     if (result.mlflow) {
@@ -2725,8 +2741,9 @@ async function runEvent(platform, { verb = 'run', gatesFail = true } = {}) {
         // GitHub down past the retries, or a bad token: loud, but the model's verdict stands.
         logger.warning(`Could not publish the report: ${(0,errors/* describeError */.Uc)(error)}. The report is in ${wording.reportLocation}.`);
     }
-    for (const [name, value] of Object.entries(outputs))
-        platform.setOutput(name, value);
+    if (platform.setOutput)
+        for (const [name, value] of Object.entries(outputs))
+            platform.setOutput(name, value);
     const exitCode = exitStatus(result.outcome, gatesFail);
     return { outcome: result.outcome, exitCode, failure: exitCode === 0 ? undefined : failureMessage(result.outcome), options, run: result, published, outputs };
 }
@@ -3901,7 +3918,8 @@ async function metricsHistory(options) {
     const entries = [];
     if (commits.length === 0)
         return entries;
-    const reader = new _git_js__WEBPACK_IMPORTED_MODULE_2__/* .BatchReader */ .Q7(options.cwd, options.env);
+    // started at the first commit not known already: a trend of only the diff's base reads nothing
+    let reader;
     try {
         for (const { commit, date } of commits) {
             if (entries.length === last)
@@ -3915,7 +3933,7 @@ async function metricsHistory(options) {
                         files.set(path, kept);
                     continue;
                 }
-                const blob = await readAt(reader, `${commit}:./${path.replace(/^\.\//, '')}`);
+                const blob = await readAt((reader ??= new _git_js__WEBPACK_IMPORTED_MODULE_2__/* .BatchReader */ .Q7(options.cwd, options.env)), `${commit}:./${path.replace(/^\.\//, '')}`);
                 if (blob.kind === 'missing')
                     continue;
                 if (blob.kind !== 'blob') {
@@ -3939,7 +3957,7 @@ async function metricsHistory(options) {
         }
     }
     finally {
-        reader.close();
+        reader?.close();
     }
     return entries.reverse();
 }

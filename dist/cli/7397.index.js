@@ -1653,17 +1653,26 @@ function noiseNote(input) {
     const how = `± and [ ]: ${Math.round(noise.level * 100)}% bootstrap intervals over the evaluation examples (${noise.samples} resamples)${paired ? ', the change paired over the same examples' : ''}; \`within noise\`: the interval of the change contains 0.`;
     return [`<sub>${[how, ...noise.notes].join(' ')}</sub>`, ''];
 }
+/** Rows from more than one file: the tables name each row's file. */
+const manyFiles = (rows) => rows.some((row) => row.path !== rows[0].path);
 function metricsSection(input) {
     const detail = input.detail ?? 'full';
     if (input.metrics.length === 0)
         return ['### Metrics', '', '_No metrics files were found: declare them in dvc.yaml or pass `metrics`._', ''];
-    const showPath = new Set(input.metrics.map((row) => row.path)).size > 1;
+    const showPath = manyFiles(input.metrics);
     const gated = new Set(input.gates.map((result) => result.gate.metric.key));
     if (input.metrics.length <= FULL_TABLE_LIMIT && detail !== 'minimal')
         return ['### Metrics', '', metricsTable(input.metrics, input, showPath), ''];
     const limit = detail === 'minimal' ? MINIMAL_ROWS_LIMIT : CHANGED_ROWS_LIMIT;
-    const gatedRows = input.metrics.filter((row) => gated.has(row.key));
-    const changed = input.metrics.filter((row) => row.verdict !== 'unchanged' && !gated.has(row.key));
+    // one pass over what may be a million rows
+    const gatedRows = [];
+    const changed = [];
+    for (const row of input.metrics) {
+        if (gated.has(row.key))
+            gatedRows.push(row);
+        else if (row.verdict !== 'unchanged')
+            changed.push(row);
+    }
     const main = capped([...gatedRows, ...firstSorted(changed, limit - gatedRows.length, byChangeSize)], limit, 'changed metrics', gatedRows.length + changed.length);
     const all = capped(input.metrics, FOLDED_ROWS_LIMIT, 'metrics');
     const head = ['### Metrics', '', main.rows.length > 0 ? metricsTable(main.rows, input, showPath) : '_No metric changed._', ...main.note, ''];
@@ -1688,7 +1697,7 @@ function paramsTable(rows, input, showPath) {
 function paramsSection(input) {
     if (input.params.length === 0 || input.detail === 'minimal')
         return [];
-    const showPath = new Set(input.params.map((row) => row.path)).size > 1;
+    const showPath = manyFiles(input.params);
     const changed = capped(input.params.filter((row) => row.verdict !== 'unchanged'), FOLDED_ROWS_LIMIT, 'changed params');
     const all = capped(input.params, FOLDED_ROWS_LIMIT, 'params');
     return [

@@ -9,7 +9,7 @@ import type { RowSelector } from './csv.js';
 import { extractMetrics, flatten } from './flatten.js';
 import { loadFile, WORKSPACE, type Revision } from './load.js';
 import { UnreadableFileError } from './parse.js';
-import { findProject, type Project } from './discover.js';
+import type { CollectMemo } from './collect-memo.js';
 import { findTargets, normalisePath, type ParamsTarget, type Targets } from './targets.js';
 import { isPlainObject, newRecord, type Value } from './value.js';
 
@@ -37,37 +37,6 @@ export interface CollectOptions {
   deps?: boolean;
   /** Shared by collects of the same revisions (a run reads metrics and params): each is resolved and discovered once. */
   memo?: CollectMemo;
-}
-
-/**
- * What several collects at the same revisions would each look up: the revision's commit and the
- * files dvc.yaml declares there. For one run's reads, made after training, so nothing it
- * remembers can change underneath.
- */
-export class CollectMemo {
-  private readonly revisions = new Map<string, Promise<Revision>>();
-  private readonly targets = new Map<string, Promise<Targets>>();
-  private readonly projects = new Map<string, Promise<Project>>();
-
-  project(cwd: string): Promise<Project> {
-    let found = this.projects.get(cwd);
-    if (!found) this.projects.set(cwd, (found = findProject(cwd)));
-    return found;
-  }
-
-  revision(cwd: string, name: string): Promise<Revision> {
-    const key = `${cwd}\0${name}`;
-    let found = this.revisions.get(key);
-    if (!found) this.revisions.set(key, (found = resolveRevision(cwd, name)));
-    return found;
-  }
-
-  targetsAt(revision: Revision, cwd: string, explicit: readonly string[] | undefined): Promise<Targets> {
-    const key = [cwd, revision.commit ?? '', ...(explicit ?? [])].join('\0');
-    let found = this.targets.get(key);
-    if (!found) this.targets.set(key, (found = findTargets(revision, { cwd }, explicit, this.project(cwd))));
-    return found;
-  }
 }
 
 /** `workspace` is the working tree; anything else is resolved with git (clear errors for unknown revs). */

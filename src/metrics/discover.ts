@@ -24,6 +24,8 @@ export interface Project {
   /** The command's folder relative to the root, with `/`; '' when it is the root. */
   cwdFromRoot: string;
   inGit: boolean;
+  /** The top folder of the git work tree the command runs in (links resolved); undefined outside git. */
+  workTree?: string;
 }
 
 async function isDirectory(path: string): Promise<boolean> {
@@ -44,10 +46,10 @@ export async function findProject(cwd: string): Promise<Project> {
   if (here === undefined) return { root: cwd, cwdFromRoot: '', inGit: false }; // no such folder: nothing to find
   const top = await workTreeRoot(here);
   for (let dir = here; ; dir = dirname(dir)) {
-    if (await isDirectory(join(dir, DVC_DIR))) return { root: dir, cwdFromRoot: relative(dir, here).split(sep).join('/'), inGit: top !== undefined };
+    if (await isDirectory(join(dir, DVC_DIR))) return { root: dir, cwdFromRoot: relative(dir, here).split(sep).join('/'), inGit: top !== undefined, workTree: top };
     if (dir === top || dirname(dir) === dir) break;
   }
-  return { root: here, cwdFromRoot: '', inGit: top !== undefined };
+  return { root: here, cwdFromRoot: '', inGit: top !== undefined, workTree: top };
 }
 
 /** A root-relative path as DVC prints it: relative to the command's folder (`os.path.relpath`). */

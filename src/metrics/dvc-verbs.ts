@@ -5,7 +5,8 @@
  * verb still succeeds, as DVC's does.
  */
 import { hasNoCommits } from '../git.js';
-import { CollectMemo, collectMetrics, collectParams, flattenedFile, resolveRevision, type CollectOptions, type Snapshot } from './collect.js';
+import { collectMetrics, collectParams, flattenedFile, resolveRevision, type CollectOptions, type Snapshot } from './collect.js';
+import { CollectMemo } from './collect-memo.js';
 import { dvcDiff, formatDict, sortedKeys, type DvcDiff } from './dvc-diff.js';
 import { appendJson, jsonScalar, jsonString, pyRepr, pyRound, pyStr, TextBuilder } from './pyformat.js';
 import { githubTable, plainTable } from './tabulate.js';

@@ -132,7 +132,8 @@ export async function metricsHistory(options: MetricsHistoryOptions): Promise<Hi
   const keys = options.keys ? new Set(options.keys) : undefined;
   const entries: HistoryEntry[] = [];
   if (commits.length === 0) return entries;
-  const reader = new BatchReader(options.cwd, options.env);
+  // started at the first commit not known already: a trend of only the diff's base reads nothing
+  let reader: BatchReader | undefined;
   try {
     for (const { commit, date } of commits) {
       if (entries.length === last) break;
@@ -144,7 +145,7 @@ export async function metricsHistory(options: MetricsHistoryOptions): Promise<Hi
           if (kept.size > 0) files.set(path, kept);
           continue;
         }
-        const blob = await readAt(reader, `${commit}:./${path.replace(/^\.\//, '')}`);
+        const blob = await readAt((reader ??= new BatchReader(options.cwd, options.env)), `${commit}:./${path.replace(/^\.\//, '')}`);
         if (blob.kind === 'missing') continue;
         if (blob.kind !== 'blob') {
           options.onWarning?.(`${path} at ${commit.slice(0, 7)} is a ${blob.kind === 'other' ? blob.type : 'blob too big to read'}, not a file: skipped.`);
@@ -162,7 +163,7 @@ export async function metricsHistory(options: MetricsHistoryOptions): Promise<Hi
       if (files.size > 0) entries.push({ commit, date, files });
     }
   } finally {
-    reader.close();
+    reader?.close();
   }
   return entries.reverse();
 }

@@ -6,6 +6,7 @@
  * its own folder and come out relative to the folder the command runs in, as DVC prints them.
  */
 import { isAbsolute, posix, relative } from 'node:path';
+import type { CollectMemo } from './collect-memo.js';
 import { dvcYamlFiles, findProject, fromCwd, type Project } from './discover.js';
 import { MlopsError } from '../errors.js';
 import { loadFile, type LoadOptions, type Revision } from './load.js';
@@ -211,15 +212,15 @@ async function exists(revision: Revision, path: string, options: LoadOptions): P
 }
 
 /** The targets at one revision. `explicit` (from --targets) wins; params `--targets` are whole files. */
-export async function findTargets(revision: Revision, options: LoadOptions, explicit?: readonly string[], known?: Promise<Project>): Promise<Targets> {
+export async function findTargets(revision: Revision, options: LoadOptions, explicit?: readonly string[], memo?: Pick<CollectMemo, 'project' | 'dvcYamlFiles'>): Promise<Targets> {
   if (explicit && explicit.length > 0) {
     // an absolute path names the same file as its path from here (`--targets $PWD/metrics.json`)
     const paths = explicit.map((path) => normalisePath(isAbsolute(path) ? relative(options.cwd, path) || '.' : path));
     return { metrics: paths, params: paths.map((path) => ({ path })), topLevelParams: [], vars: [], defaultParams: DEFAULT_PARAMS_FILE, source: 'targets' };
   }
-  const project = await (known ?? findProject(options.cwd));
+  const project = await (memo ? memo.project(options.cwd) : findProject(options.cwd));
   const declared: Declared[] = [];
-  for (const file of await dvcYamlFiles(revision, project)) {
+  for (const file of await (memo ? memo.dvcYamlFiles(revision, project) : dvcYamlFiles(revision, project))) {
     // listed but gone from the workspace: nothing to read
     const dvcYaml = await loadFile(revision, fromCwd(project, file), options);
     if (dvcYaml === undefined) continue;

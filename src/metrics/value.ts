@@ -43,6 +43,8 @@ export function toFloat(value: Value | undefined): number | undefined {
 
 /** Python's `==` for the values DVC compares (1 == 1.0 is True, True == 1 is True). */
 export function pyEquals(a: Value | undefined, b: Value | undefined): boolean {
+  // two floats, nearly every metric: IEEE equality is Python's (nan != nan, -0.0 == 0.0)
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
   if (a === undefined || b === undefined) return a === b;
   if (isPyNumber(a) && isPyNumber(b)) {
     const an = typeof a === 'boolean' ? BigInt(a) : a;

@@ -50,7 +50,7 @@ export async function terminalPlatform(settings: TerminalSettings): Promise<CiPl
       reportLocation: 'the report file',
       grant: (permission) => `the token \`${permission}\``,
     },
-    setOutput: settings.setOutput ?? (() => undefined),
+    setOutput: settings.setOutput,
     imageEvent: () => terminalImageEvent(env, cwd, (line) => settings.logger.warning(line)),
     docker: () => dockerCli(env),
     kubeClient: () => kubeClientFrom(env.MLOPS_KUBECONFIG || undefined),

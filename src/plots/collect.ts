@@ -9,10 +9,11 @@
 import { realpath } from 'node:fs/promises';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { MlopsError } from '../errors.js';
-import { readFileAt, resolveCommit, workTreeRoot } from '../git.js';
+import { readFileAt } from '../git.js';
 import { mapLimited } from '../map-limited.js';
-import { dvcYamlFiles, findProject, fromCwd, type Project } from '../metrics/discover.js';
-import { DEFAULT_MAX_BYTES, WORKSPACE, type Revision } from '../metrics/load.js';
+import { CollectMemo } from '../metrics/collect-memo.js';
+import { fromCwd, type Project } from '../metrics/discover.js';
+import { DEFAULT_MAX_BYTES, type Revision } from '../metrics/load.js';
 import { loadTomlParser, parseStructured, UnreadableFileError } from '../metrics/parse.js';
 import { isPlainObject, type Value } from '../metrics/value.js';
 import { extensionOf, fullPlotId, inferDataSources, IMAGE_EXTENSIONS, matchPlots, type ConfigDefinitions, type PyError, type RevisionData, type SourceData } from './match.js';
@@ -44,6 +45,8 @@ export interface CollectPlotsInput {
   overrides?: PlotOverrides;
   /** Where image plots are written, relative to `cwd` (default `dvc_plots`). */
   outDir?: string;
+  /** Shared with the run's metrics and params reads: the revisions and dvc.yaml files are looked up once. */
+  memo?: CollectMemo;
 }
 
 export const DEFAULT_OUT_DIR = 'dvc_plots';
@@ -221,6 +224,7 @@ function mergeInto(config: ConfigDefinitions, data: Map<string, Props>): void {
 /** Reads one revision of the project. */
 class RevisionReader {
   constructor(
+    private readonly memo: CollectMemo,
     private readonly project: Project,
     private readonly cwd: string,
     private readonly revision: Revision,
@@ -286,7 +290,7 @@ class RevisionReader {
   /** `_collect_definitions`: every dvc.yaml's plots, stage plots under '', then the targets. */
   async definitions(): Promise<Map<string, ConfigDefinitions>> {
     const files: DvcFile[] = [];
-    for (const file of await dvcYamlFiles(this.revision, this.project)) {
+    for (const file of await this.memo.dvcYamlFiles(this.revision, this.project)) {
       const dvcYaml = await this.readDvcYaml(file);
       if (dvcYaml !== undefined) files.push(plotsOfDvcYaml(dvcYaml, fromCwd(this.project, file), this.revision));
     }
@@ -417,10 +421,9 @@ async function readRevision(reader: RevisionReader, props: Props, patterns: RegE
   return { definitions, sources: new Map(list.map((source, index) => [source, read[index]!])) };
 }
 
-/** A source's path from the top of the git work tree (else the project root), for blob links. */
-async function repoPathOf(cwd: string, project: Project): Promise<(source: string) => string> {
-  const here = await realpath(cwd).catch(() => cwd);
-  const top = (await workTreeRoot(here)) ?? project.root;
+/** A source's path from the top of the git work tree (else the project root), for blob links; `here` is cwd with links resolved. */
+function repoPathOf(here: string, project: Project): (source: string) => string {
+  const top = project.workTree ?? project.root;
   return (source) => {
     const path = relative(top, isAbsolute(source) ? source : join(here, source));
     return path.split(sep).join('/');
@@ -432,17 +435,17 @@ async function repoPathOf(cwd: string, project: Project): Promise<(source: strin
  * DVC's order (the workspace first). Image plots are written to `outDir`. Throws only for a
  * revision git does not know (nothing is read then); every other problem is an error entry.
  */
-export async function collectPlots({ cwd, revisions, targets = [], overrides, outDir = DEFAULT_OUT_DIR }: CollectPlotsInput): Promise<PlotsResult> {
-  const project = await findProject(cwd);
+export async function collectPlots({ cwd, revisions, targets = [], overrides, outDir = DEFAULT_OUT_DIR, memo = new CollectMemo() }: CollectPlotsInput): Promise<PlotsResult> {
+  const project = await memo.project(cwd);
   const here = await realpath(cwd).catch(() => cwd);
   const order = readingOrder(revisions);
-  const resolved: Revision[] = await Promise.all(order.map(async (name) => (name === 'workspace' ? WORKSPACE : { name, commit: await resolveCommit(cwd, name) })));
+  const resolved: Revision[] = await Promise.all(order.map((name) => memo.revision(cwd, name)));
   const props = overrideProps(overrides);
   // DVC's `from_os_path`: an absolute target is named by its path inside the project
   const named = targets.map((target) => (isAbsolute(target) ? relative(cwd, target).split(sep).join('/') || '.' : target));
   const patterns = compilePatterns(named);
   // the revisions are read side by side, and listed in DVC's order
-  const read = await Promise.all(resolved.map((revision) => readRevision(new RevisionReader(project, cwd, revision, named, Array.isArray(patterns) ? patterns : [], props, here), props, patterns)));
+  const read = await Promise.all(resolved.map((revision) => readRevision(new RevisionReader(memo, project, cwd, revision, named, Array.isArray(patterns) ? patterns : [], props, here), props, patterns)));
   const data = new Map<string, RevisionData>(resolved.map((revision, index) => [revision.name, read[index]!]));
-  return matchPlots(data, { outDir: resolve(cwd, outDir), repoPath: await repoPathOf(cwd, project) });
+  return matchPlots(data, { outDir: resolve(cwd, outDir), repoPath: repoPathOf(here, project) });
 }

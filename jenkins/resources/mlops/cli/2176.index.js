@@ -39,6 +39,8 @@ async function mapLimited(items, limit, fn) {
     return results;
 }
 
+// EXTERNAL MODULE: ./src/metrics/collect-memo.ts
+var collect_memo = __webpack_require__(66754);
 // EXTERNAL MODULE: ./src/metrics/discover.ts + 1 modules
 var discover = __webpack_require__(42226);
 // EXTERNAL MODULE: ./src/metrics/load.ts
@@ -755,6 +757,7 @@ function loadSv(text, delimiter, header) {
 
 
 
+
 const DEFAULT_OUT_DIR = 'dvc_plots';
 const PLOT_PROPS = ['template', 'x', 'y', 'x_label', 'y_label', 'title', 'header'];
 const SUPPORTED_EXTENSIONS = new Set(['.toml', '.json', '.py', '.yml', '.yaml', '.csv', '.tsv']);
@@ -924,6 +927,7 @@ function mergeInto(config, data) {
 }
 /** Reads one revision of the project. */
 class RevisionReader {
+    memo;
     project;
     cwd;
     revision;
@@ -931,9 +935,10 @@ class RevisionReader {
     patterns;
     props;
     here;
-    constructor(project, cwd, revision, targets, patterns, props, 
+    constructor(memo, project, cwd, revision, targets, patterns, props, 
     /** cwd with links resolved, as Python's os.getcwd() names it in messages. */
     here) {
+        this.memo = memo;
         this.project = project;
         this.cwd = cwd;
         this.revision = revision;
@@ -1000,7 +1005,7 @@ class RevisionReader {
     /** `_collect_definitions`: every dvc.yaml's plots, stage plots under '', then the targets. */
     async definitions() {
         const files = [];
-        for (const file of await (0,discover/* dvcYamlFiles */.Qg)(this.revision, this.project)) {
+        for (const file of await this.memo.dvcYamlFiles(this.revision, this.project)) {
             const dvcYaml = await this.readDvcYaml(file);
             if (dvcYaml !== undefined)
                 files.push(plotsOfDvcYaml(dvcYaml, (0,discover/* fromCwd */.Be)(this.project, file), this.revision));
@@ -1158,10 +1163,9 @@ async function readRevision(reader, props, patterns) {
     const read = await mapLimited(list, SOURCES_AT_ONCE, (source) => reader.source(source, (props.header ?? stageHeader.get(normpath(source)) ?? true) !== false));
     return { definitions, sources: new Map(list.map((source, index) => [source, read[index]])) };
 }
-/** A source's path from the top of the git work tree (else the project root), for blob links. */
-async function repoPathOf(cwd, project) {
-    const here = await (0,promises_.realpath)(cwd).catch(() => cwd);
-    const top = (await (0,git/* workTreeRoot */.KY)(here)) ?? project.root;
+/** A source's path from the top of the git work tree (else the project root), for blob links; `here` is cwd with links resolved. */
+function repoPathOf(here, project) {
+    const top = project.workTree ?? project.root;
     return (source) => {
         const path = (0,external_node_path_.relative)(top, (0,external_node_path_.isAbsolute)(source) ? source : (0,external_node_path_.join)(here, source));
         return path.split(external_node_path_.sep).join('/');
@@ -1172,19 +1176,19 @@ async function repoPathOf(cwd, project) {
  * DVC's order (the workspace first). Image plots are written to `outDir`. Throws only for a
  * revision git does not know (nothing is read then); every other problem is an error entry.
  */
-async function collectPlots({ cwd, revisions, targets = [], overrides, outDir = DEFAULT_OUT_DIR }) {
-    const project = await (0,discover/* findProject */.t1)(cwd);
+async function collectPlots({ cwd, revisions, targets = [], overrides, outDir = DEFAULT_OUT_DIR, memo = new collect_memo/* CollectMemo */.r() }) {
+    const project = await memo.project(cwd);
     const here = await (0,promises_.realpath)(cwd).catch(() => cwd);
     const order = readingOrder(revisions);
-    const resolved = await Promise.all(order.map(async (name) => (name === 'workspace' ? load/* WORKSPACE */.un : { name, commit: await (0,git/* resolveCommit */.WL)(cwd, name) })));
+    const resolved = await Promise.all(order.map((name) => memo.revision(cwd, name)));
     const props = overrideProps(overrides);
     // DVC's `from_os_path`: an absolute target is named by its path inside the project
     const named = targets.map((target) => ((0,external_node_path_.isAbsolute)(target) ? (0,external_node_path_.relative)(cwd, target).split(external_node_path_.sep).join('/') || '.' : target));
     const patterns = compilePatterns(named);
     // the revisions are read side by side, and listed in DVC's order
-    const read = await Promise.all(resolved.map((revision) => readRevision(new RevisionReader(project, cwd, revision, named, Array.isArray(patterns) ? patterns : [], props, here), props, patterns)));
+    const read = await Promise.all(resolved.map((revision) => readRevision(new RevisionReader(memo, project, cwd, revision, named, Array.isArray(patterns) ? patterns : [], props, here), props, patterns)));
     const data = new Map(resolved.map((revision, index) => [revision.name, read[index]]));
-    return matchPlots(data, { outDir: (0,external_node_path_.resolve)(cwd, outDir), repoPath: await repoPathOf(cwd, project) });
+    return matchPlots(data, { outDir: (0,external_node_path_.resolve)(cwd, outDir), repoPath: repoPathOf(here, project) });
 }
 
 

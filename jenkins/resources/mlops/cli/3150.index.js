@@ -615,7 +615,7 @@ async function trainStage(platform, extra = {}, { kfp: wantKfp = false } = {}) {
             facts: { event: facts.event, repository: facts.repository, sha: facts.sha, prHeadSha: facts.pullRequest?.headSha, defaultBranchPush: (0,_event_run_js__WEBPACK_IMPORTED_MODULE_11__.isDefaultBranchPush)(facts) },
         }));
         for (const [name, value] of Object.entries((0,_kfp_report_js__WEBPACK_IMPORTED_MODULE_13__/* .kfpOutputs */ .IW)(result)))
-            platform.setOutput(name, value);
+            platform.setOutput?.(name, value);
         if (result.kind === 'not-started' && result.optionError)
             return { exitCode: 2, message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(result.optionError.spelled(platform.wording.option)) };
         if (result.kind !== 'succeeded')
@@ -675,15 +675,15 @@ async function imageStage(platform, extra = {}) {
         case 'skipped':
             return failed(`nothing built: ${result.reason}.`);
         case 'pushed':
-            platform.setOutput('image-digest', result.digest);
-            platform.setOutput('image-tags', result.tags.join('\n'));
+            platform.setOutput?.('image-digest', result.digest);
+            platform.setOutput?.('image-tags', result.tags.join('\n'));
             for (const [name, value] of Object.entries((0,_image_meta_outputs_js__WEBPACK_IMPORTED_MODULE_14__.metaOutputs)(result.meta)))
-                platform.setOutput(name, value);
+                platform.setOutput?.(name, value);
             return { exitCode: 0, message: `Pushed ${result.digest}: ${result.tags.join(', ')}`, data: { digest: result.digest, tags: result.tags } };
         case 'built':
-            platform.setOutput('image-tags', result.tags.join('\n'));
+            platform.setOutput?.('image-tags', result.tags.join('\n'));
             for (const [name, value] of Object.entries((0,_image_meta_outputs_js__WEBPACK_IMPORTED_MODULE_14__.metaOutputs)(result.meta)))
-                platform.setOutput(name, value);
+                platform.setOutput?.(name, value);
             return { exitCode: 0, message: `Built ${result.imageId}: ${result.tags.join(', ')}`, data: { digest: null, tags: result.tags } };
     }
 }
@@ -705,10 +705,10 @@ async function promoteStage(platform, extra = {}) {
         return failed((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error));
     }
     const line = (0,_kserve_promote_js__WEBPACK_IMPORTED_MODULE_4__.describePromotion)(outcome, `${kserve.namespace}/${kserve.name}`);
-    platform.setOutput('promoted', String(outcome.kind === 'promoted' || outcome.kind === 'deployed'));
-    platform.setOutput('rolled-back', String(outcome.kind === 'rolled-back'));
+    platform.setOutput?.('promoted', String(outcome.kind === 'promoted' || outcome.kind === 'deployed'));
+    platform.setOutput?.('rolled-back', String(outcome.kind === 'rolled-back'));
     if ('url' in outcome && outcome.url)
-        platform.setOutput('inference-url', outcome.url);
+        platform.setOutput?.('inference-url', outcome.url);
     // the measurements, whatever the verdict: they say why it was promoted or rolled back
     const stdout = 'analysis' in outcome && outcome.analysis ? (0,_analysis_render_js__WEBPACK_IMPORTED_MODULE_5__.analysisTable)(outcome.analysis) : undefined;
     return { exitCode: outcome.kind === 'promoted' || outcome.kind === 'deployed' ? 0 : 1, message: line, ...(stdout ? { stdout } : {}) };

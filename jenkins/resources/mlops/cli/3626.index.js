@@ -195,7 +195,8 @@ async function metricsHistory(options) {
     const entries = [];
     if (commits.length === 0)
         return entries;
-    const reader = new _git_js__WEBPACK_IMPORTED_MODULE_2__/* .BatchReader */ .Q7(options.cwd, options.env);
+    // started at the first commit not known already: a trend of only the diff's base reads nothing
+    let reader;
     try {
         for (const { commit, date } of commits) {
             if (entries.length === last)
@@ -209,7 +210,7 @@ async function metricsHistory(options) {
                         files.set(path, kept);
                     continue;
                 }
-                const blob = await readAt(reader, `${commit}:./${path.replace(/^\.\//, '')}`);
+                const blob = await readAt((reader ??= new _git_js__WEBPACK_IMPORTED_MODULE_2__/* .BatchReader */ .Q7(options.cwd, options.env)), `${commit}:./${path.replace(/^\.\//, '')}`);
                 if (blob.kind === 'missing')
                     continue;
                 if (blob.kind !== 'blob') {
@@ -233,7 +234,7 @@ async function metricsHistory(options) {
         }
     }
     finally {
-        reader.close();
+        reader?.close();
     }
     return entries.reverse();
 }

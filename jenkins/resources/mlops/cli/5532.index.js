@@ -1074,8 +1074,11 @@ function fetchArgs(remote, rev, shallow) {
  * credentials the checkout left in git's config; a failure is data, with git's own words.
  */
 async function ensureRevision(cwd, rev, remote, env) {
-    if (rev === 'workspace' || (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], env)).ok)
+    if (rev === 'workspace')
         return { kind: 'present' };
+    const present = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], env);
+    if (present.ok)
+        return { kind: 'present', commit: present.stdout.trim() };
     if (!(await git(cwd, ['remote', 'get-url', remote], env)).ok)
         return { kind: 'not-fetched', reason: `there is no git remote '${remote}' to fetch it from` };
     const shallow = await isShallow(cwd);
@@ -1087,7 +1090,7 @@ async function ensureRevision(cwd, rev, remote, env) {
     if (!fetched.ok)
         return { kind: 'not-fetched', command, reason: fetched.stderr.trim().split('\n').pop() || 'git fetch failed' };
     const there = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], env);
-    return there.ok ? { kind: 'fetched', command } : { kind: 'not-fetched', command, reason: `${remote} has no commit '${rev}'` };
+    return there.ok ? { kind: 'fetched', command, commit: there.stdout.trim() } : { kind: 'not-fetched', command, reason: `${remote} has no commit '${rev}'` };
 }
 /** A git repository whose HEAD names no commit yet (just `git init`ed): scmrepo's `no_commits`. */
 async function hasNoCommits(cwd) {
@@ -1352,6 +1355,54 @@ async function readBlobAt(cwd, commit, path, maxBytes) {
 
 /***/ }),
 
+/***/ 66754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ CollectMemo)
+/* harmony export */ });
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92939);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42226);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79671);
+/**
+ * What several reads at the same revisions would each look up: a revision's commit, the project,
+ * the dvc.yaml files at a revision and what they declare. One run's metrics, params and plots
+ * share one (made after training, so nothing it remembers can change underneath); each git
+ * question is then asked once.
+ */
+
+
+
+class CollectMemo {
+    revisions = new Map();
+    targets = new Map();
+    projects = new Map();
+    listed = new Map();
+    project(cwd) {
+        return remembered(this.projects, cwd, () => (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .findProject */ .t1)(cwd));
+    }
+    revision(cwd, name) {
+        return remembered(this.revisions, `${cwd}\0${name}`, () => (0,_collect_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveRevision */ .eZ)(cwd, name));
+    }
+    /** The project's dvc.yaml files at a revision (a `git ls-tree` or `ls-files` and the .dvcignore files). */
+    dvcYamlFiles(revision, project) {
+        return remembered(this.listed, `${project.root}\0${revision.commit ?? ''}`, () => (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .dvcYamlFiles */ .Qg)(revision, project));
+    }
+    targetsAt(revision, cwd, explicit) {
+        const key = [cwd, revision.commit ?? '', ...(explicit ?? [])].join('\0');
+        return remembered(this.targets, key, () => (0,_targets_js__WEBPACK_IMPORTED_MODULE_2__/* .findTargets */ .q8)(revision, { cwd }, explicit, this));
+    }
+}
+function remembered(cache, key, compute) {
+    let found = cache.get(key);
+    if (!found)
+        cache.set(key, (found = compute()));
+    return found;
+}
+
+
+/***/ }),
+
 /***/ 92939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1359,8 +1410,7 @@ async function readBlobAt(cwd, commit, path, maxBytes) {
 /* harmony export */   IE: () => (/* binding */ collectMetrics),
 /* harmony export */   Kv: () => (/* binding */ flattenedFile),
 /* harmony export */   Tm: () => (/* binding */ collectParams),
-/* harmony export */   eZ: () => (/* binding */ resolveRevision),
-/* harmony export */   rs: () => (/* binding */ CollectMemo)
+/* harmony export */   eZ: () => (/* binding */ resolveRevision)
 /* harmony export */ });
 /* unused harmony export selectKeys */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
@@ -1368,9 +1418,8 @@ async function readBlobAt(cwd, commit, path, maxBytes) {
 /* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58655);
 /* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79341);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76598);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42226);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79671);
-/* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41048);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79671);
+/* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41048);
 /**
  * Everything DVC reads at one revision: the metrics files (numbers, strings and bools only) or
  * the params files (filtered to the keys stages use, with `--deps`). A file that is missing or
@@ -1383,37 +1432,6 @@ async function readBlobAt(cwd, commit, path, maxBytes) {
 
 
 
-
-/**
- * What several collects at the same revisions would each look up: the revision's commit and the
- * files dvc.yaml declares there. For one run's reads, made after training, so nothing it
- * remembers can change underneath.
- */
-class CollectMemo {
-    revisions = new Map();
-    targets = new Map();
-    projects = new Map();
-    project(cwd) {
-        let found = this.projects.get(cwd);
-        if (!found)
-            this.projects.set(cwd, (found = (0,_discover_js__WEBPACK_IMPORTED_MODULE_5__/* .findProject */ .t1)(cwd)));
-        return found;
-    }
-    revision(cwd, name) {
-        const key = `${cwd}\0${name}`;
-        let found = this.revisions.get(key);
-        if (!found)
-            this.revisions.set(key, (found = resolveRevision(cwd, name)));
-        return found;
-    }
-    targetsAt(revision, cwd, explicit) {
-        const key = [cwd, revision.commit ?? '', ...(explicit ?? [])].join('\0');
-        let found = this.targets.get(key);
-        if (!found)
-            this.targets.set(key, (found = (0,_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .findTargets */ .q8)(revision, { cwd }, explicit, this.project(cwd))));
-        return found;
-    }
-}
 /** `workspace` is the working tree; anything else is resolved with git (clear errors for unknown revs). */
 async function resolveRevision(cwd, name) {
     if (name === 'workspace')
@@ -1447,7 +1465,7 @@ async function readEach(snapshot, paths, options, transform) {
 }
 async function targetsOrError(snapshot, options) {
     try {
-        return await (options.memo ? options.memo.targetsAt(snapshot.revision, options.cwd, options.targets) : (0,_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .findTargets */ .q8)(snapshot.revision, { cwd: options.cwd }, options.targets));
+        return await (options.memo ? options.memo.targetsAt(snapshot.revision, options.cwd, options.targets) : (0,_targets_js__WEBPACK_IMPORTED_MODULE_5__/* .findTargets */ .q8)(snapshot.revision, { cwd: options.cwd }, options.targets));
     }
     catch (error) {
         if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC))
@@ -1469,7 +1487,7 @@ async function collectMetrics(revision, options) {
     return snapshot;
 }
 function isFalsy(value) {
-    return value === null || value === false || value === '' || value === 0 || value === 0n || ((0,_value_js__WEBPACK_IMPORTED_MODULE_7__/* .isPlainObject */ .Qd)(value) && Object.keys(value).length === 0);
+    return value === null || value === false || value === '' || value === 0 || value === 0n || ((0,_value_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(value) && Object.keys(value).length === 0);
 }
 /** Exact segments need no glob library; picomatch loads only when a key has a wildcard. */
 async function matcherFor(keys) {
@@ -1479,14 +1497,14 @@ async function matcherFor(keys) {
     return (pattern) => picomatch(pattern, { dot: true });
 }
 function selectKeys(data, keys, matcher = (pattern) => (text) => text === pattern) {
-    if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_7__/* .isPlainObject */ .Qd)(data))
+    if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(data))
         return data;
-    const selected = (0,_value_js__WEBPACK_IMPORTED_MODULE_7__/* .newRecord */ .Mx)();
+    const selected = (0,_value_js__WEBPACK_IMPORTED_MODULE_6__/* .newRecord */ .Mx)();
     const place = (path, value) => {
         let node = selected;
         for (const segment of path.slice(0, -1)) {
-            if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_7__/* .isPlainObject */ .Qd)(node[segment]))
-                node[segment] = (0,_value_js__WEBPACK_IMPORTED_MODULE_7__/* .newRecord */ .Mx)();
+            if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(node[segment]))
+                node[segment] = (0,_value_js__WEBPACK_IMPORTED_MODULE_6__/* .newRecord */ .Mx)();
             node = node[segment];
         }
         node[path.at(-1)] = value;
@@ -1496,7 +1514,7 @@ function selectKeys(data, keys, matcher = (pattern) => (text) => text === patter
             place(path, node);
             return;
         }
-        if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_7__/* .isPlainObject */ .Qd)(node))
+        if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(node))
             return;
         const [head, ...rest] = patterns;
         const matches = matcher(head);
@@ -1536,7 +1554,7 @@ async function collectParams(revision, options) {
         return snapshot;
     const defaultExists = await (0,_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadFile */ .ZN)(revision, targets.defaultParams, { cwd: options.cwd }).then((value) => value !== undefined, () => true);
     const plan = paramsPlan(targets, options, defaultExists);
-    const keysOf = new Map(plan.map((target) => [(0,_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .normalisePath */ .qb)(target.path), target.keys]));
+    const keysOf = new Map(plan.map((target) => [(0,_targets_js__WEBPACK_IMPORTED_MODULE_5__/* .normalisePath */ .qb)(target.path), target.keys]));
     const matcher = await matcherFor(plan.flatMap((target) => target.keys ?? []));
     await readEach(snapshot, plan.map((target) => target.path), options, (path, value) => {
         const keys = keysOf.get(path);
@@ -1556,7 +1574,7 @@ async function readVars(snapshot, vars, options) {
             if (value === undefined)
                 continue;
             const selected = selectKeys(value, target.keys ?? []);
-            if ((0,_value_js__WEBPACK_IMPORTED_MODULE_7__/* .isPlainObject */ .Qd)(selected) && Object.keys(selected).length > 0)
+            if ((0,_value_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(selected) && Object.keys(selected).length > 0)
                 snapshot.files.set(target.path, selected);
         }
         catch (error) {
@@ -1569,7 +1587,7 @@ async function readVars(snapshot, vars, options) {
 }
 /** The flattened keys a snapshot holds, for tables that list every metric. */
 function flattenedFile(path, value) {
-    return (0,_value_js__WEBPACK_IMPORTED_MODULE_7__/* .isPlainObject */ .Qd)(value) ? (0,_flatten_js__WEBPACK_IMPORTED_MODULE_2__/* .flatten */ .B)(value, path) : new Map([['', value]]);
+    return (0,_value_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(value) ? (0,_flatten_js__WEBPACK_IMPORTED_MODULE_2__/* .flatten */ .B)(value, path) : new Map([['', value]]);
 }
 
 
@@ -1862,11 +1880,11 @@ async function findProject(cwd) {
     const top = await (0,git/* workTreeRoot */.KY)(here);
     for (let dir = here;; dir = (0,external_node_path_.dirname)(dir)) {
         if (await isDirectory((0,external_node_path_.join)(dir, DVC_DIR)))
-            return { root: dir, cwdFromRoot: (0,external_node_path_.relative)(dir, here).split(external_node_path_.sep).join('/'), inGit: top !== undefined };
+            return { root: dir, cwdFromRoot: (0,external_node_path_.relative)(dir, here).split(external_node_path_.sep).join('/'), inGit: top !== undefined, workTree: top };
         if (dir === top || (0,external_node_path_.dirname)(dir) === dir)
             break;
     }
-    return { root: here, cwdFromRoot: '', inGit: top !== undefined };
+    return { root: here, cwdFromRoot: '', inGit: top !== undefined, workTree: top };
 }
 /** A root-relative path as DVC prints it: relative to the command's folder (`os.path.relpath`). */
 function fromCwd(project, path) {
@@ -2107,16 +2125,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71243);
 /* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92939);
-/* harmony import */ var _dvc_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24868);
-/* harmony import */ var _pyformat_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3317);
-/* harmony import */ var _tabulate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80523);
-/* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41048);
+/* harmony import */ var _collect_memo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66754);
+/* harmony import */ var _dvc_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24868);
+/* harmony import */ var _pyformat_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3317);
+/* harmony import */ var _tabulate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80523);
+/* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41048);
 /**
  * `metrics show|diff` and `params show|diff`, producing exactly what DVC 3 prints on stdout
  * (docs/dvc-compat.md): same columns, number formatting, ordering, markdown and JSON. Problems
  * with single files go to `warnings` (stderr), naming the file and the revision, and the
  * verb still succeeds, as DVC's does.
  */
+
 
 
 
@@ -2130,13 +2150,13 @@ function formatField(value, precision) {
     if (value === undefined || value === null)
         return FILL;
     if (typeof value === 'number' && precision)
-        return (0,_pyformat_js__WEBPACK_IMPORTED_MODULE_3__.pyRepr)((0,_pyformat_js__WEBPACK_IMPORTED_MODULE_3__.pyRound)(value, precision));
-    return (0,_pyformat_js__WEBPACK_IMPORTED_MODULE_3__.pyStr)(value);
+        return (0,_pyformat_js__WEBPACK_IMPORTED_MODULE_4__.pyRepr)((0,_pyformat_js__WEBPACK_IMPORTED_MODULE_4__.pyRound)(value, precision));
+    return (0,_pyformat_js__WEBPACK_IMPORTED_MODULE_4__.pyStr)(value);
 }
 function renderTable(headers, rows, flags) {
     if (flags.markdown)
-        return `${(0,_tabulate_js__WEBPACK_IMPORTED_MODULE_4__/* .githubTable */ .w)(headers, rows)}\n\n`;
-    const text = (0,_tabulate_js__WEBPACK_IMPORTED_MODULE_4__/* .plainTable */ .$)(headers, rows);
+        return `${(0,_tabulate_js__WEBPACK_IMPORTED_MODULE_5__/* .githubTable */ .w)(headers, rows)}\n\n`;
+    const text = (0,_tabulate_js__WEBPACK_IMPORTED_MODULE_5__/* .plainTable */ .$)(headers, rows);
     return text ? `${text}\n` : '';
 }
 function dropColumn(headers, rows, name) {
@@ -2164,29 +2184,29 @@ function loaded(snapshot) {
  * `extra` is one more top-level key after the files (the report's `_mlops`).
  */
 function writeDiffJson(files, indent, extra) {
-    const out = new _pyformat_js__WEBPACK_IMPORTED_MODULE_3__.TextBuilder();
+    const out = new _pyformat_js__WEBPACK_IMPORTED_MODULE_4__.TextBuilder();
     // json.dumps with an indent breaks the line before each item; without one, ", " separates them
     const [pad0, pad1, pad2, pad3] = [0, 1, 2, 3].map((level) => (indent === undefined ? '' : `\n${' '.repeat(indent * level)}`));
     const comma = indent === undefined ? ', ' : ',';
     let firstPath = true;
     for (const [path, changes] of files) {
-        out.add(`${firstPath ? '{' : comma}${pad1}${(0,_pyformat_js__WEBPACK_IMPORTED_MODULE_3__.jsonString)(path)}: `);
+        out.add(`${firstPath ? '{' : comma}${pad1}${(0,_pyformat_js__WEBPACK_IMPORTED_MODULE_4__.jsonString)(path)}: `);
         firstPath = false;
         let first = true;
         for (const [key, change] of changes) {
-            out.add(`${first ? '{' : comma}${pad2}${(0,_pyformat_js__WEBPACK_IMPORTED_MODULE_3__.jsonString)(key)}: {${pad3}"old": `);
+            out.add(`${first ? '{' : comma}${pad2}${(0,_pyformat_js__WEBPACK_IMPORTED_MODULE_4__.jsonString)(key)}: {${pad3}"old": `);
             first = false;
-            (0,_pyformat_js__WEBPACK_IMPORTED_MODULE_3__.appendJson)(out, change.old, indent, 3);
+            (0,_pyformat_js__WEBPACK_IMPORTED_MODULE_4__.appendJson)(out, change.old, indent, 3);
             out.add(`${comma}${pad3}"new": `);
-            (0,_pyformat_js__WEBPACK_IMPORTED_MODULE_3__.appendJson)(out, change.new, indent, 3);
-            out.add(change.diff === undefined ? `${pad2}}` : `${comma}${pad3}"diff": ${(0,_pyformat_js__WEBPACK_IMPORTED_MODULE_3__.jsonScalar)(change.diff)}${pad2}}`);
+            (0,_pyformat_js__WEBPACK_IMPORTED_MODULE_4__.appendJson)(out, change.new, indent, 3);
+            out.add(change.diff === undefined ? `${pad2}}` : `${comma}${pad3}"diff": ${(0,_pyformat_js__WEBPACK_IMPORTED_MODULE_4__.jsonScalar)(change.diff)}${pad2}}`);
         }
         out.add(first ? '{}' : `${pad1}}`);
     }
     if (extra) {
-        out.add(`${firstPath ? '{' : comma}${pad1}${(0,_pyformat_js__WEBPACK_IMPORTED_MODULE_3__.jsonString)(extra[0])}: `);
+        out.add(`${firstPath ? '{' : comma}${pad1}${(0,_pyformat_js__WEBPACK_IMPORTED_MODULE_4__.jsonString)(extra[0])}: `);
         firstPath = false;
-        (0,_pyformat_js__WEBPACK_IMPORTED_MODULE_3__.appendJson)(out, extra[1], indent, 1);
+        (0,_pyformat_js__WEBPACK_IMPORTED_MODULE_4__.appendJson)(out, extra[1], indent, 1);
     }
     out.add(firstPath ? '{}' : `${pad0}}`);
     return out;
@@ -2216,7 +2236,7 @@ async function readBoth(input, collect) {
     const bRev = input.bRev ?? 'workspace';
     // Each side is read as soon as its revision is known: the workspace's at once, beside git
     // resolving the other; both share the project's lookup and, for one revision, its dvc.yaml.
-    const memo = input.memo ?? new _collect_js__WEBPACK_IMPORTED_MODULE_1__/* .CollectMemo */ .rs();
+    const memo = input.memo ?? new _collect_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .CollectMemo */ .r();
     const shared = { ...input, memo };
     const revisions = [memo.revision(input.cwd, aRev), memo.revision(input.cwd, bRev)];
     const snapshots = revisions.map((revision) => revision.then((known) => collect(known, shared)));
@@ -2250,11 +2270,11 @@ function markUnreadableOld(diff, old) {
 /** The diff itself, for callers that need the data rather than the text (the report). */
 async function diffMetricsData(input) {
     const [old, now] = await readBoth(input, _collect_js__WEBPACK_IMPORTED_MODULE_1__/* .collectMetrics */ .IE);
-    return { diff: markUnreadableOld((0,_dvc_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .dvcDiff */ .p$)(loaded(old), loaded(now), input.all ?? false), old), snapshots: [old, now] };
+    return { diff: markUnreadableOld((0,_dvc_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .dvcDiff */ .p$)(loaded(old), loaded(now), input.all ?? false), old), snapshots: [old, now] };
 }
 async function diffParamsData(input) {
     const [old, now] = await readBoth(input, _collect_js__WEBPACK_IMPORTED_MODULE_1__/* .collectParams */ .Tm);
-    return { diff: (0,_dvc_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .dvcDiff */ .p$)(loaded(old), loaded(now), input.all ?? false), snapshots: [old, now] };
+    return { diff: (0,_dvc_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .dvcDiff */ .p$)(loaded(old), loaded(now), input.all ?? false), snapshots: [old, now] };
 }
 /**
  * The first `limit` changed entries of a diff taken with `all` (in DVC's table order), and how
@@ -2266,7 +2286,7 @@ function firstChanged(diff, limit) {
     let more = 0;
     for (const [path, changes] of diff) {
         for (const [key, change] of changes) {
-            if ((0,_value_js__WEBPACK_IMPORTED_MODULE_5__/* .pyEquals */ .PU)(change.old, change.new))
+            if ((0,_value_js__WEBPACK_IMPORTED_MODULE_6__/* .pyEquals */ .PU)(change.old, change.new))
                 continue;
             if (kept === limit) {
                 more++;
@@ -2325,14 +2345,14 @@ function showTable(snapshot, precision, flags) {
     for (const [path, value] of snapshot.files) {
         const row = new Map();
         if (!failed.has(path)) {
-            for (const [key, item] of (0,_collect_js__WEBPACK_IMPORTED_MODULE_1__/* .flattenedFile */ .Kv)(path, (0,_dvc_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDict */ .W7)(value))) {
+            for (const [key, item] of (0,_collect_js__WEBPACK_IMPORTED_MODULE_1__/* .flattenedFile */ .Kv)(path, (0,_dvc_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDict */ .W7)(value))) {
                 row.set(key, formatField(item, precision));
                 columns.add(key);
             }
         }
         cells.push(row);
     }
-    const keys = (0,_dvc_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .sortedKeys */ .Mf)(columns);
+    const keys = (0,_dvc_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .sortedKeys */ .Mf)(columns);
     const headers = ['Path', ...keys];
     const paths = [...snapshot.files.keys()];
     const rows = cells.map((row, i) => [paths[i], ...keys.map((key) => row.get(key) ?? FILL)]);
@@ -2343,14 +2363,14 @@ function showTable(snapshot, precision, flags) {
 /** `metrics show --json`: `{"": {"data": {path: {"data": …} | {"error": {type, msg}}}}}`, as DVC nests it. */
 function showJson(snapshot, indent) {
     const errors = new Map(snapshot.errors.map((error) => [error.path, error]));
-    const files = (0,_value_js__WEBPACK_IMPORTED_MODULE_5__/* .newRecord */ .Mx)();
+    const files = (0,_value_js__WEBPACK_IMPORTED_MODULE_6__/* .newRecord */ .Mx)();
     for (const [path, value] of snapshot.files) {
         const error = errors.get(path);
         files[path] = error ? { error: { type: error.type, msg: `${path}: ${error.message}` } } : { data: value };
     }
     const revision = snapshot.revisionError ? { error: { type: 'DvcException', msg: snapshot.revisionError } } : { data: files };
-    const out = new _pyformat_js__WEBPACK_IMPORTED_MODULE_3__.TextBuilder();
-    (0,_pyformat_js__WEBPACK_IMPORTED_MODULE_3__.appendJson)(out, { '': revision }, indent);
+    const out = new _pyformat_js__WEBPACK_IMPORTED_MODULE_4__.TextBuilder();
+    (0,_pyformat_js__WEBPACK_IMPORTED_MODULE_4__.appendJson)(out, { '': revision }, indent);
     out.add('\n');
     return out.pieces();
 }
@@ -3541,15 +3561,15 @@ async function exists(revision, path, options) {
     }
 }
 /** The targets at one revision. `explicit` (from --targets) wins; params `--targets` are whole files. */
-async function findTargets(revision, options, explicit, known) {
+async function findTargets(revision, options, explicit, memo) {
     if (explicit && explicit.length > 0) {
         // an absolute path names the same file as its path from here (`--targets $PWD/metrics.json`)
         const paths = explicit.map((path) => normalisePath((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(path) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(options.cwd, path) || '.' : path));
         return { metrics: paths, params: paths.map((path) => ({ path })), topLevelParams: [], vars: [], defaultParams: DEFAULT_PARAMS_FILE, source: 'targets' };
     }
-    const project = await (known ?? (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .findProject */ .t1)(options.cwd));
+    const project = await (memo ? memo.project(options.cwd) : (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .findProject */ .t1)(options.cwd));
     const declared = [];
-    for (const file of await (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .dvcYamlFiles */ .Qg)(revision, project)) {
+    for (const file of await (memo ? memo.dvcYamlFiles(revision, project) : (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .dvcYamlFiles */ .Qg)(revision, project))) {
         // listed but gone from the workspace: nothing to read
         const dvcYaml = await (0,_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadFile */ .ZN)(revision, (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .fromCwd */ .Be)(project, file), options);
         if (dvcYaml === undefined)
@@ -3616,6 +3636,9 @@ function toFloat(value) {
 }
 /** Python's `==` for the values DVC compares (1 == 1.0 is True, True == 1 is True). */
 function pyEquals(a, b) {
+    // two floats, nearly every metric: IEEE equality is Python's (nan != nan, -0.0 == 0.0)
+    if (typeof a === 'number' && typeof b === 'number')
+        return a === b;
     if (a === undefined || b === undefined)
         return a === b;
     if (isPyNumber(a) && isPyNumber(b)) {

@@ -354,7 +354,7 @@ async function terminalPlatform(settings) {
             reportLocation: 'the report file',
             grant: (permission) => `the token \`${permission}\``,
         },
-        setOutput: settings.setOutput ?? (() => undefined),
+        setOutput: settings.setOutput,
         imageEvent: () => terminalImageEvent(env, cwd, (line) => settings.logger.warning(line)),
         docker: () => (0,_image_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerCli */ .R)(env),
         kubeClient: () => (0,_kserve_kube_client_js__WEBPACK_IMPORTED_MODULE_3__.kubeClientFrom)(env.MLOPS_KUBECONFIG || undefined),
