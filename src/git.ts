@@ -234,10 +234,8 @@ export function objectInfoAt(cwd: string, commit: string, path: string): Promise
  * UnreadableBlobError when it exists but git cannot read it.
  */
 export async function readFileAt(cwd: string, commit: string, path: string): Promise<string | undefined> {
-  const result = await git(cwd, ['cat-file', 'blob', objectName(commit, path)]);
-  if (result.ok) return result.stdout;
-  if (await inTree(cwd, commit, path)) throw unreadableBlob(path, result.stderr);
-  return undefined;
+  const blob = await readBlobAt(cwd, commit, path, Infinity);
+  return blob.kind === 'blob' ? blob.text : undefined;
 }
 
 /** A stream of a file at a commit, for files too big to hold (long CSV logs). */
@@ -369,6 +367,70 @@ export class BatchReader {
   close(): void {
     this.child.stdin.end();
   }
+
+  /** git has gone (stopped, failed, or killed for a blob too big): no read can be answered any more. */
+  get done(): boolean {
+    return this.ended || this.failure !== undefined || this.child.killed;
+  }
+
+  /** Whether this reader keeps node running: only while a read waits (an idle one must not hold a finished CLI open). */
+  hold(held: boolean): void {
+    const method = held ? 'ref' : 'unref';
+    this.child[method]();
+    for (const pipe of [this.child.stdin, this.child.stdout, this.child.stderr]) (pipe as Partial<Record<'ref' | 'unref', () => void>>)[method]?.();
+  }
+}
+
+/** How long a shared reader waits idle for the next read before it lets git go. */
+const SHARED_IDLE_MS = 50;
+
+/**
+ * One `cat-file --batch` per repository folder, shared by every read at a commit: a diff reads
+ * dvc.yaml, .dvcignore and each metrics file through it, in turn, instead of starting git for
+ * each. It holds node only while a read waits, and ends once idle for SHARED_IDLE_MS.
+ */
+class SharedBatch {
+  private static readonly open = new Map<string, SharedBatch>();
+  private reader: BatchReader | undefined;
+  private tail: Promise<unknown> = Promise.resolve();
+  private pending = 0;
+  private idle: NodeJS.Timeout | undefined;
+
+  private constructor(private readonly cwd: string) {}
+
+  static for(cwd: string): SharedBatch {
+    let shared = SharedBatch.open.get(cwd);
+    if (!shared) SharedBatch.open.set(cwd, (shared = new SharedBatch(cwd)));
+    return shared;
+  }
+
+  read(name: string, maxBytes: number): Promise<BatchEntry> {
+    clearTimeout(this.idle);
+    this.pending++;
+    const answer = this.tail.then(() => this.readNow(name, maxBytes));
+    this.tail = answer.catch(() => undefined).finally(() => this.settled());
+    return answer;
+  }
+
+  private readNow(name: string, maxBytes: number): Promise<BatchEntry> {
+    if (!this.reader || this.reader.done) this.reader = new BatchReader(this.cwd);
+    this.reader.hold(true);
+    return this.reader.read(name, maxBytes);
+  }
+
+  private settled(): void {
+    if (--this.pending > 0) return;
+    const reader = this.reader;
+    if (!reader) return;
+    reader.hold(false);
+    this.idle = setTimeout(() => {
+      // in the same turn as the close: a read after it starts a new git
+      reader.close();
+      this.reader = undefined;
+      SharedBatch.open.delete(this.cwd);
+    }, SHARED_IDLE_MS);
+    this.idle.unref();
+  }
 }
 
 /** What a path names at a commit, read in one `git cat-file --batch`: its text unless it is too big to read. */
@@ -380,9 +442,8 @@ export type BlobAt = { kind: 'missing' } | { kind: 'tree' } | { kind: 'too-big';
  * when the path is in the tree but git cannot produce the blob.
  */
 export async function readBlobAt(cwd: string, commit: string, path: string, maxBytes: number): Promise<BlobAt> {
-  const reader = new BatchReader(cwd);
   try {
-    const entry = await reader.read(objectName(commit, path), maxBytes);
+    const entry = await SharedBatch.for(cwd).read(objectName(commit, path), maxBytes);
     if (entry.kind === 'blob') return { kind: 'blob', size: entry.content.length, text: entry.content.toString('utf8') };
     return entry.kind === 'other' ? { kind: 'tree' } : entry;
   } catch (error) {
@@ -390,7 +451,6 @@ export async function readBlobAt(cwd: string, commit: string, path: string, maxB
     // git stopped before the whole blob: in the tree but unreadable, or not there at all
     if (await inTree(cwd, commit, path)) throw unreadableBlob(path, error.said);
     return { kind: 'missing' };
-  } finally {
-    reader.close();
   }
 }
+

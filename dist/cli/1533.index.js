@@ -2372,7 +2372,7 @@ async function run(given, { logger, env, spell = (key) => key, image: imageDeps,
             if (!imageDeps)
                 return { kind: 'skipped', reason: 'no Docker client was given to this run' };
             // metadata-action's rules are a large module: loaded only for runs that build an image
-            const { runImageStage } = await Promise.all(/* import() */[__webpack_require__.e(7826), __webpack_require__.e(9092), __webpack_require__.e(9053)]).then(__webpack_require__.bind(__webpack_require__, 91434));
+            const { runImageStage } = await Promise.all(/* import() */[__webpack_require__.e(7826), __webpack_require__.e(9092), __webpack_require__.e(1434)]).then(__webpack_require__.bind(__webpack_require__, 91434));
             let meta;
             try {
                 meta = await imageDeps.meta();
@@ -3017,8 +3017,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(12011);
+// EXTERNAL MODULE: ./src/report/seconds.ts
+var seconds = __webpack_require__(58771);
 ;// CONCATENATED MODULE: ./src/kfp/api-types.ts
 /**
  * The Kubeflow Pipelines v2beta1 REST shapes this client reads and writes, from KFP's swagger
@@ -3552,7 +3552,7 @@ class ChangeLog {
             if (before === task.state)
                 continue;
             this.taskStates.set(task.id, task.state);
-            const took = task.durationMs !== undefined ? ` (${(0,format/* formatSeconds */.Xo)(task.durationMs)})` : '';
+            const took = task.durationMs !== undefined ? ` (${(0,seconds/* formatSeconds */.X)(task.durationMs)})` : '';
             const error = task.error ? `: ${task.error.slice(0, MAX_TASK_ERROR)}` : '';
             const line = `${at} task ${task.name}: ${before ? `${before} → ` : ''}${task.state}${took}${error}`;
             (task.state === 'FAILED' ? this.log.error : this.log.info).call(this.log, line);
@@ -3712,7 +3712,7 @@ async function follow(client, info, submitted, ir, options, deps, log, now) {
         changes.observe(last.state ?? 'RUNTIME_STATE_UNSPECIFIED', tasksOf(last, ir.taskNames));
     }
     const followed = base(last);
-    const took = (0,format/* formatSeconds */.Xo)(followed.durationMs);
+    const took = (0,seconds/* formatSeconds */.X)(followed.durationMs);
     if (last.state === 'SUCCEEDED' || last.state === 'SKIPPED') {
         log.info(`KFP run ${info.displayName} ${last.state} in ${took}: ${info.url}`);
         return { ...followed, kind: 'succeeded', state: last.state };
@@ -4008,7 +4008,7 @@ async function preflight(options, { env } = {}) {
     // the pipeline file, or (when train-command compiles it first) what can be known without it
     // each stage's checks load with the stage: a report without KServe never loads the Prometheus client
     if (options.kfp) {
-        const { preflightKfp } = await __webpack_require__.e(/* import() */ 5716).then(__webpack_require__.bind(__webpack_require__, 25716));
+        const { preflightKfp } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(875), __webpack_require__.e(5716)]).then(__webpack_require__.bind(__webpack_require__, 25716));
         await preflightKfp(options.kfp, options.workingDirectory, { compiledFirst: options.trainCommand !== undefined });
     }
     // a metric-definitions line that does not parse is the user's typo: refused before training
@@ -4024,7 +4024,7 @@ async function preflight(options, { env } = {}) {
     const kserve = options.kserve;
     if (!kserve)
         return;
-    const [{ inferenceService }, { manifestInputOf }, { readSmokeRequest }] = await Promise.all([__webpack_require__.e(/* import() */ 6995).then(__webpack_require__.bind(__webpack_require__, 16995)), Promise.all(/* import() */[__webpack_require__.e(2402), __webpack_require__.e(6834), __webpack_require__.e(5262)]).then(__webpack_require__.bind(__webpack_require__, 7653)), __webpack_require__.e(/* import() */ 3585).then(__webpack_require__.bind(__webpack_require__, 23585))]);
+    const [{ inferenceService }, { manifestInputOf }, { readSmokeRequest }] = await Promise.all([__webpack_require__.e(/* import() */ 6995).then(__webpack_require__.bind(__webpack_require__, 16995)), Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(875), __webpack_require__.e(8838), __webpack_require__.e(2402), __webpack_require__.e(6834), __webpack_require__.e(5262)]).then(__webpack_require__.bind(__webpack_require__, 7653)), Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(875), __webpack_require__.e(3585)]).then(__webpack_require__.bind(__webpack_require__, 23585))]);
     // The whole InferenceService, as the rollout will build it: names, env, resources, replicas.
     // Without a storage URI or an image, MLflow's registry says where the model is (after training).
     const fromRegistry = options.mlflow?.model !== undefined && !kserve.storageUri && !kserve.servingImage && !options.image?.push;
@@ -4041,7 +4041,7 @@ async function preflight(options, { env } = {}) {
         }
     }
     if (kserve.canaryAnalysis)
-        await (await __webpack_require__.e(/* import() */ 9736).then(__webpack_require__.bind(__webpack_require__, 9736))).checkAnalysisOption(kserve.canaryAnalysis, { cwd: options.workingDirectory, env });
+        await (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(875), __webpack_require__.e(8838), __webpack_require__.e(9736)]).then(__webpack_require__.bind(__webpack_require__, 9736))).checkAnalysisOption(kserve.canaryAnalysis, { cwd: options.workingDirectory, env });
 }
 
 

@@ -95,6 +95,41 @@ function analysisMarkdown(result) {
 
 /***/ }),
 
+/***/ 12011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   l9: () => (/* binding */ formatPercent)
+/* harmony export */ });
+/* harmony import */ var _metrics_dvc_verbs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74189);
+/** How numbers look in the report: the same rounding as the DVC tables, plus signed percentages. */
+
+function formatValue(value, precision) {
+    return (0,_metrics_dvc_verbs_js__WEBPACK_IMPORTED_MODULE_0__.formatField)(value, precision);
+}
+function formatPercent(percent) {
+    if (percent === undefined || !Number.isFinite(percent))
+        return '';
+    const rounded = Math.abs(percent) < 0.005 ? 0 : percent;
+    const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '±';
+    return `${sign}${Math.abs(rounded).toFixed(2)}%`;
+}
+/** A table cell: pipes would split the cell, newlines would end the row. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** Inline code that survives backticks in the text. */
+function code(text) {
+    const fence = text.includes('`') ? '``' : '`';
+    return `${fence}${text.includes('`') ? ` ${text} ` : text}${fence}`;
+}
+
+
+/***/ }),
+
 /***/ 735:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

@@ -1,5 +1,5 @@
 export const id = 6834;
-export const ids = [6834,6995,8199,8368,3585];
+export const ids = [6834,6995,8199,8368];
 export const modules = {
 
 /***/ 9736:

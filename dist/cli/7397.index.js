@@ -387,13 +387,15 @@ function secretsKey(secrets) {
 /* harmony export */   IW: () => (/* binding */ kfpOutputs),
 /* harmony export */   xE: () => (/* binding */ describeKfpTraining)
 /* harmony export */ });
-/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(735);
+/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(735);
 /* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12011);
+/* harmony import */ var _report_seconds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58771);
 /**
  * How a KFP training reads: one line (logs, the failure message, the verdict line), the
  * report's Training section (run link, state, duration, a task table with each failed task's
  * error), the outputs, and where metrics were looked for. Pure: the result in, text out.
  */
+
 
 
 const STATE_MARK = {
@@ -411,7 +413,7 @@ function describeKfpTraining(result) {
     if (result.kind === 'not-started')
         return `KFP run not started: ${result.reason}`;
     const run = `KFP run ${result.run.displayName}`;
-    const took = (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(result.durationMs);
+    const took = (0,_report_seconds_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .X)(result.durationMs);
     switch (result.kind) {
         case 'succeeded':
             return `${run} ${result.state === 'SKIPPED' ? 'was SKIPPED (nothing ran; treated as passed)' : 'SUCCEEDED'} in ${took}: ${result.run.url}`;
@@ -444,19 +446,19 @@ function kfpReportLines(result, detail = 'full', { heading = true } = {}) {
         return [...head, `❌ Nothing was submitted to Kubeflow Pipelines: ${result.reason}`, ''];
     const mark = result.kind === 'succeeded' ? '✅' : '❌';
     const state = result.kind === 'timed-out' ? `timed out (${result.lastState.state})` : result.kind === 'interrupted' ? `cancelled (${result.lastState.state})` : result.state;
-    const header = `${mark} KFP run [${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(result.run.displayName).replace(/[[\]]/g, '\\$&')}](${result.run.url}) **${state}** in ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(result.durationMs)} · experiment ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(result.run.experiment.name)} · ${sourceText(result)}`;
+    const header = `${mark} KFP run [${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(result.run.displayName).replace(/[[\]]/g, '\\$&')}](${result.run.url}) **${state}** in ${(0,_report_seconds_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .X)(result.durationMs)} · experiment ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(result.run.experiment.name)} · ${sourceText(result)}`;
     const lines = [...head, header, ''];
     if (result.kind !== 'succeeded')
         lines.push(describeKfpTraining(result).replace(/: https?:\/\/\S+$/, '.'), '');
     if (result.tasks.length > 0) {
         const withErrors = detail === 'full' && result.tasks.some((task) => task.error);
         const rows = result.tasks.map((task) => {
-            const row = [(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(task.name), `${STATE_MARK[task.state] ?? ''} ${task.state}`.trim(), task.durationMs !== undefined ? (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(task.durationMs) : '—'];
+            const row = [(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(task.name), `${STATE_MARK[task.state] ?? ''} ${task.state}`.trim(), task.durationMs !== undefined ? (0,_report_seconds_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .X)(task.durationMs) : '—'];
             if (withErrors)
                 row.push(task.error ? (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(task.error) : '');
             return row;
         });
-        lines.push((0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)([['Task', 'State', 'Duration', ...(withErrors ? ['Error'] : [])], ...rows]), '');
+        lines.push((0,markdown_table__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)([['Task', 'State', 'Duration', ...(withErrors ? ['Error'] : [])], ...rows]), '');
     }
     return lines;
 }
@@ -1360,6 +1362,41 @@ async function publish(forge, input) {
             warnings.push(forbiddenWarning(`create the "${CHECK_NAME}" check run`, check, fork, input.wording));
     }
     return { comment, check, issue, webhook, warnings };
+}
+
+
+/***/ }),
+
+/***/ 12011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   l9: () => (/* binding */ formatPercent)
+/* harmony export */ });
+/* harmony import */ var _metrics_dvc_verbs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74189);
+/** How numbers look in the report: the same rounding as the DVC tables, plus signed percentages. */
+
+function formatValue(value, precision) {
+    return (0,_metrics_dvc_verbs_js__WEBPACK_IMPORTED_MODULE_0__.formatField)(value, precision);
+}
+function formatPercent(percent) {
+    if (percent === undefined || !Number.isFinite(percent))
+        return '';
+    const rounded = Math.abs(percent) < 0.005 ? 0 : percent;
+    const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '±';
+    return `${sign}${Math.abs(rounded).toFixed(2)}%`;
+}
+/** A table cell: pipes would split the cell, newlines would end the row. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** Inline code that survives backticks in the text. */
+function code(text) {
+    const fence = text.includes('`') ? '``' : '`';
+    return `${fence}${text.includes('`') ? ` ${text} ` : text}${fence}`;
 }
 
 

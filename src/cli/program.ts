@@ -67,7 +67,26 @@ const dvcVerbs = () => import('../metrics/dvc-verbs.js');
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 
-export function buildProgram(io: CliIo): Command {
+/** The verbs at the top of `mlops`: a command line that names one builds only that one. */
+export const TOP_LEVEL_VERBS = ['metrics', 'params', 'train', 'run', 'report', 'comment', 'image', 'kserve', 'plots', 'step'] as const;
+
+/**
+ * The verb a command line names (its first word after the program's own options), when it is one
+ * of ours: `mlops metrics diff` then defines only `metrics` (a few ms of start-up), while help, a
+ * typo or no verb at all get the whole program, its listing and its suggestions.
+ */
+export function verbNamed(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--cd') i++;
+    else if (!arg.startsWith('--cd=')) return arg.startsWith('-') ? undefined : (TOP_LEVEL_VERBS as readonly string[]).includes(arg) ? arg : undefined;
+  }
+  return undefined;
+}
+
+/** The program with every verb, or with `only` that one (see verbNamed). */
+export function buildProgram(io: CliIo, only?: string): Command {
+  const wanted = (verb: (typeof TOP_LEVEL_VERBS)[number]): boolean => only === undefined || only === verb;
   const program = new Command('mlops');
   const cwdOf = (): string => resolve(io.cwd, (program.opts() as { cd?: string }).cd ?? '.');
   const logger = (): RememberingLogger => new RememberingLogger(io, io.env.GITHUB_ACTIONS === 'true');
@@ -109,62 +128,66 @@ export function buildProgram(io: CliIo): Command {
     command.option('--json', 'print the result as JSON').option('--md', 'print the table as markdown');
   const row = (): Option => new Option('--row <selector>', 'CSV/TSV metrics: which row (last, first, N, -N or column=value)').default(undefined);
 
-  const metrics = program.command('metrics').description('show or compare metrics, exactly like `dvc metrics`');
-  output(
-    metrics
-      .command('show')
-      .description('show the metrics in the workspace (like `dvc metrics show`)')
-      .argument('[targets...]', 'metrics files to show')
-      .addOption(targets())
-      .option('-R, --recursive', 'accepted for DVC compatibility (directories are always expanded)')
-      .option('--precision <n>', 'round floats to <n> digits after the point (default 5)')
-      .addOption(row()),
-  ).action(async (positional: string[], flags: DvcFlags) => {
-    const input = await dvcInput({ ...flags, targets: [...positional, ...(flags.targets ?? [])] });
-    print(await (await dvcVerbs()).metricsShow(input));
-  });
+  if (wanted('metrics')) {
+    const metrics = program.command('metrics').description('show or compare metrics, exactly like `dvc metrics`');
+    output(
+      metrics
+        .command('show')
+        .description('show the metrics in the workspace (like `dvc metrics show`)')
+        .argument('[targets...]', 'metrics files to show')
+        .addOption(targets())
+        .option('-R, --recursive', 'accepted for DVC compatibility (directories are always expanded)')
+        .option('--precision <n>', 'round floats to <n> digits after the point (default 5)')
+        .addOption(row()),
+    ).action(async (positional: string[], flags: DvcFlags) => {
+      const input = await dvcInput({ ...flags, targets: [...positional, ...(flags.targets ?? [])] });
+      print(await (await dvcVerbs()).metricsShow(input));
+    });
 
-  output(
-    metrics
-      .command('diff')
-      .description('compare metrics between two revisions (like `dvc metrics diff`)')
-      .argument('[a_rev]', 'old revision', 'HEAD')
-      .argument('[b_rev]', 'new revision ("workspace" is the working tree)', 'workspace')
-      .addOption(targets())
-      .option('-R, --recursive', 'accepted for DVC compatibility')
-      .option('--all', 'show unchanged metrics as well')
-      .option('--no-path', "don't show the metric's file path")
-      .option('--precision <n>', 'round floats to <n> digits after the point (default 5)')
-      .addOption(row()),
-  ).action(async (aRev: string, bRev: string, flags: DvcFlags) => {
-    print(await (await dvcVerbs()).metricsDiff({ ...(await dvcInput(flags)), aRev, bRev, all: flags.all }));
-  });
-  addHistoryCommand(metrics, io, cwdOf);
+    output(
+      metrics
+        .command('diff')
+        .description('compare metrics between two revisions (like `dvc metrics diff`)')
+        .argument('[a_rev]', 'old revision', 'HEAD')
+        .argument('[b_rev]', 'new revision ("workspace" is the working tree)', 'workspace')
+        .addOption(targets())
+        .option('-R, --recursive', 'accepted for DVC compatibility')
+        .option('--all', 'show unchanged metrics as well')
+        .option('--no-path', "don't show the metric's file path")
+        .option('--precision <n>', 'round floats to <n> digits after the point (default 5)')
+        .addOption(row()),
+    ).action(async (aRev: string, bRev: string, flags: DvcFlags) => {
+      print(await (await dvcVerbs()).metricsDiff({ ...(await dvcInput(flags)), aRev, bRev, all: flags.all }));
+    });
+    addHistoryCommand(metrics, io, cwdOf);
+  }
 
-  const params = program.command('params').description('show or compare params, exactly like `dvc params diff`');
-  output(
-    params
-      .command('show')
-      .description('show the params in the workspace (DVC has no such command: laid out like `dvc metrics show`)')
-      .addOption(targets())
-      .option('--deps', 'only params that stages depend on'),
-  ).action(async (flags: DvcFlags) => {
-    print(await (await dvcVerbs()).paramsShow(await dvcInput(flags)));
-  });
+  if (wanted('params')) {
+    const params = program.command('params').description('show or compare params, exactly like `dvc params diff`');
+    output(
+      params
+        .command('show')
+        .description('show the params in the workspace (DVC has no such command: laid out like `dvc metrics show`)')
+        .addOption(targets())
+        .option('--deps', 'only params that stages depend on'),
+    ).action(async (flags: DvcFlags) => {
+      print(await (await dvcVerbs()).paramsShow(await dvcInput(flags)));
+    });
 
-  output(
-    params
-      .command('diff')
-      .description('compare params between two revisions (like `dvc params diff`)')
-      .argument('[a_rev]', 'old revision', 'HEAD')
-      .argument('[b_rev]', 'new revision ("workspace" is the working tree)', 'workspace')
-      .addOption(targets())
-      .option('--all', 'show unchanged params as well')
-      .option('--deps', 'only params that stages depend on')
-      .option('--no-path', "don't show the param's file path"),
-  ).action(async (aRev: string, bRev: string, flags: DvcFlags) => {
-    print(await (await dvcVerbs()).paramsDiff({ ...(await dvcInput(flags)), aRev, bRev, all: flags.all }));
-  });
+    output(
+      params
+        .command('diff')
+        .description('compare params between two revisions (like `dvc params diff`)')
+        .argument('[a_rev]', 'old revision', 'HEAD')
+        .argument('[b_rev]', 'new revision ("workspace" is the working tree)', 'workspace')
+        .addOption(targets())
+        .option('--all', 'show unchanged params as well')
+        .option('--deps', 'only params that stages depend on')
+        .option('--no-path', "don't show the param's file path"),
+    ).action(async (aRev: string, bRev: string, flags: DvcFlags) => {
+      print(await (await dvcVerbs()).paramsDiff({ ...(await dvcInput(flags)), aRev, bRev, all: flags.all }));
+    });
+  }
 
   /** A terminal platform for a verb: its flags' spellings, mlops.yaml and flag layers, the event. */
   const terminal = async (layers: RawOptions[], flags: Partial<Record<string, string>>, event: EventName = 'manual') => {
@@ -172,38 +195,40 @@ export function buildProgram(io: CliIo): Command {
     return terminalPlatform({ event, cwd: cwdOf(), env: io.env, logger: logger(), options: layers, flags });
   };
 
-  program
-    .command('train')
-    .description('run the training command as a stage (live output, duration, exit status); with --kfp, then as a Kubeflow Pipelines run')
-    .argument('[command...]', 'the command and its arguments, after -- (with --kfp: optional, e.g. what compiles the pipeline)')
-    .option('--timeout <seconds>', 'stop the command (and its children) after this long')
-    .option('--kfp', 'train on Kubeflow Pipelines (the --kfp-* flags or mlops.yaml\'s kfp-* keys; token from KFP_TOKEN)')
-    .option('--kfp-host <url>', 'the KFP API base URL (paths are <url>/apis/v2beta1/…)')
-    .option('--kfp-pipeline <file>', 'the compiled pipeline (IR YAML or JSON)')
-    .option('--kfp-pipeline-name <name>', "name it is registered under (default: the IR's pipelineInfo.name)")
-    .option('--kfp-experiment <name>', 'experiment, created when missing (default: mlops-action)')
-    .option('--kfp-namespace <ns>', 'the Kubeflow profile namespace (multi-user KFP)')
-    .option('--kfp-params <name=value>', 'a pipeline parameter, typed by the IR (repeatable)', collect)
-    .option('--kfp-timeout <seconds>', 'terminate the run after this long (default: 3600)')
-    .option('--kfp-token-file <file>', 'a file holding the bearer token, re-read before every request')
-    .passThroughOptions()
-    .action(async (command: string[], flags: TrainFlags) => {
-      const kfpFlags: RawOptions = {
-        'kfp-host': flags.kfpHost, 'kfp-pipeline': flags.kfpPipeline, 'kfp-pipeline-name': flags.kfpPipelineName, 'kfp-experiment': flags.kfpExperiment,
-        'kfp-namespace': flags.kfpNamespace, 'kfp-params': flags.kfpParams, 'kfp-timeout': flags.kfpTimeout, 'kfp-token-file': flags.kfpTokenFile,
-      };
-      // with --kfp the kfp-* keys (and a compiling train-command) may come from mlops.yaml, as for `mlops run`
-      const { readConfigFile } = await import('../config-file.js');
-      const layers = flags.kfp ? [await readConfigFile(resolve(cwdOf(), CONFIG_FILE))] : [];
-      const platform = await terminal(
-        [...layers, { 'working-directory': cwdOf(), 'train-command': command.length > 0 ? command : undefined, 'train-timeout': flags.timeout, ...kfpFlags }],
-        { 'train-timeout': '--timeout', 'train-command': 'the command', ...Object.fromEntries(Object.keys(kfpFlags).map((key) => [key, `--${key}`])) },
-      );
-      const { trainStage } = await import('../single-stage.js');
-      const outcome = await trainStage(platform, {}, { kfp: flags.kfp === true });
-      if (outcome.exitCode !== 0) throw new MlopsError(outcome.message, { exitCode: outcome.exitCode });
-      io.stdout(`${outcome.message}\n`);
-    });
+  if (wanted('train')) {
+    program
+      .command('train')
+      .description('run the training command as a stage (live output, duration, exit status); with --kfp, then as a Kubeflow Pipelines run')
+      .argument('[command...]', 'the command and its arguments, after -- (with --kfp: optional, e.g. what compiles the pipeline)')
+      .option('--timeout <seconds>', 'stop the command (and its children) after this long')
+      .option('--kfp', 'train on Kubeflow Pipelines (the --kfp-* flags or mlops.yaml\'s kfp-* keys; token from KFP_TOKEN)')
+      .option('--kfp-host <url>', 'the KFP API base URL (paths are <url>/apis/v2beta1/…)')
+      .option('--kfp-pipeline <file>', 'the compiled pipeline (IR YAML or JSON)')
+      .option('--kfp-pipeline-name <name>', "name it is registered under (default: the IR's pipelineInfo.name)")
+      .option('--kfp-experiment <name>', 'experiment, created when missing (default: mlops-action)')
+      .option('--kfp-namespace <ns>', 'the Kubeflow profile namespace (multi-user KFP)')
+      .option('--kfp-params <name=value>', 'a pipeline parameter, typed by the IR (repeatable)', collect)
+      .option('--kfp-timeout <seconds>', 'terminate the run after this long (default: 3600)')
+      .option('--kfp-token-file <file>', 'a file holding the bearer token, re-read before every request')
+      .passThroughOptions()
+      .action(async (command: string[], flags: TrainFlags) => {
+        const kfpFlags: RawOptions = {
+          'kfp-host': flags.kfpHost, 'kfp-pipeline': flags.kfpPipeline, 'kfp-pipeline-name': flags.kfpPipelineName, 'kfp-experiment': flags.kfpExperiment,
+          'kfp-namespace': flags.kfpNamespace, 'kfp-params': flags.kfpParams, 'kfp-timeout': flags.kfpTimeout, 'kfp-token-file': flags.kfpTokenFile,
+        };
+        // with --kfp the kfp-* keys (and a compiling train-command) may come from mlops.yaml, as for `mlops run`
+        const { readConfigFile } = await import('../config-file.js');
+        const layers = flags.kfp ? [await readConfigFile(resolve(cwdOf(), CONFIG_FILE))] : [];
+        const platform = await terminal(
+          [...layers, { 'working-directory': cwdOf(), 'train-command': command.length > 0 ? command : undefined, 'train-timeout': flags.timeout, ...kfpFlags }],
+          { 'train-timeout': '--timeout', 'train-command': 'the command', ...Object.fromEntries(Object.keys(kfpFlags).map((key) => [key, `--${key}`])) },
+        );
+        const { trainStage } = await import('../single-stage.js');
+        const outcome = await trainStage(platform, {}, { kfp: flags.kfp === true });
+        if (outcome.exitCode !== 0) throw new MlopsError(outcome.message, { exitCode: outcome.exitCode });
+        io.stdout(`${outcome.message}\n`);
+      });
+  }
 
   const runFlags = (command: Command): Command =>
     command
@@ -265,36 +290,40 @@ export function buildProgram(io: CliIo): Command {
     if (failed) throw failed;
   };
 
-  runFlags(
-    program
-      .command('run')
-      .description('plan and run the stages for an event: train → metrics diff → gates → report')
-      .addOption(new Option('--event <event>', 'which event this run is for').choices(['pr', 'push', 'schedule', 'manual']))
-      .option('--train <command>', 'training command, run through the shell (default: none; metrics as they are)')
-      .option('--timeout <seconds>', 'stop training after this long'),
-  ).action((flags: RunFlags) => runEventFrom(flags, 'run'));
+  if (wanted('run')) {
+    runFlags(
+      program
+        .command('run')
+        .description('plan and run the stages for an event: train → metrics diff → gates → report')
+        .addOption(new Option('--event <event>', 'which event this run is for').choices(['pr', 'push', 'schedule', 'manual']))
+        .option('--train <command>', 'training command, run through the shell (default: none; metrics as they are)')
+        .option('--timeout <seconds>', 'stop training after this long'),
+    ).action((flags: RunFlags) => runEventFrom(flags, 'run'));
+  }
 
-  runFlags(
-    program
-      .command('report')
-      .description('render the markdown report from the metrics diff and gates (no training)')
-      .option('--head <rev>', 'revision to report on (default: the workspace)')
-      .option('--check', 'exit 1 when a gate fails (the report is still written)')
-      .option('--json', "print the metrics diff as DVC's --json shape, with intervals and noise-aware verdicts under _mlops (progress goes to stderr)"),
-  ).action((flags: RunFlags) => runEventFrom(flags, 'report'));
+  if (wanted('report')) {
+    runFlags(
+      program
+        .command('report')
+        .description('render the markdown report from the metrics diff and gates (no training)')
+        .option('--head <rev>', 'revision to report on (default: the workspace)')
+        .option('--check', 'exit 1 when a gate fails (the report is still written)')
+        .option('--json', "print the metrics diff as DVC's --json shape, with intervals and noise-aware verdicts under _mlops (progress goes to stderr)"),
+    ).action((flags: RunFlags) => runEventFrom(flags, 'report'));
+  }
 
-  addCommentCommand(program, io, cwdOf);
-  addImageCommands(program, io, cwdOf, logger);
-  addKserveCommands(program, io, cwdOf, logger);
-  addPlotsCommands(program, io, cwdOf);
-  addStepCommand(program, io, cwdOf, logger);
+  if (wanted('comment')) addCommentCommand(program, io, cwdOf);
+  if (wanted('image')) addImageCommands(program, io, cwdOf, logger);
+  if (wanted('kserve')) addKserveCommands(program, io, cwdOf, logger);
+  if (wanted('plots')) addPlotsCommands(program, io, cwdOf);
+  if (wanted('step')) addStepCommand(program, io, cwdOf, logger);
 
   return program;
 }
 
 /** Run the CLI to completion; returns the exit code (0 ok, 1 failure, 2 usage). Never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const program = buildProgram(io);
+  const program = buildProgram(io, verbNamed(argv));
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return 0;

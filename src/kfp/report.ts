@@ -4,7 +4,8 @@
  * error), the outputs, and where metrics were looked for. Pure: the result in, text out.
  */
 import { markdownTable } from 'markdown-table';
-import { cell, code, formatSeconds } from '../report/format.js';
+import { cell, code } from '../report/format.js';
+import { formatSeconds } from '../report/seconds.js';
 import type { KfpTrainResult } from './train.js';
 
 type Started = Exclude<KfpTrainResult, { kind: 'not-started' }>;

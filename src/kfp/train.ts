@@ -17,7 +17,7 @@
 import { OptionError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { EventName } from '../options.js';
-import { formatSeconds } from '../report/format.js';
+import { formatSeconds } from '../report/seconds.js';
 import type { CreateRunBody, Experiment, Healthz, ListExperimentsResponse, ListPipelinesResponse, ListPipelineVersionsResponse, Pipeline, PipelineVersion, Run } from './api-types.js';
 import { TERMINAL_STATES } from './api-types.js';
 import { KfpApiError, KfpClient, SecretScrubber, tokenSource } from './client.js';

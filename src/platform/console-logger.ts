@@ -3,7 +3,7 @@
  * (`::group::`, `::warning::`) when the CLI itself runs inside a GitHub Actions job.
  */
 import type { Logger } from '../logger.js';
-import { formatSeconds } from '../report/format.js';
+import { formatSeconds } from '../report/seconds.js';
 
 export interface ConsoleSink {
   stdout(text: string): void;

@@ -13,13 +13,6 @@ export function formatPercent(percent: number | undefined): string {
   return `${sign}${Math.abs(rounded).toFixed(2)}%`;
 }
 
-export function formatSeconds(ms: number): string {
-  const seconds = ms / 1000;
-  if (seconds < 60) return `${seconds.toFixed(1)} s`;
-  const minutes = Math.floor(seconds / 60);
-  return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
-}
-
 /** A table cell: pipes would split the cell, newlines would end the row. */
 export function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');

@@ -1,0 +1,423 @@
+export const id = 3317;
+export const ids = [3317];
+export const modules = {
+
+/***/ 3317:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TextBuilder: () => (/* binding */ TextBuilder),
+/* harmony export */   appendJson: () => (/* binding */ appendJson),
+/* harmony export */   isPlainObject: () => (/* reexport safe */ _value_js__WEBPACK_IMPORTED_MODULE_0__.Qd),
+/* harmony export */   jsonScalar: () => (/* binding */ jsonScalar),
+/* harmony export */   jsonString: () => (/* binding */ jsonString),
+/* harmony export */   pyFloatRepr: () => (/* binding */ pyFloatRepr),
+/* harmony export */   pyFormatG: () => (/* binding */ pyFormatG),
+/* harmony export */   pyJsonDumps: () => (/* binding */ pyJsonDumps),
+/* harmony export */   pyRepr: () => (/* binding */ pyRepr),
+/* harmony export */   pyRound: () => (/* binding */ pyRound),
+/* harmony export */   pyStr: () => (/* binding */ pyStr)
+/* harmony export */ });
+/* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41048);
+/**
+ * Python's ways of printing numbers and values, because DVC prints through them:
+ * `str(float)` (repr), `format(x, '.5g')` for `metrics diff`, `round(x, 5)` for `metrics show`,
+ * `str(list)` for params, and `json.dumps` for `--json`. JS's own number printing differs
+ * (`1` vs `1.0`, `1e-7` vs `1e-07`, ties rounded up instead of to even), so these are exact ports.
+ */
+
+function splitExponential(text) {
+    const [mantissa, exponent] = text.split('e');
+    return { digits: mantissa.replace('.', ''), exp: Number(exponent) };
+}
+/**
+ * Whether `x` lies exactly halfway after `keep` significant digits. JS rounds such ties away
+ * from zero; Python rounds them to even. 101 digits hold the exact value of any double a
+ * metric is likely to be, so a run of zeros there means an exact tie.
+ */
+function tieAt(exact, keep) {
+    return exact[keep] === '5' && /^0*$/.test(exact.slice(keep + 1));
+}
+/** `x` (positive, finite) rounded to `precision` significant digits, ties to even. */
+function roundSignificant(x, precision) {
+    const rounded = splitExponential(x.toExponential(precision - 1));
+    const exact = splitExponential(x.toExponential(100));
+    const truncated = exact.digits.slice(0, precision);
+    if (tieAt(exact.digits, precision) && Number(truncated.at(-1)) % 2 === 0) {
+        return { digits: truncated, exp: exact.exp };
+    }
+    return rounded;
+}
+function exponentSuffix(exp) {
+    const sign = exp < 0 ? '-' : '+';
+    return `e${sign}${String(Math.abs(exp)).padStart(2, '0')}`;
+}
+/** Fixed notation of digits × 10^exp with exactly `decimals` digits after the point. */
+function fixed({ digits, exp }, decimals) {
+    const pointAt = exp + 1;
+    let whole;
+    let fraction;
+    if (pointAt <= 0) {
+        whole = '0';
+        fraction = '0'.repeat(-pointAt) + digits;
+    }
+    else {
+        whole = digits.slice(0, pointAt).padEnd(pointAt, '0');
+        fraction = digits.slice(pointAt);
+    }
+    fraction = fraction.padEnd(decimals, '0').slice(0, decimals);
+    return decimals > 0 ? `${whole}.${fraction}` : whole;
+}
+function nonFinite(x) {
+    if (Number.isNaN(x))
+        return 'nan';
+    if (x === Infinity)
+        return 'inf';
+    if (x === -Infinity)
+        return '-inf';
+    return undefined;
+}
+function signOf(x) {
+    return x < 0 || Object.is(x, -0) ? '-' : '';
+}
+/** Python's `repr(x)` / `str(x)` for a float: `1.0`, `0.1`, `1e-05`, `1e+16`, `nan`. */
+function pyFloatRepr(x) {
+    const special = nonFinite(x);
+    if (special)
+        return special;
+    const sign = signOf(x);
+    const magnitude = Math.abs(x);
+    if (magnitude === 0)
+        return `${sign}0.0`;
+    // Where both print fixed notation (JS up to 1e21, Python up to 1e16) the shortest digits agree.
+    if (magnitude >= 1e-4 && magnitude < 1e16) {
+        const text = String(x);
+        return text.includes('.') ? text : `${text}.0`;
+    }
+    // toExponential() with no argument gives the shortest digits that read back the same, like repr.
+    const shortest = splitExponential(magnitude.toExponential());
+    if (shortest.exp >= -4 && shortest.exp < 16) {
+        const decimals = Math.max(1, shortest.digits.length - shortest.exp - 1);
+        return sign + fixed(shortest, decimals);
+    }
+    const mantissa = shortest.digits.length > 1 ? `${shortest.digits[0]}.${shortest.digits.slice(1)}` : shortest.digits;
+    return sign + mantissa + exponentSuffix(shortest.exp);
+}
+/** Python's `format(x, f'.{precision}g')` for a float. */
+function pyFormatG(x, precision) {
+    const special = nonFinite(x);
+    if (special)
+        return special;
+    const p = precision === 0 ? 1 : precision;
+    const sign = signOf(x);
+    const magnitude = Math.abs(x);
+    if (magnitude === 0)
+        return `${sign}0`;
+    const rounded = roundSignificant(magnitude, p);
+    if (rounded.exp >= -4 && rounded.exp < p) {
+        const text = fixed(rounded, p - 1 - rounded.exp);
+        return sign + (text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text);
+    }
+    const rest = rounded.digits.slice(1).replace(/0+$/, '');
+    return sign + rounded.digits[0] + (rest ? `.${rest}` : '') + exponentSuffix(rounded.exp);
+}
+/** The exact decimal digits of a finite double: digits with the point after `point` of them. */
+function exactDecimal(magnitude) {
+    // Doubles of 2^53 and more are integers, which BigInt prints exactly; below, toFixed(100) is exact.
+    if (magnitude >= 2 ** 53) {
+        const digits = BigInt(magnitude).toString();
+        return { digits, point: digits.length };
+    }
+    const [whole, fraction] = magnitude.toFixed(100).split('.');
+    return { digits: whole + fraction, point: whole.length };
+}
+/** Python's `round(x, ndigits)` for a float (correctly rounded, ties to even, ndigits may be negative). */
+function pyRound(x, ndigits) {
+    if (!Number.isFinite(x))
+        return x;
+    const magnitude = Math.abs(x);
+    // Fast path: JS and Python both round the exact value and differ only at exact ties; in this
+    // range an exact tie at ndigits+1 places prints (shortest digits) as exactly that, ending in 5.
+    if (ndigits >= 0 && ndigits <= 100 && magnitude >= 1e-6 && magnitude < 1e9) {
+        const fraction = String(magnitude).split('.')[1] ?? '';
+        if (fraction.length <= ndigits)
+            return x;
+        if (!(fraction.length === ndigits + 1 && fraction.endsWith('5'))) {
+            const rounded = Number(magnitude.toFixed(ndigits));
+            return x < 0 ? -rounded : rounded;
+        }
+    }
+    const { digits, point } = exactDecimal(magnitude);
+    const keep = point + ndigits;
+    if (keep >= digits.length)
+        return x;
+    let kept = keep > 0 ? digits.slice(0, keep) : '0';
+    const next = keep >= 0 ? digits[keep] : '0';
+    const rest = keep >= 0 ? digits.slice(keep + 1) : '';
+    const tie = next === '5' && /^0*$/.test(rest);
+    const up = next > '5' || (next === '5' && !tie) || (tie && Number(kept.at(-1)) % 2 === 1);
+    if (up && keep >= 0)
+        kept = (BigInt(kept) + 1n).toString().padStart(kept.length, '0');
+    // kept holds the digits up to 10^-ndigits; put the point (or the zeros) back.
+    const value = ndigits >= 0 ? Number(`${kept.slice(0, kept.length - ndigits) || '0'}.${kept.slice(kept.length - ndigits) || '0'}`) : Number(kept + '0'.repeat(-ndigits));
+    return x < 0 || Object.is(x, -0) ? -value : value;
+}
+function pyStringRepr(text) {
+    const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
+    let out = quote;
+    for (const ch of text) {
+        const code = ch.codePointAt(0) ?? 0;
+        if (ch === '\\')
+            out += '\\\\';
+        else if (ch === quote)
+            out += `\\${quote}`;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (code < 0x20 || code === 0x7f)
+            out += `\\x${code.toString(16).padStart(2, '0')}`;
+        else
+            out += ch;
+    }
+    return out + quote;
+}
+/** Python's `repr(value)`: how a value nested in a list or dict is printed. */
+function pyRepr(value) {
+    if (value === null)
+        return 'None';
+    if (typeof value === 'boolean')
+        return value ? 'True' : 'False';
+    if (typeof value === 'bigint')
+        return value.toString();
+    if (typeof value === 'number')
+        return pyFloatRepr(value);
+    if (typeof value === 'string')
+        return pyStringRepr(value);
+    if (Array.isArray(value))
+        return `[${value.map(pyRepr).join(', ')}]`;
+    return `{${Object.entries(value).map(([k, v]) => `${pyStringRepr(k)}: ${pyRepr(v)}`).join(', ')}}`;
+}
+/** Python's `str(value)`: strings as they are, everything else as its repr. */
+function pyStr(value) {
+    return typeof value === 'string' ? value : pyRepr(value);
+}
+/** Printable ASCII without `"` and `\\`: a string json.dumps prints as it is, between quotes. */
+const PLAIN_JSON_STRING = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+function jsonString(text) {
+    if (PLAIN_JSON_STRING.test(text))
+        return `"${text}"`;
+    let out = '"';
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        const code = text.charCodeAt(i);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\b')
+            out += '\\b';
+        else if (ch === '\f')
+            out += '\\f';
+        // ensure_ascii: everything outside ASCII as \uXXXX (UTF-16 units, so astral chars become pairs)
+        else if (code < 0x20 || code > 0x7e)
+            out += `\\u${code.toString(16).padStart(4, '0')}`;
+        else
+            out += ch;
+    }
+    return `${out}"`;
+}
+/** A scalar as json.dumps prints it; undefined for a list or dict. */
+function jsonScalar(value) {
+    if (value === undefined || value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'number':
+            if (Number.isNaN(value))
+                return 'NaN';
+            if (!Number.isFinite(value))
+                return value > 0 ? 'Infinity' : '-Infinity';
+            return pyFloatRepr(value);
+        case 'string':
+            return jsonString(value);
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'bigint':
+            return value.toString();
+        default:
+            return undefined;
+    }
+}
+/**
+ * ASCII text built piece by piece, for output that can run to hundreds of megabytes (a
+ * million-key diff): pieces are joined into a short string, copied into 1 MiB buffers every
+ * 16 KiB (so no long chain of joined strings is kept for the garbage collector, and a buffer is
+ * written to a few times, not once a piece), and turned into text once. Only for text that is
+ * ASCII by construction (json.dumps' ensure_ascii output): other characters would not survive.
+ */
+class TextBuilder {
+    chunks = [];
+    buffer = Buffer.allocUnsafe(1 << 20);
+    used = 0;
+    pending = '';
+    add(text) {
+        this.pending += text;
+        if (this.pending.length > 16384)
+            this.flush();
+    }
+    flush() {
+        const text = this.pending;
+        this.pending = '';
+        if (this.used + text.length > this.buffer.length) {
+            this.chunks.push(this.buffer.subarray(0, this.used));
+            this.buffer = Buffer.allocUnsafe(Math.max(1 << 20, text.length));
+            this.used = 0;
+        }
+        this.used += this.buffer.write(text, this.used, 'latin1');
+    }
+    finish() {
+        this.flush();
+        this.chunks.push(this.buffer.subarray(0, this.used));
+        this.buffer = Buffer.allocUnsafe(0);
+        this.used = 0;
+    }
+    /**
+     * The text as strings of up to 1 MiB, for writing out one after another: a million-key diff
+     * is never one string (nor one more buffer) beside the buffers it was written into.
+     */
+    *pieces() {
+        this.finish();
+        while (this.chunks.length > 0)
+            yield this.chunks.shift().toString('latin1');
+    }
+    toString() {
+        this.finish();
+        const text = Buffer.concat(this.chunks).toString('latin1');
+        this.chunks.length = 0;
+        return text;
+    }
+}
+/** Appends `value` as Python's `json.dumps(value, indent=indent)` prints it at nesting `level`. */
+function appendJson(out, value, indent, level = 0) {
+    const scalar = jsonScalar(value);
+    if (scalar !== undefined)
+        return out.add(scalar);
+    const list = Array.isArray(value);
+    const keys = list ? undefined : Object.keys(value);
+    const length = list ? value.length : keys.length;
+    const [open, close] = list ? ['[', ']'] : ['{', '}'];
+    if (length === 0)
+        return out.add(open + close);
+    const separator = indent === undefined ? ', ' : `,\n${' '.repeat(indent * (level + 1))}`;
+    out.add(indent === undefined ? open : `${open}\n${' '.repeat(indent * (level + 1))}`);
+    for (let i = 0; i < length; i++) {
+        if (i > 0)
+            out.add(separator);
+        if (list) {
+            appendJson(out, value[i], indent, level + 1);
+        }
+        else {
+            const key = keys[i];
+            out.add(`${jsonString(key)}: `);
+            appendJson(out, value[key], indent, level + 1);
+        }
+    }
+    out.add(indent === undefined ? close : `\n${' '.repeat(indent * level)}${close}`);
+}
+/** Python's `json.dumps(value, indent=indent)` with its defaults (ensure_ascii, NaN allowed). */
+function pyJsonDumps(value, indent) {
+    const scalar = jsonScalar(value);
+    if (scalar !== undefined)
+        return scalar;
+    const out = new TextBuilder();
+    appendJson(out, value, indent);
+    return out.toString();
+}
+
+
+
+/***/ }),
+
+/***/ 41048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mx: () => (/* binding */ newRecord),
+/* harmony export */   PU: () => (/* binding */ pyEquals),
+/* harmony export */   Qd: () => (/* binding */ isPlainObject),
+/* harmony export */   SP: () => (/* binding */ toFloat),
+/* harmony export */   XI: () => (/* binding */ isPyNumber),
+/* harmony export */   ix: () => (/* binding */ pySubtract)
+/* harmony export */ });
+/**
+ * An empty mapping for keys that come from input files: no prototype, so a key such as
+ * `__proto__` or `constructor` is a key like any other, never an inherited value or a setter.
+ */
+function newRecord() {
+    return Object.create(null);
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `isinstance(v, (int, float))` in Python: true for bools too. */
+function isPyNumber(value) {
+    return typeof value === 'bigint' || typeof value === 'number' || typeof value === 'boolean';
+}
+/** Python's `new - old` for two numbers: int − int stays int, anything with a float is a float. */
+function pySubtract(a, b) {
+    const ai = typeof a === 'boolean' ? BigInt(a) : a;
+    const bi = typeof b === 'boolean' ? BigInt(b) : b;
+    if (typeof ai === 'bigint' && typeof bi === 'bigint')
+        return ai - bi;
+    return Number(ai) - Number(bi);
+}
+/** A number as a JS float, for arithmetic that leaves DVC's outputs (percentages, gates, charts). */
+function toFloat(value) {
+    if (typeof value === 'bigint' || typeof value === 'number')
+        return Number(value);
+    return undefined;
+}
+/** Python's `==` for the values DVC compares (1 == 1.0 is True, True == 1 is True). */
+function pyEquals(a, b) {
+    // two floats, nearly every metric: IEEE equality is Python's (nan != nan, -0.0 == 0.0)
+    if (typeof a === 'number' && typeof b === 'number')
+        return a === b;
+    if (a === undefined || b === undefined)
+        return a === b;
+    if (isPyNumber(a) && isPyNumber(b)) {
+        const an = typeof a === 'boolean' ? BigInt(a) : a;
+        const bn = typeof b === 'boolean' ? BigInt(b) : b;
+        if (typeof an === 'bigint' && typeof bn === 'bigint')
+            return an === bn;
+        // bigint == number compares exact values, as Python's int == float does
+        return an == bn;
+    }
+    if (Array.isArray(a) || Array.isArray(b)) {
+        if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
+            return false;
+        return a.every((item, i) => pyEquals(item, b[i]));
+    }
+    if (isPlainObject(a) || isPlainObject(b)) {
+        if (!isPlainObject(a) || !isPlainObject(b))
+            return false;
+        const keys = Object.keys(a);
+        if (keys.length !== Object.keys(b).length)
+            return false;
+        return keys.every((key) => key in b && pyEquals(a[key], b[key]));
+    }
+    return a === b;
+}
+
+
+/***/ })
+
+};
