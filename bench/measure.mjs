@@ -42,8 +42,9 @@ function median(values) {
 }
 
 /**
- * A reference command and ours, run alternately (so a busy machine slows both alike): their
- * medians, peak memory, and ours as ratios of the reference.
+ * A reference command and ours, run alternately (so a busy machine slows both alike): the median
+ * wall time and the median peak memory of each (a run's peak moves with when V8 collects, by
+ * ±10% here; the worst run's is kept too), and ours as ratios of the reference.
  */
 export function sideBySide(reference, ours, cwd, times = runs) {
   const a = [];
@@ -52,7 +53,7 @@ export function sideBySide(reference, ours, cwd, times = runs) {
     a.push(timed(reference, cwd));
     b.push(timed(ours, cwd));
   }
-  const summary = (samples) => ({ ms: median(samples.map((s) => s.ms)), rss: Math.max(...samples.map((s) => s.rss)) });
+  const summary = (samples) => ({ ms: median(samples.map((s) => s.ms)), rss: median(samples.map((s) => s.rss)), worstRss: Math.max(...samples.map((s) => s.rss)) });
   const ref = summary(a);
   const our = summary(b);
   return { reference: ref, ours: our, time: our.ms / ref.ms, memory: our.rss / ref.rss };

@@ -42,6 +42,7 @@ function metricsOf(keys, shift) {
 const sizes = (process.env.BENCH_KEYS ?? '100000,1000000').split(',').map(Number);
 print('## (b) the diff engine against bench/reference-diff.mjs (goal ≤ 1.25× time, ≤ 1.2× memory)');
 print('`metrics show` is measured against both floors: the issue\'s (the minimal diff program) and the stricter one of reading and printing one revision.\n');
+print('Times are medians of the runs; peaks are the median run\'s peak resident memory (the worst run\'s in brackets).\n');
 print('| keys | command | ours | reference | time ratio | our peak | reference peak | memory ratio |\n|---:|---|---:|---:|---:|---:|---:|---:|');
 for (const keys of sizes) {
   const dir = repoWith({ 'metrics.json': metricsOf(keys, 0) }, { 'metrics.json': metricsOf(keys, 1) });
@@ -56,7 +57,7 @@ for (const keys of sizes) {
     const row = sideBySide(ref, ours, dir, times);
     print(
       `| ${keys.toLocaleString('en')} | ${label} | ${row.ours.ms.toFixed(0)} ms | ${row.reference.ms.toFixed(0)} ms (${floor}) | ${fixed(row.time)}× | ` +
-        `${row.ours.rss.toFixed(0)} MB | ${row.reference.rss.toFixed(0)} MB | ${fixed(row.memory)}× |`,
+        `${row.ours.rss.toFixed(0)} MB (${row.ours.worstRss.toFixed(0)}) | ${row.reference.rss.toFixed(0)} MB (${row.reference.worstRss.toFixed(0)}) | ${fixed(row.memory)}× |`,
     );
   }
   rmSync(dir, { recursive: true, force: true });
