@@ -229,12 +229,16 @@ export function objectInfoAt(cwd: string, commit: string, path: string): Promise
   });
 }
 
+/** The most readFileAt holds of one file unless told otherwise (what `git()` buffers). */
+const MAX_FILE_BYTES = 256 << 20;
+
 /**
  * The text of a file at a commit, or undefined when it does not exist there. Throws
- * UnreadableBlobError when it exists but git cannot read it.
+ * UnreadableBlobError when it exists but git cannot read it, or it is over `maxBytes`.
  */
-export async function readFileAt(cwd: string, commit: string, path: string): Promise<string | undefined> {
-  const blob = await readBlobAt(cwd, commit, path, Infinity);
+export async function readFileAt(cwd: string, commit: string, path: string, maxBytes = MAX_FILE_BYTES): Promise<string | undefined> {
+  const blob = await readBlobAt(cwd, commit, path, maxBytes);
+  if (blob.kind === 'too-big') throw new UnreadableBlobError(path, `is ${(blob.size / 2 ** 20).toFixed(1)} MiB, over the ${(maxBytes / 2 ** 20).toFixed(0)} MiB this file may have`);
   return blob.kind === 'blob' ? blob.text : undefined;
 }
 
@@ -347,6 +351,8 @@ export class BatchReader {
 
   /** What `name` (`<commit>:./<path>`) names; a blob over `maxBytes` is not read (and the reader is done). */
   async read(name: string, maxBytes = Infinity): Promise<BatchEntry> {
+    // what git says is about this read (a reader answers many)
+    this.said = '';
     this.child.stdin.write(`${name}\n`);
     let newline = -1;
     await this.until(() => (newline = this.newlineAt()) >= 0);
@@ -412,10 +418,20 @@ class SharedBatch {
     return answer;
   }
 
-  private readNow(name: string, maxBytes: number): Promise<BatchEntry> {
-    if (!this.reader || this.reader.done) this.reader = new BatchReader(this.cwd);
-    this.reader.hold(true);
-    return this.reader.read(name, maxBytes);
+  private async readNow(name: string, maxBytes: number): Promise<BatchEntry> {
+    const reused = this.reader !== undefined && !this.reader.done;
+    if (!reused) this.reader = new BatchReader(this.cwd);
+    this.reader!.hold(true);
+    try {
+      return await this.reader!.read(name, maxBytes);
+    } catch (error) {
+      // a git that answered earlier reads and is gone now (it died between them, and node had not
+      // heard yet): this read is not the reason, so it goes once more to a new git
+      if (!reused || !(error instanceof GitStoppedError)) throw error;
+      this.reader = new BatchReader(this.cwd);
+      this.reader.hold(true);
+      return this.reader.read(name, maxBytes);
+    }
   }
 
   private settled(): void {
@@ -442,6 +458,8 @@ export type BlobAt = { kind: 'missing' } | { kind: 'tree' } | { kind: 'too-big';
  * when the path is in the tree but git cannot produce the blob.
  */
 export async function readBlobAt(cwd: string, commit: string, path: string, maxBytes: number): Promise<BlobAt> {
+  // the batch protocol is a request per line: a path with a newline would answer for the next read
+  if (path.includes('\n')) return readBlobByArguments(cwd, commit, path, maxBytes);
   try {
     const entry = await SharedBatch.for(cwd).read(objectName(commit, path), maxBytes);
     if (entry.kind === 'blob') return { kind: 'blob', size: entry.content.length, text: entry.content.toString('utf8') };
@@ -452,5 +470,22 @@ export async function readBlobAt(cwd: string, commit: string, path: string, maxB
     if (await inTree(cwd, commit, path)) throw unreadableBlob(path, error.said);
     return { kind: 'missing' };
   }
+}
+
+/** readBlobAt for a path the batch protocol cannot carry: type, size and bytes asked as arguments. */
+async function readBlobByArguments(cwd: string, commit: string, path: string, maxBytes: number): Promise<BlobAt> {
+  const name = objectName(commit, path);
+  const type = await git(cwd, ['cat-file', '-t', name]);
+  if (!type.ok) {
+    if (await inTree(cwd, commit, path)) throw unreadableBlob(path, type.stderr);
+    return { kind: 'missing' };
+  }
+  if (type.stdout.trim() !== 'blob') return { kind: 'tree' };
+  const sized = await git(cwd, ['cat-file', '-s', name]);
+  const size = sized.ok ? Number(sized.stdout.trim()) : NaN;
+  if (size > maxBytes) return { kind: 'too-big', size };
+  const blob = await git(cwd, ['cat-file', 'blob', name]);
+  if (!blob.ok || !Number.isSafeInteger(size)) throw unreadableBlob(path, blob.ok ? '' : blob.stderr);
+  return { kind: 'blob', size, text: blob.stdout };
 }
 

@@ -85,7 +85,7 @@ function listFiles(revision: Revision, project: Project): Promise<string[]> {
 const MAX_IGNORE_BYTES = 1 << 20;
 
 async function readText(revision: Revision, project: Project, path: string): Promise<string | undefined> {
-  if (revision.commit !== undefined) return readFileAt(project.root, revision.commit, path);
+  if (revision.commit !== undefined) return readFileAt(project.root, revision.commit, path, MAX_IGNORE_BYTES);
   const file = await readPlainFile(join(project.root, path), MAX_IGNORE_BYTES);
   if (file.kind === 'refused') throw new MlopsError(`${path}: ${file.reason}.`);
   return file.kind === 'read' ? file.bytes.toString('utf8') : undefined;

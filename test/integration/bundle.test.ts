@@ -4,8 +4,9 @@
  * what `npm run bundle` makes from src/.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { dirname, join, relative } from 'node:path';
 import { GitRepo } from '../helpers/git-repo.js';
 import { CLI_BUNDLE, nodeBinaries, ROOT } from '../helpers/paths.js';
@@ -60,6 +61,34 @@ describe.each([24])('the bundled CLI on Node %i, with no node_modules in reach',
         'metrics.json  auc         0.9643  0.9671       0.0028\n' +
         'metrics.json  loss.train  0.25    0.2          -0.05\n',
     );
+  });
+
+  it('reads everything at the base through one git cat-file, which ends with the CLI', async () => {
+    // a git first on PATH that logs each start (pid and arguments), then is the real git
+    const bin = mkdtempSync(join(tmpdir(), 'mlops-git-log-'));
+    const log = join(bin, 'calls.log');
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$$ $*" >> '${log}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
+    try {
+      const result = spawnSync(node(), [cli, 'metrics', 'diff', '--all'], { cwd: repo.dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, PATH: `${bin}:${process.env.PATH}` } });
+      expect(result.status).toBe(0);
+      const batches = readFileSync(log, 'utf8').split('\n').filter((line) => / cat-file --batch$/.test(line));
+      // dvc.yaml and metrics.json at HEAD: one git for both
+      expect(batches).toHaveLength(1);
+      const pid = Number(batches[0]!.split(' ')[0]);
+      // it ends when the CLI does (its stdin closes): gone, or a zombie its new parent has yet to reap
+      const state = (): string | undefined => {
+        try {
+          return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0];
+        } catch {
+          return undefined;
+        }
+      };
+      for (let i = 0; i < 20 && state() !== undefined && state() !== 'Z'; i++) await sleep(100);
+      expect(state() ?? 'gone').toMatch(/^(gone|Z)$/);
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 
   it('ends a usage error with exit code 2 and says what is wrong', () => {

@@ -1,6 +1,7 @@
 // Reads at a commit share one `git cat-file --batch` per repository folder (real git, real
 // commits): every answer must still be the file's own, in any order, around a refused big blob, a
-// missing path or a folder, and after the shared git has gone idle and ended.
+// missing path, a folder or a name git's line protocol cannot carry, and after the shared git has
+// ended. (That a command's reads start one git: the bundle test, which can put a git on PATH.)
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readBlobAt, readFileAt } from '../../src/git.js';
 import { GitRepo } from '../helpers/git-repo.js';
@@ -13,6 +14,7 @@ beforeAll(() => {
   repo = GitRepo.create();
   for (let i = 0; i < 40; i++) files[`dir${i % 4}/file${i}.json`] = JSON.stringify({ index: i, text: 'x'.repeat(i * 97) });
   files['big.json'] = JSON.stringify({ values: Array.from({ length: 20_000 }, (_, i) => i) });
+  files['huge.txt'] = 'x'.repeat(1.5 * 2 ** 20);
   commit = repo.commitFiles('files', files);
   // the workspace moves on: reads at the commit must not see it
   repo.write('dir0/file0.json', '{"changed": true}');
@@ -20,7 +22,7 @@ beforeAll(() => {
 afterAll(() => repo.cleanup());
 
 test('forty reads at once each get their own file', async () => {
-  const paths = Object.keys(files).filter((path) => path !== 'big.json');
+  const paths = Object.keys(files).filter((path) => path.startsWith('dir'));
   const texts = await Promise.all(paths.map((path) => readFileAt(repo.dir, commit, path)));
   expect(texts).toEqual(paths.map((path) => files[path]));
 });
@@ -47,4 +49,19 @@ test('a read long after the last one (the shared git has ended) is answered by a
 
 test('a path relative to a subfolder is read from that folder, as git resolves `<commit>:./path`', async () => {
   expect(await readFileAt(`${repo.dir}/dir2`, commit, 'file6.json')).toBe(files['dir2/file6.json']);
+});
+
+test('a path with a newline in its name is read as itself, and the reads beside it stay right', async () => {
+  const odd = GitRepo.create();
+  try {
+    const at = odd.commitFiles('odd names', { a: 'A', 'a\nb': 'A-newline-B', b: 'B' });
+    expect(await Promise.all(['a', 'a\nb', 'b', 'a\nmissing', 'b'].map((path) => readFileAt(odd.dir, at, path)))).toEqual(['A', 'A-newline-B', 'B', undefined, 'B']);
+    expect(await readBlobAt(odd.dir, at, 'a\nb', 4)).toEqual({ kind: 'too-big', size: 11 });
+  } finally {
+    odd.cleanup();
+  }
+});
+
+test('a file over the size asked for is refused by name, not read', async () => {
+  await expect(readFileAt(repo.dir, commit, 'huge.txt', 2 ** 20)).rejects.toThrow(/^huge\.txt: is 1\.5 MiB, over the 1 MiB this file may have$/);
 });

@@ -147,6 +147,65 @@ async function headOf(cwd, env) {
 
 /***/ }),
 
+/***/ 68514:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I2: () => (/* binding */ specialKind),
+/* harmony export */   b$: () => (/* binding */ readPlainFile)
+/* harmony export */ });
+/* unused harmony export refusal */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
+
+/** What a file that is not a regular file is, in words. */
+function specialKind(info) {
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'a device';
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+/** Why a file with these stats is not read, or undefined when it may be. */
+function refusal(info, maxBytes) {
+    if (info.isDirectory())
+        return 'is a folder, not a file';
+    if (!info.isFile())
+        return `is not a regular file (${specialKind(info)})`;
+    if (info.size > maxBytes)
+        return `is ${(info.size / 2 ** 20).toFixed(1)} MiB, over the ${(maxBytes / 2 ** 20).toFixed(0)} MiB this file may have`;
+    return undefined;
+}
+/** The bytes of `path`, or that it is missing, or why it is not read. */
+async function readPlainFile(path, maxBytes) {
+    let info;
+    try {
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { kind: 'missing' };
+        return { kind: 'refused', reason: `cannot be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .systemErrorWords */ .N1)(error)})` };
+    }
+    const refused = refusal(info, maxBytes);
+    if (refused)
+        return { kind: 'refused', reason: refused };
+    try {
+        return { kind: 'read', bytes: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path) };
+    }
+    catch (error) {
+        return { kind: 'refused', reason: `cannot be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .systemErrorWords */ .N1)(error)})` };
+    }
+}
+
+
+/***/ }),
+
 /***/ 10838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
