@@ -2,6 +2,7 @@
 // commits): every answer must still be the file's own, in any order, around a refused big blob, a
 // missing path, a folder or a name git's line protocol cannot carry, and after the shared git has
 // ended. (That a command's reads start one git: the bundle test, which can put a git on PATH.)
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readBlobAt, readFileAt } from '../../src/git.js';
 import { GitRepo } from '../helpers/git-repo.js';
@@ -64,4 +65,26 @@ test('a path with a newline in its name is read as itself, and the reads beside 
 
 test('a file over the size asked for is refused by name, not read', async () => {
   await expect(readFileAt(repo.dir, commit, 'huge.txt', 2 ** 20)).rejects.toThrow(/^huge\.txt: is 1\.5 MiB, over the 1 MiB this file may have$/);
+});
+
+/** The `git cat-file --batch` this process has running in `dir` (from /proc), if any. */
+function sharedGitIn(dir: string): number | undefined {
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+      if (ppid !== process.pid) continue;
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8') === 'git\0cat-file\0--batch\0' && readlinkSync(`/proc/${entry}/cwd`) === dir) return Number(entry);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return undefined;
+}
+
+test('a shared git killed between two reads (before node has heard) does not make the next file unreadable', async () => {
+  expect(await readFileAt(repo.dir, commit, 'dir0/file4.json')).toBe(files['dir0/file4.json']);
+  const pid = sharedGitIn(repo.dir);
+  expect(pid).toBeDefined();
+  process.kill(pid!, 'SIGKILL');
+  expect(await readFileAt(repo.dir, commit, 'dir1/file5.json')).toBe(files['dir1/file5.json']);
 });
