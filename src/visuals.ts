@@ -65,7 +65,10 @@ async function trendOf(input: VisualsInput): Promise<Visuals['trend']> {
   try {
     // the base's value is the diff's old one: that commit's file (a large one, maybe) is not read twice
     const known = ref === input.baseCommit && (typeof row.old === 'number' || typeof row.old === 'bigint') ? { commit: ref, value: row.old } : undefined;
-    const history = await metricHistory({ cwd: input.options.workingDirectory, ref, path: row.path, key: row.key, env: input.env, known, onWarning: (message) => input.logger.warning(message) });
+    // the row of a CSV/TSV log the diff read (`csv-row`), at every commit of the trend too
+    const history = await metricHistory({
+      cwd: input.options.workingDirectory, ref, path: row.path, key: row.key, row: input.options.csvRow, env: input.env, known, onWarning: (message) => input.logger.warning(message),
+    });
     return history.length > 0 ? { history, head: { value: row.new, label: input.headLabel }, key: row.key } : undefined;
   } catch (error) {
     input.logger.warning(`No trend of ${row.key}: ${describeError(error)}`);
