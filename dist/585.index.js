@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _metrics_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38324);
+/* harmony import */ var _metrics_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34191);
 /* harmony import */ var _metrics_value_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41048);
 /**
  * The smoke test: one real prediction request to the new revision, V1 (`:predict` with

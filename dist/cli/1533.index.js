@@ -2817,7 +2817,7 @@ function resolveImagePaths(image, workingDirectory) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _metrics_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76598);
+/* harmony import */ var _metrics_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43775);
 /**
  * The compiled pipeline (KFP's PipelineSpec IR, as kfp.compiler writes it): read from the
  * working directory, and used to type the run's parameters before anything is submitted.
@@ -3833,7 +3833,7 @@ function compareMetrics(diff, overrides) {
 /* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13577);
 /* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58655);
 /* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79341);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76598);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(43775);
 /* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41048);
 /**
  * A metric over time, from git alone: the metrics files at the last first-parent commits of a
@@ -4011,7 +4011,7 @@ async function preflight(options, { env } = {}) {
     // the pipeline file, or (when train-command compiles it first) what can be known without it
     // each stage's checks load with the stage: a report without KServe never loads the Prometheus client
     if (options.kfp) {
-        const { preflightKfp } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(875), __webpack_require__.e(5716)]).then(__webpack_require__.bind(__webpack_require__, 25716));
+        const { preflightKfp } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(875), __webpack_require__.e(3775), __webpack_require__.e(5716)]).then(__webpack_require__.bind(__webpack_require__, 25716));
         await preflightKfp(options.kfp, options.workingDirectory, { compiledFirst: options.trainCommand !== undefined });
     }
     // a metric-definitions line that does not parse is the user's typo: refused before training
@@ -4027,7 +4027,7 @@ async function preflight(options, { env } = {}) {
     const kserve = options.kserve;
     if (!kserve)
         return;
-    const [{ inferenceService }, { manifestInputOf }, { readSmokeRequest }] = await Promise.all([__webpack_require__.e(/* import() */ 6995).then(__webpack_require__.bind(__webpack_require__, 16995)), Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(875), __webpack_require__.e(8838), __webpack_require__.e(2402), __webpack_require__.e(6834), __webpack_require__.e(5262)]).then(__webpack_require__.bind(__webpack_require__, 7653)), Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(875), __webpack_require__.e(3585)]).then(__webpack_require__.bind(__webpack_require__, 23585))]);
+    const [{ inferenceService }, { manifestInputOf }, { readSmokeRequest }] = await Promise.all([__webpack_require__.e(/* import() */ 6995).then(__webpack_require__.bind(__webpack_require__, 16995)), Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(875), __webpack_require__.e(3775), __webpack_require__.e(2402), __webpack_require__.e(6834), __webpack_require__.e(5262)]).then(__webpack_require__.bind(__webpack_require__, 7653)), Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(875), __webpack_require__.e(3775), __webpack_require__.e(3585)]).then(__webpack_require__.bind(__webpack_require__, 23585))]);
     // The whole InferenceService, as the rollout will build it: names, env, resources, replicas.
     // Without a storage URI or an image, MLflow's registry says where the model is (after training).
     const fromRegistry = options.mlflow?.model !== undefined && !kserve.storageUri && !kserve.servingImage && !options.image?.push;
@@ -4044,7 +4044,7 @@ async function preflight(options, { env } = {}) {
         }
     }
     if (kserve.canaryAnalysis)
-        await (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(875), __webpack_require__.e(8838), __webpack_require__.e(9736)]).then(__webpack_require__.bind(__webpack_require__, 9736))).checkAnalysisOption(kserve.canaryAnalysis, { cwd: options.workingDirectory, env });
+        await (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(875), __webpack_require__.e(3775), __webpack_require__.e(9736)]).then(__webpack_require__.bind(__webpack_require__, 9736))).checkAnalysisOption(kserve.canaryAnalysis, { cwd: options.workingDirectory, env });
 }
 
 

@@ -45,8 +45,8 @@ var collect_memo = __webpack_require__(66754);
 var discover = __webpack_require__(42226);
 // EXTERNAL MODULE: ./src/metrics/load.ts
 var load = __webpack_require__(79341);
-// EXTERNAL MODULE: ./src/metrics/parse.ts
-var parse = __webpack_require__(76598);
+// EXTERNAL MODULE: ./src/metrics/parse.ts + 1 modules
+var parse = __webpack_require__(43775);
 // EXTERNAL MODULE: ./src/metrics/value.ts
 var metrics_value = __webpack_require__(41048);
 // EXTERNAL MODULE: ./src/metrics/pyformat.ts

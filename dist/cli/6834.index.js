@@ -1,5 +1,5 @@
 export const id = 6834;
-export const ids = [6834,6995,8199,8368];
+export const ids = [6834,6995,8199,8368,3585];
 export const modules = {
 
 /***/ 9736:
@@ -986,7 +986,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _metrics_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76598);
+/* harmony import */ var _metrics_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43775);
 /* harmony import */ var _metrics_value_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41048);
 /**
  * The smoke test: one real prediction request to the new revision, V1 (`:predict` with

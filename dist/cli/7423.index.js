@@ -1,5 +1,5 @@
 export const id = 7423;
-export const ids = [7423];
+export const ids = [7423,3577];
 export const modules = {
 
 /***/ 68514:
@@ -75,7 +75,7 @@ async function readPlainFile(path, maxBytes) {
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71243);
 /* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58655);
 /* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79341);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76598);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43775);
 /* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79671);
 /* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41048);
 /**
@@ -105,7 +105,7 @@ function errorType(path, error) {
 async function readEach(snapshot, paths, options, transform) {
     for (const path of paths) {
         try {
-            const value = await (0,_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadFile */ .ZN)(snapshot.revision, path, { cwd: options.cwd, row: options.row });
+            const value = await (0,_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadFile */ .ZN)(snapshot.revision, path, { cwd: options.cwd, row: options.row, keyOrder: options.keyOrder });
             if (value === undefined) {
                 snapshot.errors.push({ path, type: 'FileNotFoundError', message: `does not exist at ${snapshot.revision.name}` });
                 snapshot.files.set(path, null);
@@ -228,7 +228,7 @@ async function collectParams(revision, options) {
 async function readVars(snapshot, vars, options) {
     for (const target of vars) {
         try {
-            const value = await (0,_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadFile */ .ZN)(snapshot.revision, target.path, { cwd: options.cwd });
+            const value = await (0,_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadFile */ .ZN)(snapshot.revision, target.path, { cwd: options.cwd, keyOrder: options.keyOrder });
             if (value === undefined)
                 continue;
             const selected = selectKeys(value, target.keys ?? []);
@@ -261,7 +261,7 @@ function flattenedFile(path, value) {
 /* harmony export */ });
 /* unused harmony export csvCell */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76598);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43775);
 /* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41048);
 
 
@@ -642,8 +642,9 @@ async function dvcYamlFiles(revision, project) {
 /* harmony export */   $: () => (/* binding */ extractMetrics),
 /* harmony export */   B: () => (/* binding */ flatten)
 /* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76598);
-/* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41048);
+/* harmony import */ var _key_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88471);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43775);
+/* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41048);
 /**
  * Nested keys to dotted keys, as DVC does with `flatten_dict.flatten(d, reducer="dot")`:
  * nested dicts are walked, lists stay values, empty dicts vanish, a clash is an error.
@@ -651,9 +652,10 @@ async function dvcYamlFiles(revision, project) {
  */
 
 
+
 function flatten(data, path) {
     const flat = new Map();
-    if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(data))
+    if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(data))
         return flat;
     const stack = [[undefined, data, Object.keys(data), 0]];
     while (stack.length > 0) {
@@ -667,12 +669,12 @@ function flatten(data, path) {
         const key = keys[index];
         const value = object[key];
         const dotted = prefix === undefined ? key : `${prefix}.${key}`;
-        if ((0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(value)) {
+        if ((0,_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(value)) {
             stack.push([dotted, value, Object.keys(value), 0]);
             continue;
         }
         if (flat.has(dotted))
-            throw new _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .UnreadableFileError */ .o2(path, `the key '${dotted}' appears twice once nested keys are joined with dots.`);
+            throw new _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .UnreadableFileError */ .o2(path, `the key '${dotted}' appears twice once nested keys are joined with dots.`);
         flat.set(dotted, value);
     }
     return flat;
@@ -688,7 +690,7 @@ function extractMetrics(data) {
 function keepsAll(data) {
     if (typeof data === 'bigint' || typeof data === 'number' || typeof data === 'string' || typeof data === 'boolean')
         return true;
-    if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(data))
+    if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(data))
         return false;
     let empty = true;
     for (const key in data) {
@@ -701,14 +703,15 @@ function keepsAll(data) {
 function extractCopy(data) {
     if (typeof data === 'bigint' || typeof data === 'number' || typeof data === 'string' || typeof data === 'boolean')
         return data;
-    if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(data))
+    if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(data))
         return null;
-    const kept = (0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .newRecord */ .Mx)();
+    const kept = (0,_value_js__WEBPACK_IMPORTED_MODULE_2__/* .newRecord */ .Mx)();
     for (const [key, value] of Object.entries(data)) {
         const extracted = extractCopy(value);
-        if (extracted !== null && !((0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(extracted) && Object.keys(extracted).length === 0))
+        if (extracted !== null && !((0,_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(extracted) && Object.keys(extracted).length === 0))
             kept[key] = extracted;
     }
+    (0,_key_order_js__WEBPACK_IMPORTED_MODULE_0__/* .copyKeyOrder */ .Pz)(data, kept);
     return kept;
 }
 
@@ -732,7 +735,7 @@ function extractCopy(data) {
 /* harmony import */ var _fs_plain_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68514);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71243);
 /* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13577);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76598);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(43775);
 /**
  * Reads one metrics or params file as it is in the workspace or was at a commit.
  * Missing is not an error here (DVC shows it as `-`); unreadable is, and names the file.
@@ -798,7 +801,7 @@ async function loadExisting(revision, path, options) {
             throw tooBig(path, blob.size, maxBytes);
         if (format === 'toml')
             await (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .loadTomlParser */ ._1)();
-        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseStructured */ .jE)(blob.text, format, path);
+        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseStructured */ .jE)(blob.text, format, path, { keyOrder: options.keyOrder });
     }
     const size = await sizeOf(revision, options.cwd, path);
     if (size === undefined)
@@ -813,7 +816,7 @@ async function loadExisting(revision, path, options) {
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(options.cwd, path), 'utf8');
     if (format === 'toml')
         await (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .loadTomlParser */ ._1)();
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseStructured */ .jE)(text, format, path);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseStructured */ .jE)(text, format, path, { keyOrder: options.keyOrder });
 }
 
 
@@ -826,7 +829,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   TextBuilder: () => (/* binding */ TextBuilder),
 /* harmony export */   appendJson: () => (/* binding */ appendJson),
-/* harmony export */   isPlainObject: () => (/* reexport safe */ _value_js__WEBPACK_IMPORTED_MODULE_0__.Qd),
+/* harmony export */   isPlainObject: () => (/* reexport safe */ _value_js__WEBPACK_IMPORTED_MODULE_1__.Qd),
 /* harmony export */   jsonScalar: () => (/* binding */ jsonScalar),
 /* harmony export */   jsonString: () => (/* binding */ jsonString),
 /* harmony export */   pyFloatRepr: () => (/* binding */ pyFloatRepr),
@@ -836,13 +839,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   pyRound: () => (/* binding */ pyRound),
 /* harmony export */   pyStr: () => (/* binding */ pyStr)
 /* harmony export */ });
-/* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41048);
+/* harmony import */ var _key_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88471);
+/* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41048);
 /**
  * Python's ways of printing numbers and values, because DVC prints through them:
  * `str(float)` (repr), `format(x, '.5g')` for `metrics diff`, `round(x, 5)` for `metrics show`,
  * `str(list)` for params, and `json.dumps` for `--json`. JS's own number printing differs
  * (`1` vs `1.0`, `1e-7` vs `1e-07`, ties rounded up instead of to even), so these are exact ports.
  */
+
 
 function splitExponential(text) {
     const [mantissa, exponent] = text.split('e');
@@ -1129,7 +1134,8 @@ function appendJson(out, value, indent, level = 0) {
     if (scalar !== undefined)
         return out.add(scalar);
     const list = Array.isArray(value);
-    const keys = list ? undefined : Object.keys(value);
+    // as the file has them: a key like "10" after "b" stays there (Python's dict order)
+    const keys = list ? undefined : (0,_key_order_js__WEBPACK_IMPORTED_MODULE_0__/* .orderedKeys */ .ir)(value);
     const length = list ? value.length : keys.length;
     const [open, close] = list ? ['[', ']'] : ['{', '}'];
     if (length === 0)

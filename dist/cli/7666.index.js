@@ -285,6 +285,43 @@ function secretsKey(secrets) {
 
 /***/ }),
 
+/***/ 88471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CQ: () => (/* binding */ isIndexLike),
+/* harmony export */   FB: () => (/* binding */ rememberKeyOrder),
+/* harmony export */   Pz: () => (/* binding */ copyKeyOrder),
+/* harmony export */   ir: () => (/* binding */ orderedKeys)
+/* harmony export */ });
+/**
+ * A file's key order where a JavaScript object would change it. An object lists the keys that
+ * look like array indexes (`"2"`, `"10"`) first, in numeric order; Python's dict, and so `dvc
+ * metrics show --json`, keeps the order of the file. The objects read from such a file carry the
+ * file's order here, for the writers that print keys as they come (`show --json`).
+ */
+const fileOrder = new WeakMap();
+/** A key JavaScript moves to the front of an object: the canonical form of an integer below 2³² − 1. */
+const isIndexLike = (key) => /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 2 ** 32 - 1;
+/** The keys of an object read from a file, in the file's order. */
+function orderedKeys(object) {
+    const order = fileOrder.get(object);
+    return order ? [...order] : Object.keys(object);
+}
+/** Give `copy` (made from `source`, with some of its keys) the file order `source` has. */
+function copyKeyOrder(source, copy) {
+    const order = fileOrder.get(source);
+    if (order)
+        fileOrder.set(copy, order.filter((key) => Object.hasOwn(copy, key)));
+}
+/** Remember `keys`, the file's order of `object`'s keys. */
+function rememberKeyOrder(object, keys) {
+    fileOrder.set(object, keys);
+}
+
+
+/***/ }),
+
 /***/ 3317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -292,7 +329,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   TextBuilder: () => (/* binding */ TextBuilder),
 /* harmony export */   appendJson: () => (/* binding */ appendJson),
-/* harmony export */   isPlainObject: () => (/* reexport safe */ _value_js__WEBPACK_IMPORTED_MODULE_0__.Qd),
+/* harmony export */   isPlainObject: () => (/* reexport safe */ _value_js__WEBPACK_IMPORTED_MODULE_1__.Qd),
 /* harmony export */   jsonScalar: () => (/* binding */ jsonScalar),
 /* harmony export */   jsonString: () => (/* binding */ jsonString),
 /* harmony export */   pyFloatRepr: () => (/* binding */ pyFloatRepr),
@@ -302,13 +339,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   pyRound: () => (/* binding */ pyRound),
 /* harmony export */   pyStr: () => (/* binding */ pyStr)
 /* harmony export */ });
-/* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41048);
+/* harmony import */ var _key_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88471);
+/* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41048);
 /**
  * Python's ways of printing numbers and values, because DVC prints through them:
  * `str(float)` (repr), `format(x, '.5g')` for `metrics diff`, `round(x, 5)` for `metrics show`,
  * `str(list)` for params, and `json.dumps` for `--json`. JS's own number printing differs
  * (`1` vs `1.0`, `1e-7` vs `1e-07`, ties rounded up instead of to even), so these are exact ports.
  */
+
 
 function splitExponential(text) {
     const [mantissa, exponent] = text.split('e');
@@ -595,7 +634,8 @@ function appendJson(out, value, indent, level = 0) {
     if (scalar !== undefined)
         return out.add(scalar);
     const list = Array.isArray(value);
-    const keys = list ? undefined : Object.keys(value);
+    // as the file has them: a key like "10" after "b" stays there (Python's dict order)
+    const keys = list ? undefined : (0,_key_order_js__WEBPACK_IMPORTED_MODULE_0__/* .orderedKeys */ .ir)(value);
     const length = list ? value.length : keys.length;
     const [open, close] = list ? ['[', ']'] : ['{', '}'];
     if (length === 0)

@@ -37,6 +37,8 @@ export interface CollectOptions {
   deps?: boolean;
   /** Shared by collects of the same revisions (a run reads metrics and params): each is resolved and discovered once. */
   memo?: CollectMemo;
+  /** Keep each file's key order where JavaScript's differs (`show --json` prints keys as the file has them). */
+  keyOrder?: boolean;
 }
 
 /** `workspace` is the working tree; anything else is resolved with git (clear errors for unknown revs). */
@@ -59,7 +61,7 @@ async function readEach(
 ): Promise<void> {
   for (const path of paths) {
     try {
-      const value = await loadFile(snapshot.revision, path, { cwd: options.cwd, row: options.row });
+      const value = await loadFile(snapshot.revision, path, { cwd: options.cwd, row: options.row, keyOrder: options.keyOrder });
       if (value === undefined) {
         snapshot.errors.push({ path, type: 'FileNotFoundError', message: `does not exist at ${snapshot.revision.name}` });
         snapshot.files.set(path, null);
@@ -182,7 +184,7 @@ export async function collectParams(revision: Revision, options: CollectOptions)
 async function readVars(snapshot: Snapshot, vars: readonly ParamsTarget[], options: CollectOptions): Promise<void> {
   for (const target of vars) {
     try {
-      const value = await loadFile(snapshot.revision, target.path, { cwd: options.cwd });
+      const value = await loadFile(snapshot.revision, target.path, { cwd: options.cwd, keyOrder: options.keyOrder });
       if (value === undefined) continue;
       const selected = selectKeys(value, target.keys ?? []);
       if (isPlainObject(selected) && Object.keys(selected).length > 0) snapshot.files.set(target.path, selected);

@@ -291,7 +291,7 @@ function showJson(snapshot: Snapshot, indent: number | undefined): Iterable<stri
 
 async function show(input: ShowInput, what: 'metrics' | 'params'): Promise<VerbOutput> {
   const collect = what === 'metrics' ? collectMetrics : collectParams;
-  const snapshot = await collect(await resolveRevision(input.cwd, 'workspace'), input);
+  const snapshot = await collect(await resolveRevision(input.cwd, 'workspace'), { ...input, keyOrder: input.json === true });
   const warnings = warningsOf([snapshot], what);
   if (input.json) return { stdout: showJson(snapshot, input.jsonIndent), warnings };
   const precision = what === 'metrics' ? input.precision || DEFAULT_PRECISION : undefined;

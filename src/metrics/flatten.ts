@@ -3,6 +3,7 @@
  * nested dicts are walked, lists stay values, empty dicts vanish, a clash is an error.
  * Iterative, so deeply nested files cannot overflow the stack.
  */
+import { copyKeyOrder } from './key-order.js';
 import { UnreadableFileError } from './parse.js';
 import { isPlainObject, newRecord, type Value } from './value.js';
 
@@ -59,5 +60,6 @@ function extractCopy(data: Value): Value {
     const extracted = extractCopy(value);
     if (extracted !== null && !(isPlainObject(extracted) && Object.keys(extracted).length === 0)) kept[key] = extracted;
   }
+  copyKeyOrder(data, kept);
   return kept;
 }

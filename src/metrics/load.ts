@@ -28,6 +28,8 @@ export interface LoadOptions {
   row?: RowSelector;
   /** Larger JSON/YAML/TOML files are refused rather than read into memory. */
   maxBytes?: number;
+  /** Keep the file's key order where JavaScript's differs (for `show --json`). */
+  keyOrder?: boolean;
 }
 
 /** 64 MiB: far above any real metrics file, far below what would exhaust a runner's memory. */
@@ -82,7 +84,7 @@ async function loadExisting(revision: Revision, path: string, options: LoadOptio
     if (blob.kind === 'tree') throw new UnreadableFileError(path, DIRECTORY);
     if (blob.kind === 'too-big') throw tooBig(path, blob.size, maxBytes);
     if (format === 'toml') await loadTomlParser();
-    return parseStructured(blob.text, format, path);
+    return parseStructured(blob.text, format, path, { keyOrder: options.keyOrder });
   }
   const size = await sizeOf(revision, options.cwd, path);
   if (size === undefined) return undefined;
@@ -93,5 +95,5 @@ async function loadExisting(revision: Revision, path: string, options: LoadOptio
   if (size > maxBytes) throw tooBig(path, size, maxBytes);
   const text = await readFile(join(options.cwd, path), 'utf8');
   if (format === 'toml') await loadTomlParser();
-  return parseStructured(text, format, path);
+  return parseStructured(text, format, path, { keyOrder: options.keyOrder });
 }

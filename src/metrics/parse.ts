@@ -7,6 +7,7 @@
 import { isInteger, parse as parseLosslessJson } from 'lossless-json';
 import { isAlias, isCollection, isPair, isScalar, parseAllDocuments, YAMLError, type Document, type Node } from 'yaml';
 import { escapeText, MlopsError } from '../errors.js';
+import { recordJsonOrder, recordYamlOrder } from './yaml-key-order.js';
 import { newRecord, type Value } from './value.js';
 
 export type FileFormat = 'json' | 'yaml' | 'toml' | 'csv' | 'tsv';
@@ -237,7 +238,7 @@ function expandedSize(document: Document, text: string): number {
  * and warnings refused as ruamel refuses them; nesting and alias expansion bounded. Throws plain
  * errors; parseStructured names the file.
  */
-function parseYamlText(text: string, { bigInts = true }: { bigInts?: boolean } = {}): unknown {
+function parseYamlText(text: string, { bigInts = true, keep }: { bigInts?: boolean; keep?: (document: Document) => void } = {}): unknown {
   const deep = lineTooDeep(text, MAX_YAML_DEPTH);
   if (deep !== undefined) throw new Error(`nested more than ${MAX_YAML_DEPTH} levels deep at line ${deep}; flatten it`);
   const documents = parseAllDocuments(text, { intAsBigInt: bigInts, uniqueKeys: true, logLevel: 'silent', prettyErrors: true });
@@ -252,6 +253,7 @@ function parseYamlText(text: string, { bigInts = true }: { bigInts?: boolean } =
   if (problem) throw new Error(describeYamlProblem(problem, text));
   const limit = MAX_YAML_NODES + text.length;
   if (expandedSize(document, text) > limit) throw new Error('its aliases expand to more than a million values; write the values out or use fewer aliases');
+  keep?.(document);
   return document.toJS({ maxAliasCount: -1 });
 }
 
@@ -302,25 +304,39 @@ export async function loadTomlParser(): Promise<void> {
   tomlParser ??= (await import('smol-toml')).parse;
 }
 
+export interface ParseOptions {
+  /** Keep the file's key order where JavaScript's differs (see key-order.ts): for output that prints keys as they come. */
+  keyOrder?: boolean;
+}
+
 /**
  * Parse JSON, YAML or TOML text (TOML after `loadTomlParser()`).
  * Throws UnreadableFileError naming the file and what is wrong.
  */
-export function parseStructured(text: string, format: Exclude<FileFormat, 'csv' | 'tsv'>, path: string): Value {
+export function parseStructured(text: string, format: Exclude<FileFormat, 'csv' | 'tsv'>, path: string, { keyOrder = false }: ParseOptions = {}): Value {
+  let document: Document | undefined;
+  let value: Value;
   try {
-    switch (format) {
-      case 'json':
-        // Fast and exact for the usual file; lossless-json where a token's text matters.
-        if (!/NaN|Infinity/.test(text) && !hasAmbiguousNumber(text)) return intsAsBigInt(JSON.parse(text));
-        if (!/NaN|Infinity/.test(text)) return parseLosslessJson(text, null, JSON_OPTIONS) as Value;
-        return normalise(unmarkNonFinite(parseLosslessJson(markNonFinite(text), null, JSON_OPTIONS)));
-      case 'toml':
-        if (!tomlParser) throw new Error('the TOML parser is not loaded (call loadTomlParser first)');
-        return normalise(tomlParser(text, { integersAsBigInt: true }));
-      case 'yaml':
-        return normalise(parseYamlText(text));
-    }
+    value = parseValue(text, format, keyOrder ? (parsed) => (document = parsed) : undefined);
   } catch (error) {
     throw new UnreadableFileError(path, `malformed ${format.toUpperCase()}: ${describeParseError(error)}`);
+  }
+  if (keyOrder && format === 'json') recordJsonOrder(text, value);
+  if (document) recordYamlOrder(document.contents, value);
+  return value;
+}
+
+function parseValue(text: string, format: Exclude<FileFormat, 'csv' | 'tsv'>, keep: ((document: Document) => void) | undefined): Value {
+  switch (format) {
+    case 'json':
+      // Fast and exact for the usual file; lossless-json where a token's text matters.
+      if (!/NaN|Infinity/.test(text) && !hasAmbiguousNumber(text)) return intsAsBigInt(JSON.parse(text));
+      if (!/NaN|Infinity/.test(text)) return parseLosslessJson(text, null, JSON_OPTIONS) as Value;
+      return normalise(unmarkNonFinite(parseLosslessJson(markNonFinite(text), null, JSON_OPTIONS)));
+    case 'toml':
+      if (!tomlParser) throw new Error('the TOML parser is not loaded (call loadTomlParser first)');
+      return normalise(tomlParser(text, { integersAsBigInt: true }));
+    case 'yaml':
+      return normalise(parseYamlText(text, { keep }));
   }
 }

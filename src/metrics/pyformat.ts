@@ -4,6 +4,7 @@
  * `str(list)` for params, and `json.dumps` for `--json`. JS's own number printing differs
  * (`1` vs `1.0`, `1e-7` vs `1e-07`, ties rounded up instead of to even), so these are exact ports.
  */
+import { orderedKeys } from './key-order.js';
 import { isPlainObject, type Value } from './value.js';
 
 interface Digits {
@@ -280,7 +281,8 @@ export function appendJson(out: TextBuilder, value: Value | undefined, indent: n
   const scalar = jsonScalar(value);
   if (scalar !== undefined) return out.add(scalar);
   const list = Array.isArray(value);
-  const keys = list ? undefined : Object.keys(value as { [key: string]: Value });
+  // as the file has them: a key like "10" after "b" stays there (Python's dict order)
+  const keys = list ? undefined : orderedKeys(value as { [key: string]: Value });
   const length = list ? (value as Value[]).length : keys!.length;
   const [open, close] = list ? ['[', ']'] : ['{', '}'];
   if (length === 0) return out.add(open + close);

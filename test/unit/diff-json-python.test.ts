@@ -61,3 +61,37 @@ describe('--json output is what python3 json.dumps prints for it', () => {
     expect((await mlops(repo.dir, ['metrics', 'diff', '--json'], { PATH: process.env.PATH }, true)).stdout).toBe('{}\n');
   });
 });
+
+describe('show --json keeps each file\'s key order, as Python\'s dict does (keys like "10" included)', () => {
+  // what DVC's show prints for a file's data: Python's own json / yaml reading of it, dumped as read
+  const READ = `
+import json, sys, yaml
+path = sys.argv[1]
+with open(path) as f:
+    data = json.load(f) if path.endswith('.json') else yaml.safe_load(f)
+print(json.dumps(data))
+`;
+  const files = {
+    'metrics.json': '{"b": 1, "10": 2, "a": {"z": 1, "2": 5, "y": 3}, "0": {"x": 1}}',
+    'more.yaml': 'zeta: 1\n"10": 2\nalpha:\n  "3": 0.5\n  b: 1\n  1: 2\n',
+    // params keep lists (metrics do not, as DVC's _extract_metrics drops them)
+    'params.yaml': 'train:\n  lr: 0.1\n  "7": 3\n  epochs: 5\nlayers: [{c: 2, "9": 1}]\n',
+  };
+
+  it.each([
+    ['metrics show --json', ['metrics', 'show', '--json', '--targets', 'metrics.json', 'more.yaml'], ['metrics.json', 'more.yaml']],
+    ['params show --json', ['params', 'show', '--json'], ['params.yaml']],
+  ])('%s', async (_name, args, paths) => {
+    const repo = project([files]);
+    const result = await mlops(repo.dir, args, { PATH: process.env.PATH });
+    expect(result.code).toBe(0);
+    const shown = JSON.parse(result.stdout) as { '': { data: Record<string, { data: unknown }> } };
+    for (const path of paths) {
+      const python = execFileSync('python3', ['-c', READ, `${repo.dir}/${path}`], { encoding: 'utf8' }).trim();
+      // the key order survives only in the text: compare the text of this file's data with Python's
+      const ours = result.stdout.slice(result.stdout.indexOf(`"${path}": {"data": `) + `"${path}": {"data": `.length);
+      expect(ours.slice(0, python.length)).toBe(python);
+      expect(shown[''].data[path]!.data).toEqual(JSON.parse(python));
+    }
+  });
+});

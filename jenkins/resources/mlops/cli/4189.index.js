@@ -59,8 +59,8 @@ function remembered(cache, key, compute) {
 /* harmony export */   p$: () => (/* binding */ dvcDiff)
 /* harmony export */ });
 /* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58655);
-/* harmony import */ var _pyformat_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3317);
-/* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41048);
+/* harmony import */ var _pyformat_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3317);
+/* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41048);
 /**
  * The comparison behind `dvc metrics diff` and `dvc params diff` (dvc/utils/diff.py), ported
  * rule for rule: flattened keys, a `diff` only when both sides are numbers (bools count, as in
@@ -79,18 +79,18 @@ function diffValues(oldValue, newValue, withUnchanged) {
     if (Array.isArray(oldValue) && Array.isArray(newValue) && oldValue.length === 1 && newValue.length === 1) {
         return diffValues(oldValue[0], newValue[0], withUnchanged);
     }
-    if (!withUnchanged && (0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .pyEquals */ .PU)(oldValue, newValue))
+    if (!withUnchanged && (0,_value_js__WEBPACK_IMPORTED_MODULE_2__/* .pyEquals */ .PU)(oldValue, newValue))
         return undefined;
     const change = { old: oldValue, new: newValue };
-    if ((0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyNumber */ .XI)(oldValue) && (0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyNumber */ .XI)(newValue))
-        change.diff = (0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .pySubtract */ .ix)(newValue, oldValue);
+    if ((0,_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyNumber */ .XI)(oldValue) && (0,_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyNumber */ .XI)(newValue))
+        change.diff = (0,_value_js__WEBPACK_IMPORTED_MODULE_2__/* .pySubtract */ .ix)(newValue, oldValue);
     return change;
 }
 function lookup(data, path) {
     const empty = data === null || data === '' || data === 0 || data === 0n || data === false || (Array.isArray(data) && data.length === 0);
     if (empty)
         return { flat: new Map(), missing: null };
-    if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(data))
+    if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(data))
         return { flat: new Map(), missing: 'unable to parse' };
     return { flat: (0,_flatten_js__WEBPACK_IMPORTED_MODULE_0__/* .flatten */ .B)(data, path), missing: null };
 }
@@ -99,9 +99,9 @@ function formatDict(value) {
     if (!containsList(value))
         return value; // nothing to change: no copy of a 100k-key file
     if (Array.isArray(value))
-        return (0,_pyformat_js__WEBPACK_IMPORTED_MODULE_2__.pyRepr)(value);
-    if ((0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(value)) {
-        const out = (0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .newRecord */ .Mx)();
+        return (0,_pyformat_js__WEBPACK_IMPORTED_MODULE_1__.pyRepr)(value);
+    if ((0,_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(value)) {
+        const out = (0,_value_js__WEBPACK_IMPORTED_MODULE_2__/* .newRecord */ .Mx)();
         for (const [key, item] of Object.entries(value))
             out[key] = formatDict(item);
         return out;
@@ -111,7 +111,7 @@ function formatDict(value) {
 function containsList(value) {
     if (Array.isArray(value))
         return true;
-    if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(value))
+    if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(value))
         return false;
     for (const key in value)
         if (containsList(value[key]))
@@ -146,7 +146,7 @@ function keysOf(old, now) {
 }
 function diffFile(path, oldData, newData, withUnchanged) {
     const changes = new Map();
-    if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(oldData) && !(0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(newData)) {
+    if (!(0,_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(oldData) && !(0,_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(newData)) {
         const change = diffValues(oldData, newData, withUnchanged);
         if (change)
             changes.set('', change);
@@ -449,7 +449,7 @@ function showJson(snapshot, indent) {
 }
 async function show(input, what) {
     const collect = what === 'metrics' ? _collect_js__WEBPACK_IMPORTED_MODULE_1__/* .collectMetrics */ .IE : _collect_js__WEBPACK_IMPORTED_MODULE_1__/* .collectParams */ .Tm;
-    const snapshot = await collect(await (0,_collect_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRevision */ .eZ)(input.cwd, 'workspace'), input);
+    const snapshot = await collect(await (0,_collect_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRevision */ .eZ)(input.cwd, 'workspace'), { ...input, keyOrder: input.json === true });
     const warnings = warningsOf([snapshot], what);
     if (input.json)
         return { stdout: showJson(snapshot, input.jsonIndent), warnings };

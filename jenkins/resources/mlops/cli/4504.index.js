@@ -39,7 +39,7 @@ async function preflight(options, { env } = {}) {
     // the pipeline file, or (when train-command compiles it first) what can be known without it
     // each stage's checks load with the stage: a report without KServe never loads the Prometheus client
     if (options.kfp) {
-        const { preflightKfp } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(875), __webpack_require__.e(5716)]).then(__webpack_require__.bind(__webpack_require__, 25716));
+        const { preflightKfp } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(875), __webpack_require__.e(3775), __webpack_require__.e(5716)]).then(__webpack_require__.bind(__webpack_require__, 25716));
         await preflightKfp(options.kfp, options.workingDirectory, { compiledFirst: options.trainCommand !== undefined });
     }
     // a metric-definitions line that does not parse is the user's typo: refused before training
@@ -55,7 +55,7 @@ async function preflight(options, { env } = {}) {
     const kserve = options.kserve;
     if (!kserve)
         return;
-    const [{ inferenceService }, { manifestInputOf }, { readSmokeRequest }] = await Promise.all([__webpack_require__.e(/* import() */ 6995).then(__webpack_require__.bind(__webpack_require__, 16995)), Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(875), __webpack_require__.e(8838), __webpack_require__.e(2402), __webpack_require__.e(6834), __webpack_require__.e(5262)]).then(__webpack_require__.bind(__webpack_require__, 7653)), Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(875), __webpack_require__.e(3585)]).then(__webpack_require__.bind(__webpack_require__, 23585))]);
+    const [{ inferenceService }, { manifestInputOf }, { readSmokeRequest }] = await Promise.all([__webpack_require__.e(/* import() */ 6995).then(__webpack_require__.bind(__webpack_require__, 16995)), Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(875), __webpack_require__.e(3775), __webpack_require__.e(2402), __webpack_require__.e(6834), __webpack_require__.e(5262)]).then(__webpack_require__.bind(__webpack_require__, 7653)), Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(875), __webpack_require__.e(3775), __webpack_require__.e(3585)]).then(__webpack_require__.bind(__webpack_require__, 23585))]);
     // The whole InferenceService, as the rollout will build it: names, env, resources, replicas.
     // Without a storage URI or an image, MLflow's registry says where the model is (after training).
     const fromRegistry = options.mlflow?.model !== undefined && !kserve.storageUri && !kserve.servingImage && !options.image?.push;
@@ -72,7 +72,7 @@ async function preflight(options, { env } = {}) {
         }
     }
     if (kserve.canaryAnalysis)
-        await (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(875), __webpack_require__.e(8838), __webpack_require__.e(9736)]).then(__webpack_require__.bind(__webpack_require__, 9736))).checkAnalysisOption(kserve.canaryAnalysis, { cwd: options.workingDirectory, env });
+        await (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(875), __webpack_require__.e(3775), __webpack_require__.e(9736)]).then(__webpack_require__.bind(__webpack_require__, 9736))).checkAnalysisOption(kserve.canaryAnalysis, { cwd: options.workingDirectory, env });
 }
 
 

@@ -752,8 +752,8 @@ var csv = __webpack_require__(13577);
 var direction = __webpack_require__(5544);
 // EXTERNAL MODULE: ./src/metrics/gates.ts
 var gates = __webpack_require__(55421);
-// EXTERNAL MODULE: ./src/metrics/parse.ts
-var parse = __webpack_require__(76598);
+// EXTERNAL MODULE: ./src/metrics/parse.ts + 1 modules
+var parse = __webpack_require__(43775);
 // EXTERNAL MODULE: ./src/metrics/value.ts
 var metrics_value = __webpack_require__(41048);
 // EXTERNAL MODULE: ./src/publish.ts + 1 modules
