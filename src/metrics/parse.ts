@@ -321,8 +321,12 @@ export function parseStructured(text: string, format: Exclude<FileFormat, 'csv' 
   } catch (error) {
     throw new UnreadableFileError(path, `malformed ${format.toUpperCase()}: ${describeParseError(error)}`);
   }
-  if (keyOrder && format === 'json') recordJsonOrder(text, value);
-  if (document) recordYamlOrder(document.contents, value);
+  try {
+    if (keyOrder && format === 'json') recordJsonOrder(text, value);
+    if (document) recordYamlOrder(document.contents, value);
+  } catch {
+    // a file too deep for the order's reader (JSON has no depth bound here): JavaScript's order
+  }
   return value;
 }
 

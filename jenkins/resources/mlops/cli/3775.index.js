@@ -443,10 +443,15 @@ function parseStructured(text, format, path, { keyOrder = false } = {}) {
     catch (error) {
         throw new UnreadableFileError(path, `malformed ${format.toUpperCase()}: ${describeParseError(error)}`);
     }
-    if (keyOrder && format === 'json')
-        recordJsonOrder(text, value);
-    if (document)
-        recordYamlOrder(document.contents, value);
+    try {
+        if (keyOrder && format === 'json')
+            recordJsonOrder(text, value);
+        if (document)
+            recordYamlOrder(document.contents, value);
+    }
+    catch {
+        // a file too deep for the order's reader (JSON has no depth bound here): JavaScript's order
+    }
     return value;
 }
 function parseValue(text, format, keep) {
