@@ -89,8 +89,26 @@ async function isShallow(cwd) {
     const result = await git(cwd, ['rev-parse', '--is-shallow-repository']);
     return result.ok && result.stdout.trim() === 'true';
 }
+/**
+ * HEAD's commit and the work tree's root from one `git rev-parse`: a diff asks both at once, and
+ * each git started costs node's one thread a millisecond or more. Undefined when git cannot
+ * answer both (no commits yet, not a work tree): then each question is asked alone, for its own
+ * answer and its own error.
+ */
+async function headAndRoot(cwd) {
+    const result = await gitOnce(cwd, ['rev-parse', '--show-toplevel', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}']);
+    if (!result.ok)
+        return undefined;
+    // `<root>\n<sha>\n`: the root is everything before the last line, a newline in its name too
+    const text = result.stdout.replace(/\n$/, '');
+    const split = text.lastIndexOf('\n');
+    return split < 0 ? undefined : { root: text.slice(0, split), head: text.slice(split + 1) };
+}
 /** The commit a revision names (`HEAD`, `main`, `HEAD~1`, a sha), or a clear error saying how to get it. */
 async function resolveCommit(cwd, rev) {
+    const probed = rev === 'HEAD' ? await headAndRoot(cwd) : undefined;
+    if (probed)
+        return probed.head;
     const result = await gitOnce(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
     if (result.ok)
         return result.stdout.trim();
@@ -153,6 +171,8 @@ async function ensureRevision(cwd, rev, remote, env) {
 }
 /** A git repository whose HEAD names no commit yet (just `git init`ed): scmrepo's `no_commits`. */
 async function hasNoCommits(cwd) {
+    if (await headAndRoot(cwd))
+        return false;
     // the call resolveCommit makes for HEAD: a diff asks both at once, and git runs once
     if ((await gitOnce(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'])).ok)
         return false;
@@ -160,6 +180,9 @@ async function hasNoCommits(cwd) {
 }
 /** The top folder of the work tree `cwd` is in; undefined outside a git repository. */
 async function workTreeRoot(cwd) {
+    const probed = await headAndRoot(cwd);
+    if (probed)
+        return probed.root;
     const result = await gitOnce(cwd, ['rev-parse', '--show-toplevel']);
     return result.ok ? result.stdout.trim() : undefined;
 }

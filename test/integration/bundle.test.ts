@@ -75,6 +75,8 @@ describe.each([24])('the bundled CLI on Node %i, with no node_modules in reach',
       const batches = readFileSync(log, 'utf8').split('\n').filter((line) => / cat-file --batch$/.test(line));
       // dvc.yaml and metrics.json at HEAD: one git for both
       expect(batches).toHaveLength(1);
+      // HEAD and the work tree's root: one rev-parse for both
+      expect(readFileSync(log, 'utf8').split('\n').filter((line) => / rev-parse /.test(line))).toHaveLength(1);
       const pid = Number(batches[0]!.split(' ')[0]);
       // it ends when the CLI does (its stdin closes): gone, or a zombie its new parent has yet to reap
       const state = (): string | undefined => {
