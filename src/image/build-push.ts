@@ -1,24 +1,22 @@
 /**
  * The image stage: build once, then push so that nothing is half-published. Each repository's
  * immutable anchor tag is pushed first and must return a digest; only then do the moving tags
- * (latest, branch, pr-N…) follow. A login uses `--password-stdin` into a throwaway DOCKER_CONFIG
- * and is logged out (and deleted) afterwards, whatever happened.
+ * (latest, branch, pr-N…) follow. With buildx the builder pushes (`--push`, one platform or
+ * many) only the anchors, its metadata file gives the digest, and the moving tags are then made to
+ * name that digest in the registry (`buildx imagetools create`). A login uses `--password-stdin`
+ * into a throwaway DOCKER_CONFIG and is logged out (and deleted) afterwards, whatever happened.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from '../logger.js';
-import { pushedDigest, repoDigests } from './digest.js';
+import { metadataDigest, pushedDigest, repoDigests } from './digest.js';
 import type { Docker, DockerResult } from './docker.js';
-import { planPushes } from './push-order.js';
+import { planPushes, type PushPlan } from './push-order.js';
+import { openSession, type RegistryLogin } from './registry-login.js';
 import { secretFlags, secretsKey, type BuildSecret } from './secrets.js';
 
-export interface RegistryLogin {
-  /** Registry host (`ghcr.io`, `127.0.0.1:5000`); empty for Docker Hub. */
-  server: string;
-  username: string;
-  password: string;
-}
+export type { RegistryLogin } from './registry-login.js';
 
 export interface ImageBuildInput {
   context: string;
@@ -83,8 +81,7 @@ export function buildFlags(settings: BuildSettings | undefined, builder: Builder
   if (!settings) return { flags: [], pulls: [] };
   const flags = settings.target ? ['--target', settings.target] : [];
   if (builder === 'buildx') {
-    if (settings.platforms.length > 1) return { refused: `image-platforms: ${settings.platforms.join(', ')} is a multi-platform image, which needs a push from the builder (buildx --push), not one image loaded for the anchor-first push; build one platform per job, or leave image-platforms empty` };
-    if (settings.platforms.length === 1) flags.push('--platform', settings.platforms[0]!);
+    if (settings.platforms.length > 0) flags.push('--platform', settings.platforms.join(','));
     for (const line of settings.cacheFrom) flags.push('--cache-from', line);
     for (const line of settings.cacheTo) flags.push('--cache-to', line);
     return { flags, pulls: [] };
@@ -125,10 +122,18 @@ const BUILDER_NAMES: Record<Builder, string> = {
   classic: 'classic builder (no buildx here)',
 };
 
-/** The build command: buildx loads the image into the engine, so both push the same way after. */
-export function buildCommand(builder: Builder, flags: readonly string[], input: Pick<ImageBuildInput, 'dockerfile' | 'labels' | 'buildArgs' | 'context'>, tags: readonly string[], iidFile: string): string[] {
+/**
+ * Where buildx puts what it built: pushed by the builder (`--push`, its metadata file then names
+ * the digest), loaded into the engine (one platform, not pushed), or left in the build cache (several
+ * platforms, not pushed: the engine's image store holds one).
+ */
+export type BuildxOutput = { push: string } | 'load' | 'cache';
+
+/** The build command: the classic builders tag in the engine and are pushed from it after. */
+export function buildCommand(builder: Builder, flags: readonly string[], input: Pick<ImageBuildInput, 'dockerfile' | 'labels' | 'buildArgs' | 'context'>, tags: readonly string[], iidFile: string, output: BuildxOutput = 'load'): string[] {
+  const buildx = output === 'load' ? ['--load'] : output === 'cache' ? [] : ['--push', '--metadata-file', output.push];
   return [
-    ...(builder === 'buildx' ? ['buildx', 'build', '--load'] : ['build']),
+    ...(builder === 'buildx' ? ['buildx', 'build', ...buildx] : ['build']),
     ...flags,
     ...(input.dockerfile ? ['--file', input.dockerfile] : []),
     ...Object.entries(input.labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
@@ -143,89 +148,159 @@ export async function buildAndPush(input: ImageBuildInput): Promise<ImageResult>
   const { docker, logger } = input;
   const plan = planPushes(input.references, input.shortSha);
   const allTags = plan.repositories.flatMap((repository) => [repository.anchor, ...repository.moving]);
-  const addedAnchors = plan.repositories.filter((repository) => repository.addedAnchor).map((repository) => repository.anchor);
   const workDir = await mkdtemp(join(tmpdir(), 'mlops-image-'));
   try {
-    const iidFile = join(workDir, 'iid');
     const secrets = input.secrets ?? [];
     const builder = chooseBuilder(await hasBuildx(docker), secrets);
     const settings = buildFlags(input.build, builder);
     if ('refused' in settings) return { kind: 'failed', stage: 'build', reason: settings.refused, pushed: [], notPushed: input.push ? allTags : [] };
-    if (settings.pulls.length > 0) {
-      // a private registry's cache image is read with the same throwaway login as the push
-      const cacheConfig = join(workDir, 'cache-config');
-      const env = input.login ? { DOCKER_CONFIG: cacheConfig } : {};
-      if (input.login) await docker.run(['login', ...(input.login.server ? [input.login.server] : []), '--username', input.login.username, '--password-stdin'], { input: input.login.password, env });
-      for (const reference of settings.pulls) {
-        // the cache image may not exist yet (the first build): a miss is a slower build, not a failure
-        const pulled = await docker.run(['pull', reference], { env });
-        logger.info(pulled.code === 0 ? `Cache from ${reference}.` : `No cache at ${reference} yet (${lastLine(pulled, input.login?.password)}): building without it.`);
-      }
-      if (input.login) await docker.run(['logout', ...(input.login.server ? [input.login.server] : [])], { env });
-    }
-    const args = buildCommand(builder, [...settings.flags, ...(await secretFlags(secrets, workDir))], input, allTags, iidFile);
-    const built = await logger.group('image build', async () => {
-      logger.info(`${BUILDER_NAMES[builder]}: ${allTags.join(', ')}${secrets.length > 0 ? `; build secrets: ${secrets.map((secret) => secret.id).join(', ')}` : ''}`);
-      return docker.run(args, { env: builder === 'classic' ? { DOCKER_BUILDKIT: '0' } : builder === 'engine-buildkit' ? { DOCKER_BUILDKIT: '1' } : {}, onOutput: (chunk, stream) => logger.output(chunk, stream) });
-    });
-    if (built.code !== 0 && builder === 'engine-buildkit' && NO_BUILDX.test(`${built.stderr}\n${built.stdout}`)) {
-      return {
-        kind: 'failed', stage: 'build', pushed: [], notPushed: input.push ? allTags : [],
-        reason: `${secretsKey(secrets)}: build secrets need BuildKit, and this docker CLI (23 or later) has no buildx component, which is its only BuildKit client; install the buildx plugin (docker/setup-buildx-action on GitHub, the docker-buildx-plugin package elsewhere)`,
-      };
-    }
-    if (built.code !== 0) return { kind: 'failed', stage: 'build', reason: `docker build failed: ${lastLine(built)}`, pushed: [], notPushed: input.push ? allTags : [] };
-    const imageId = (await readFile(iidFile, 'utf8')).trim();
-    if (!input.push) return { kind: 'built', imageId, tags: allTags };
+    const flags = [...settings.flags, ...(await secretFlags(secrets, workDir))];
+    if (builder === 'buildx' && input.push) return await pushFromBuilder(input, plan, flags, workDir);
+    if (settings.pulls.length > 0) await pullCaches(input, settings.pulls, join(workDir, 'cache-config'));
+    const several = builder === 'buildx' && (input.build?.platforms.length ?? 0) > 1;
+    const built = await build(input, builder, flags, allTags, workDir, several ? 'cache' : 'load');
+    if ('failed' in built) return built.failed;
+    if (several) logger.info(`${input.build!.platforms.join(', ')}: built for each platform; a multi-platform image stays in the build cache until it is pushed (the engine holds one platform).`);
+    if (!input.push) return { kind: 'built', imageId: built.imageId, tags: allTags };
 
-    const configDir = join(workDir, 'docker-config');
-    const env = input.login ? { DOCKER_CONFIG: configDir } : {};
+    const session = await openSession(docker, input.login, join(workDir, 'docker-config'));
+    if ('failed' in session) return { kind: 'failed', stage: 'login', reason: loginFailure(input.login!, session.failed), pushed: [], notPushed: allTags };
     try {
-      if (input.login) {
-        const login = await docker.run(['login', ...(input.login.server ? [input.login.server] : []), '--username', input.login.username, '--password-stdin'], { input: input.login.password, env });
-        if (login.code !== 0) {
-          return { kind: 'failed', stage: 'login', reason: `docker login to ${input.login.server || 'Docker Hub'} as ${input.login.username} failed: ${lastLine(login, input.login.password)}`, pushed: [], notPushed: allTags };
-        }
-      }
-      return await logger.group('image push', async () => {
-        const pushed: string[] = [];
-        let firstDigest = '';
-        for (const repository of plan.repositories) {
-          if (repository.addedAnchor) logger.info(`${repository.anchor} is pushed first, so that moving tags only ever follow a digest the registry holds.`);
-          // what the engine held for this repository before: a digest it gains is this push's
-          const before = await repoDigests(docker, repository.anchor, repository.repository);
-          const anchor = await docker.run(['push', repository.anchor], { env, onOutput: (chunk, stream) => logger.output(chunk, stream) });
-          const notPushed = (): string[] => allTags.filter((tag) => !pushed.includes(tag));
-          if (anchor.code !== 0) {
-            return { kind: 'failed' as const, stage: 'push' as const, reason: `push of ${repository.anchor} failed: ${lastLine(anchor, input.login?.password)}; no moving tag was changed (${repository.moving.join(', ') || 'none'})`, pushed, notPushed: notPushed() };
-          }
-          const after = await repoDigests(docker, repository.anchor, repository.repository);
-          const found = 'error' in after ? after : pushedDigest('error' in before ? [] : before.digests, after.digests);
-          if ('error' in found) {
-            // pushed, but with no digest to pin them to, the moving tags stay where they are
-            pushed.push(repository.anchor);
-            return { kind: 'failed' as const, stage: 'push' as const, reason: `push of ${repository.anchor} gave no digest (${found.error}); no moving tag was changed (${repository.moving.join(', ') || 'none'})`, pushed, notPushed: notPushed() };
-          }
-          const { digest } = found;
-          pushed.push(repository.anchor);
-          firstDigest ||= digest;
-          for (const reference of repository.moving) {
-            const moved = await docker.run(['push', reference], { env, onOutput: (chunk, stream) => logger.output(chunk, stream) });
-            if (moved.code !== 0) {
-              return { kind: 'failed' as const, stage: 'push' as const, reason: `push of ${reference} failed after ${repository.anchor} was pushed (${digest}): ${lastLine(moved, input.login?.password)}`, pushed, notPushed: notPushed() };
-            }
-            pushed.push(reference);
-          }
-          // the same image id pushed to the same repository: a moving tag names the anchor's manifest
-          const moved = repository.moving.length > 0 ? await repoDigests(docker, repository.anchor, repository.repository) : undefined;
-          if (moved && !('error' in moved) && !moved.digests.includes(digest)) logger.warning(`${repository.moving.join(', ')} were pushed, but the engine no longer records ${digest} for ${repository.repository} (${moved.digests.join(', ') || 'none'}).`);
-        }
-        return { kind: 'pushed' as const, imageId, digest: firstDigest, tags: pushed, addedAnchors };
-      });
+      return await logger.group('image push', () => pushFromEngine(input, plan, built.imageId, session.env));
     } finally {
-      if (input.login) await docker.run(['logout', ...(input.login.server ? [input.login.server] : [])], { env });
+      await session.end();
     }
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+const loginFailure = (login: RegistryLogin, result: DockerResult): string => `docker login to ${login.server || 'Docker Hub'} as ${login.username} failed: ${lastLine(result, login.password)}`;
+
+/** The classic builder reads a registry cache from pulled images: a private one with the push's login. */
+async function pullCaches(input: ImageBuildInput, references: readonly string[], dir: string): Promise<void> {
+  const session = await openSession(input.docker, input.login, dir);
+  // a refused login only means no cache: the push's own login says why, where it matters
+  const env = 'failed' in session ? {} : session.env;
+  try {
+    for (const reference of references) {
+      // the cache image may not exist yet (the first build): a miss is a slower build, not a failure
+      const pulled = await input.docker.run(['pull', reference], { env });
+      input.logger.info(pulled.code === 0 ? `Cache from ${reference}.` : `No cache at ${reference} yet (${lastLine(pulled, input.login?.password)}): building without it.`);
+    }
+  } finally {
+    if (!('failed' in session)) await session.end();
+  }
+}
+
+/** One build, in its log group; the image id, or the failure naming why. */
+async function build(input: ImageBuildInput, builder: Builder, flags: readonly string[], tags: readonly string[], workDir: string, output: BuildxOutput, env: NodeJS.ProcessEnv = {}): Promise<{ imageId: string } | { failed: Extract<ImageResult, { kind: 'failed' }> }> {
+  const { docker, logger } = input;
+  const secrets = input.secrets ?? [];
+  const iidFile = join(workDir, 'iid');
+  const notPushed = input.push ? [...tags] : [];
+  const args = buildCommand(builder, flags, input, tags, iidFile, output);
+  const built = await logger.group('image build', async () => {
+    logger.info(`${BUILDER_NAMES[builder]}: ${tags.join(', ')}${secrets.length > 0 ? `; build secrets: ${secrets.map((secret) => secret.id).join(', ')}` : ''}`);
+    const engine = builder === 'classic' ? { DOCKER_BUILDKIT: '0' } : builder === 'engine-buildkit' ? { DOCKER_BUILDKIT: '1' } : {};
+    return docker.run(args, { env: { ...env, ...engine }, onOutput: (chunk, stream) => logger.output(chunk, stream) });
+  });
+  if (built.code !== 0 && builder === 'engine-buildkit' && NO_BUILDX.test(`${built.stderr}\n${built.stdout}`)) {
+    return {
+      failed: {
+        kind: 'failed', stage: 'build', pushed: [], notPushed,
+        reason: `${secretsKey(secrets)}: build secrets need BuildKit, and this docker CLI (23 or later) has no buildx component, which is its only BuildKit client; install the buildx plugin (docker/setup-buildx-action on GitHub, the docker-buildx-plugin package elsewhere)`,
+      },
+    };
+  }
+  if (built.code !== 0) {
+    const what = typeof output === 'object' ? 'docker buildx build --push' : 'docker build';
+    const moving = typeof output === 'object' ? '; no moving tag was changed' : '';
+    return { failed: { kind: 'failed', stage: 'build', reason: `${what} failed: ${lastLine(built, input.login?.password)}${moving}`, pushed: [], notPushed } };
+  }
+  return { imageId: (await readFile(iidFile, 'utf8')).trim() };
+}
+
+/**
+ * buildx pushes what it built, every platform at once: only the anchors, so a failed build or
+ * push moves nothing. The digest is the one its metadata file names; each repository's moving tags
+ * then name that digest in the registry (`imagetools create`: a manifest written under a new tag,
+ * no layer pushed again).
+ */
+async function pushFromBuilder(input: ImageBuildInput, plan: PushPlan, flags: readonly string[], workDir: string): Promise<ImageResult> {
+  const { docker, logger } = input;
+  const anchors = plan.repositories.map((repository) => repository.anchor);
+  const allTags = plan.repositories.flatMap((repository) => [repository.anchor, ...repository.moving]);
+  const addedAnchors = plan.repositories.filter((repository) => repository.addedAnchor).map((repository) => repository.anchor);
+  // the builder pushes: it needs the login (and a private cache its credentials) while it builds
+  const session = await openSession(docker, input.login, join(workDir, 'docker-config'));
+  if ('failed' in session) return { kind: 'failed', stage: 'login', reason: loginFailure(input.login!, session.failed), pushed: [], notPushed: allTags };
+  try {
+    for (const anchor of addedAnchors) logger.info(`${anchor} is pushed first, so that moving tags only ever follow a digest the registry holds.`);
+    const metadataFile = join(workDir, 'metadata.json');
+    const built = await build(input, 'buildx', flags, anchors, workDir, { push: metadataFile }, session.env);
+    if ('failed' in built) return { ...built.failed, notPushed: allTags };
+    const found = metadataDigest(await readFile(metadataFile, 'utf8').catch(() => ''));
+    if ('error' in found) {
+      return { kind: 'failed', stage: 'push', reason: `push of ${anchors.join(', ')} gave no digest (${found.error}); no moving tag was changed`, pushed: anchors, notPushed: allTags.filter((tag) => !anchors.includes(tag)) };
+    }
+    const { digest } = found;
+    return await logger.group('image push', async () => {
+      const pushed = [...anchors];
+      for (const repository of plan.repositories) {
+        if (repository.moving.length === 0) continue;
+        const moved = await docker.run(['buildx', 'imagetools', 'create', ...repository.moving.flatMap((tag) => ['--tag', tag]), `${repository.repository}@${digest}`], {
+          env: session.env,
+          onOutput: (chunk, stream) => logger.output(chunk, stream),
+        });
+        if (moved.code !== 0) {
+          return { kind: 'failed' as const, stage: 'push' as const, reason: `${repository.moving.join(', ')} could not be pointed at ${repository.anchor} (${digest}): ${lastLine(moved, input.login?.password)}`, pushed, notPushed: allTags.filter((tag) => !pushed.includes(tag)) };
+        }
+        pushed.push(...repository.moving);
+      }
+      return { kind: 'pushed' as const, imageId: built.imageId, digest, tags: pushed, addedAnchors };
+    });
+  } finally {
+    await session.end();
+  }
+}
+
+/** The engine pushes the image it holds: per repository the anchor, its digest, then the moving tags. */
+async function pushFromEngine(input: ImageBuildInput, plan: PushPlan, imageId: string, env: NodeJS.ProcessEnv): Promise<ImageResult> {
+  const { docker, logger } = input;
+  const allTags = plan.repositories.flatMap((repository) => [repository.anchor, ...repository.moving]);
+  const addedAnchors = plan.repositories.filter((repository) => repository.addedAnchor).map((repository) => repository.anchor);
+  const pushed: string[] = [];
+  let firstDigest = '';
+  for (const repository of plan.repositories) {
+    if (repository.addedAnchor) logger.info(`${repository.anchor} is pushed first, so that moving tags only ever follow a digest the registry holds.`);
+    // what the engine held for this repository before: a digest it gains is this push's
+    const before = await repoDigests(docker, repository.anchor, repository.repository);
+    const anchor = await docker.run(['push', repository.anchor], { env, onOutput: (chunk, stream) => logger.output(chunk, stream) });
+    const notPushed = (): string[] => allTags.filter((tag) => !pushed.includes(tag));
+    if (anchor.code !== 0) {
+      return { kind: 'failed' as const, stage: 'push' as const, reason: `push of ${repository.anchor} failed: ${lastLine(anchor, input.login?.password)}; no moving tag was changed (${repository.moving.join(', ') || 'none'})`, pushed, notPushed: notPushed() };
+    }
+    const after = await repoDigests(docker, repository.anchor, repository.repository);
+    const found = 'error' in after ? after : pushedDigest('error' in before ? [] : before.digests, after.digests);
+    if ('error' in found) {
+      // pushed, but with no digest to pin them to, the moving tags stay where they are
+      pushed.push(repository.anchor);
+      return { kind: 'failed' as const, stage: 'push' as const, reason: `push of ${repository.anchor} gave no digest (${found.error}); no moving tag was changed (${repository.moving.join(', ') || 'none'})`, pushed, notPushed: notPushed() };
+    }
+    const { digest } = found;
+    pushed.push(repository.anchor);
+    firstDigest ||= digest;
+    for (const reference of repository.moving) {
+      const moved = await docker.run(['push', reference], { env, onOutput: (chunk, stream) => logger.output(chunk, stream) });
+      if (moved.code !== 0) {
+        return { kind: 'failed' as const, stage: 'push' as const, reason: `push of ${reference} failed after ${repository.anchor} was pushed (${digest}): ${lastLine(moved, input.login?.password)}`, pushed, notPushed: notPushed() };
+      }
+      pushed.push(reference);
+    }
+    // the same image id pushed to the same repository: a moving tag names the anchor's manifest
+    const moved = repository.moving.length > 0 ? await repoDigests(docker, repository.anchor, repository.repository) : undefined;
+    if (moved && !('error' in moved) && !moved.digests.includes(digest)) logger.warning(`${repository.moving.join(', ')} were pushed, but the engine no longer records ${digest} for ${repository.repository} (${moved.digests.join(', ') || 'none'}).`);
+  }
+  return { kind: 'pushed' as const, imageId, digest: firstDigest, tags: pushed, addedAnchors };
 }

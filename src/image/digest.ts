@@ -58,3 +58,20 @@ export function pushedDigest(before: readonly string[], after: readonly string[]
   if (after.length === 0) return { error: 'the engine recorded no digest for this repository after the push' };
   return { error: `the engine holds several digests for this repository (${after.join(', ')}) and cannot say which this push made` };
 }
+
+/**
+ * The digest buildx pushed, from its `--metadata-file`: `containerimage.digest` (the manifest, or
+ * the index of a multi-platform or attested image, as the registry stores it; what
+ * build-push-action reports), else the digest of `containerimage.descriptor`.
+ */
+export function metadataDigest(text: string): { digest: string } | { error: string } {
+  let metadata: unknown;
+  try {
+    metadata = JSON.parse(text);
+  } catch {
+    return { error: `buildx's metadata file is not JSON: ${text.trim().slice(0, 200) || '(empty)'}` };
+  }
+  const record = (metadata ?? {}) as { 'containerimage.digest'?: unknown; 'containerimage.descriptor'?: { digest?: unknown } };
+  const digest = record['containerimage.digest'] ?? record['containerimage.descriptor']?.digest;
+  return typeof digest === 'string' && DIGEST.test(digest) ? { digest } : { error: "buildx's metadata file names no containerimage.digest" };
+}

@@ -3,6 +3,8 @@
  * through stdin (`--password-stdin`), never on a command line or in the environment shown in logs.
  */
 import { spawn } from 'node:child_process';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 
 export interface DockerResult {
   code: number;
@@ -18,11 +20,21 @@ export interface DockerRunOptions {
 
 export interface Docker {
   run(args: readonly string[], options?: DockerRunOptions): Promise<DockerResult>;
+  /**
+   * The config folder this CLI reads (DOCKER_CONFIG, else ~/.docker): its `cli-plugins` (buildx,
+   * where setup-buildx-action puts it) and the buildx builders (BUILDX_CONFIG, else its `buildx`)
+   * must stay in sight when a throwaway DOCKER_CONFIG holds the login.
+   */
+  configDir?: string;
+  buildxConfig?: string;
 }
 
 /** The docker CLI on PATH (or `binary`), against the daemon the environment names (DOCKER_HOST). */
 export function dockerCli(env: NodeJS.ProcessEnv, binary = 'docker'): Docker {
+  const configDir = env.DOCKER_CONFIG || join(env.HOME || homedir(), '.docker');
   return {
+    configDir,
+    buildxConfig: env.BUILDX_CONFIG || join(configDir, 'buildx'),
     run(args, options = {}) {
       return new Promise((resolve) => {
         const child = spawn(binary, [...args], { env: { ...env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });

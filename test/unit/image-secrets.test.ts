@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OptionError, UsageError } from '../../src/errors.js';
 import { buildCommand, buildFlags, chooseBuilder } from '../../src/image/build-push.js';
-import { digestsFor, familiarRepository, pushedDigest } from '../../src/image/digest.js';
+import { digestsFor, familiarRepository, metadataDigest, pushedDigest } from '../../src/image/digest.js';
 import { parseBuildSecrets, secretEnvNames, secretFlags, secretValuesToMask } from '../../src/image/secrets.js';
 import { buildRunOptions, parseConfigFile } from '../../src/options.js';
 
@@ -106,7 +106,7 @@ describe('--secret flags', () => {
   });
 });
 
-describe('the builder and its command (buildx by argument building only: it is not installable here)', () => {
+describe('the builder and its command (buildx by its command lines here; test/integration/image-buildx.test.ts runs them through a double of its CLI)', () => {
   const secret = [{ id: 'token', source: 'value' as const, value: 'x' }];
   test.each([
     [true, [], 'buildx'],
@@ -127,10 +127,33 @@ describe('the builder and its command (buildx by argument building only: it is n
     ]);
   });
 
+  test('buildx, several platforms: one --platform list; pushed by the builder with its metadata file, or left in the build cache', () => {
+    const flags = buildFlags({ platforms: ['linux/amd64', 'linux/arm64/v8'], cacheFrom: [], cacheTo: [] }, 'buildx');
+    expect(flags).toEqual({ flags: ['--platform', 'linux/amd64,linux/arm64/v8'], pulls: [] });
+    const given = { context: '/ctx', labels: {}, buildArgs: [] };
+    expect(buildCommand('buildx', [], given, ['r/app:sha-1'], '/w/iid', { push: '/w/metadata.json' }).slice(0, 5)).toEqual(['buildx', 'build', '--push', '--metadata-file', '/w/metadata.json']);
+    expect(buildCommand('buildx', [], given, ['r/app:sha-1'], '/w/iid', 'cache')).toEqual(['buildx', 'build', '--tag', 'r/app:sha-1', '--iidfile', '/w/iid', '/ctx']);
+    // the classic builders tag in the engine whatever buildx would do
+    expect(buildCommand('classic', [], given, ['r/app:sha-1'], '/w/iid', { push: '/w/m.json' })).toEqual(['build', '--tag', 'r/app:sha-1', '--iidfile', '/w/iid', '/ctx']);
+  });
+
   test("the engine's BuildKit: the classic limits, an inline cache asked for by build arg", () => {
     expect(buildFlags({ platforms: [], cacheFrom: ['type=registry,ref=r/app:cache'], cacheTo: ['type=inline'] }, 'engine-buildkit')).toEqual({ flags: ['--cache-from', 'r/app:cache', '--build-arg', 'BUILDKIT_INLINE_CACHE=1'], pulls: ['r/app:cache'] });
     expect(buildFlags({ platforms: [], cacheFrom: [], cacheTo: ['type=inline'] }, 'classic')).toEqual({ flags: [], pulls: [] });
     expect(buildFlags({ platforms: ['linux/arm64'], cacheFrom: [], cacheTo: [] }, 'engine-buildkit')).toHaveProperty('refused');
+  });
+});
+
+describe("buildx's metadata file: the digest it pushed", () => {
+  test.each([
+    ['containerimage.digest', JSON.stringify({ 'containerimage.digest': D1, 'containerimage.descriptor': { digest: D1 }, 'image.name': 'r/app:sha-1' }), { digest: D1 }],
+    ['the descriptor when the digest key is missing', JSON.stringify({ 'containerimage.descriptor': { mediaType: 'application/vnd.oci.image.index.v1+json', digest: D2, size: 856 } }), { digest: D2 }],
+    ['not a sha256 digest', JSON.stringify({ 'containerimage.digest': 'sha256:abc' }), { error: "buildx's metadata file names no containerimage.digest" }],
+    ['no digest at all (a build that pushed nothing)', JSON.stringify({ 'buildx.build.ref': 'default/default/x' }), { error: "buildx's metadata file names no containerimage.digest" }],
+    ['null', 'null', { error: "buildx's metadata file names no containerimage.digest" }],
+    ['not JSON', '{"containerimage.digest": ', { error: 'buildx\'s metadata file is not JSON: {"containerimage.digest":' }],
+  ])('%s', (_name, text, expected) => {
+    expect(metadataDigest(text)).toEqual(expected);
   });
 });
 

@@ -2375,7 +2375,7 @@ async function run(given, { logger, env, spell = (key) => key, image: imageDeps,
             if (!imageDeps)
                 return { kind: 'skipped', reason: 'no Docker client was given to this run' };
             // metadata-action's rules are a large module: loaded only for runs that build an image
-            const { runImageStage } = await Promise.all(/* import() */[__webpack_require__.e(7826), __webpack_require__.e(9092), __webpack_require__.e(1434)]).then(__webpack_require__.bind(__webpack_require__, 91434));
+            const { runImageStage } = await Promise.all(/* import() */[__webpack_require__.e(7826), __webpack_require__.e(9092), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 20995));
             let meta;
             try {
                 meta = await imageDeps.meta();

@@ -210,7 +210,7 @@ async function imageStage(platform, extra = {}) {
     const rows = await (0,_image_head_metrics_js__WEBPACK_IMPORTED_MODULE_2__.workspaceRows)(options.workingDirectory);
     for (const warning of rows.warnings)
         platform.logger.warning(warning);
-    const { runImageStage } = await Promise.all(/* import() */[__webpack_require__.e(7826), __webpack_require__.e(9092), __webpack_require__.e(1434)]).then(__webpack_require__.bind(__webpack_require__, 91434));
+    const { runImageStage } = await Promise.all(/* import() */[__webpack_require__.e(7826), __webpack_require__.e(9092), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 20995));
     let meta;
     try {
         meta = await platform.imageEvent();
