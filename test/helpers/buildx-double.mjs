@@ -10,7 +10,8 @@
 //   and `image.name` of what was pushed; `--iidfile` the image id;
 // - `buildx imagetools create --tag T… SRC@DIGEST`: the manifest at SRC@DIGEST written under each
 //   tag, within one repository (the registry already holds its blobs).
-// Each call is appended to $BUILDX_DOUBLE_LOG as JSON (arguments, DOCKER_CONFIG, BUILDX_CONFIG).
+// Each call is appended to $BUILDX_DOUBLE_LOG as JSON (arguments, DOCKER_CONFIG, BUILDX_CONFIG, and
+// which registries that config has logins for and which credential helpers it names).
 // $BUILDX_DOUBLE_FAIL names a step to fail as buildx would: `metadata` (no digest written) or
 // `imagetools`.
 import { execFileSync } from 'node:child_process';
@@ -25,7 +26,16 @@ if (args[0] === 'docker-cli-plugin-metadata') {
 }
 // the docker CLI runs a plugin as `docker-buildx buildx <arguments>`
 const [, verb, ...rest] = args;
-if (process.env.BUILDX_DOUBLE_LOG) appendFileSync(process.env.BUILDX_DOUBLE_LOG, `${JSON.stringify({ args: args.slice(1), dockerConfig: process.env.DOCKER_CONFIG, buildxConfig: process.env.BUILDX_CONFIG })}\n`);
+/** What the docker config this call runs with holds: the registries it has logins for (never the secrets), its helpers. */
+function configFacts() {
+  try {
+    const config = JSON.parse(readFileSync(join(process.env.DOCKER_CONFIG ?? '', 'config.json'), 'utf8'));
+    return { auths: Object.keys(config.auths ?? {}).sort(), credsStore: config.credsStore, credHelpers: config.credHelpers };
+  } catch {
+    return {};
+  }
+}
+if (process.env.BUILDX_DOUBLE_LOG) appendFileSync(process.env.BUILDX_DOUBLE_LOG, `${JSON.stringify({ args: args.slice(1), dockerConfig: process.env.DOCKER_CONFIG, buildxConfig: process.env.BUILDX_CONFIG, config: configFacts() })}\n`);
 const fail = (message) => {
   process.stderr.write(`ERROR: ${message}\n`);
   process.exit(1);

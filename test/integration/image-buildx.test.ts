@@ -28,6 +28,7 @@ interface BuildxCall {
   args: string[];
   dockerConfig?: string;
   buildxConfig?: string;
+  config: { auths?: string[]; credsStore?: string; credHelpers?: Record<string, string> };
 }
 const calls = (): BuildxCall[] => (existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as BuildxCall) : []);
 
@@ -39,6 +40,13 @@ beforeAll(async () => {
   mkdirSync(join(home, '.docker', 'cli-plugins'), { recursive: true });
   symlinkSync(join(ROOT, 'test', 'helpers', 'buildx-double.mjs'), join(home, '.docker', 'cli-plugins', 'docker-buildx'));
   log = join(home, 'buildx.log');
+  // docker/login-action's login to another registry (a private base image), and helpers that would
+  // take our login out of the stage's folder (they are not installed: using one fails the login)
+  writeFileSync(join(home, '.docker', 'config.json'), JSON.stringify({
+    auths: { 'base.example:5000': { auth: Buffer.from('puller:base-pw').toString('base64') } },
+    credsStore: 'mlops-test-keychain',
+    credHelpers: { [registry.host]: 'mlops-test-helper', 'ecr.example': 'ecr-login' },
+  }));
 }, 60000);
 
 afterAll(async () => {
@@ -115,6 +123,9 @@ test('two platforms: the builder pushes the anchor, the metadata file gives the 
   expect(build!.args).not.toContain('--load');
   expect(build!.dockerConfig).toMatch(/mlops-image-[^/]+\/docker-config$/);
   expect(build!.buildxConfig).toBe(join(home, '.docker', 'buildx'));
+  // the runner's other logins stay for the build; ours is in the stage's folder, not a keychain
+  expect(build!.config).toEqual({ auths: [registry.host, 'base.example:5000'].sort(), credHelpers: { 'ecr.example': 'ecr-login' } });
+  expect(JSON.parse(readFileSync(join(home, '.docker', 'config.json'), 'utf8')).auths).toEqual({ 'base.example:5000': expect.anything() });
   expect(create!.args).toEqual(['imagetools', 'create', '--tag', `${repo}:main`, '--tag', `${repo}:latest`, `${repo}@${result.digest}`]);
   expect(create!.dockerConfig).toBe(build!.dockerConfig);
 

@@ -147,8 +147,9 @@ function planPushes(references, shortSha) {
 /**
  * A registry login for one image stage, in a throwaway DOCKER_CONFIG (`--password-stdin`, never a
  * command line): the runner's own docker config never holds our credentials, and the login ends
- * with the stage. The CLI's plugins (buildx, where setup-buildx-action installs it) and the buildx
- * builders stay in sight: they live in the config folder the throwaway one replaces.
+ * with the stage. What the runner's config already gives stays: its logins to other registries
+ * (docker/login-action's, for a private base image or cache), the CLI's plugins (buildx, where
+ * setup-buildx-action installs it) and the buildx builders.
  */
 
 
@@ -157,9 +158,13 @@ const server = (login) => (login.server ? [login.server] : []);
 async function openSession(docker, login, dir) {
     if (!login)
         return { env: {}, end: async () => undefined };
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    if (docker.configDir)
+    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
+    if (docker.configDir) {
         await (0,promises_.symlink)((0,external_node_path_.join)(docker.configDir, 'cli-plugins'), (0,external_node_path_.join)(dir, 'cli-plugins')).catch(() => undefined);
+        const config = await inheritedConfig(docker.configDir, login.server);
+        if (config)
+            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'config.json'), config, { mode: 0o600 });
+    }
     const env = { DOCKER_CONFIG: dir, ...(docker.buildxConfig ? { BUILDX_CONFIG: docker.buildxConfig } : {}) };
     const result = await docker.run(['login', ...server(login), '--username', login.username, '--password-stdin'], { input: login.password, env });
     if (result.code !== 0) {
@@ -173,6 +178,29 @@ async function openSession(docker, login, dir) {
             await docker.run(['logout', ...server(login)], { env });
         },
     };
+}
+/**
+ * The runner's config.json for the throwaway folder, less what would send our login elsewhere: a
+ * `credsStore` (the login would land in the machine's keychain, past the stage) and a
+ * `credHelpers` entry for our registry. Unreadable or not an object: start from nothing.
+ */
+async function inheritedConfig(configDir, server) {
+    let config;
+    try {
+        config = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (!config || typeof config !== 'object' || Array.isArray(config))
+        return undefined;
+    const kept = { ...config };
+    const { credHelpers } = kept;
+    delete kept.credsStore;
+    delete kept.credHelpers;
+    const host = server || 'https://index.docker.io/v1/';
+    const helpers = credHelpers && typeof credHelpers === 'object' ? Object.fromEntries(Object.entries(credHelpers).filter(([name]) => name !== host && name !== server)) : undefined;
+    return JSON.stringify({ ...kept, ...(helpers && Object.keys(helpers).length > 0 ? { credHelpers: helpers } : {}) }, null, 2);
 }
 
 // EXTERNAL MODULE: ./src/image/secrets.ts
