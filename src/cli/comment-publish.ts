@@ -8,12 +8,10 @@ import { git } from '../git.js';
 import { apiUrls, ciContext, readEventPayload } from '../platform/github-context.js';
 import { publishMarkdownImages } from '../report/images.js';
 import { reportMarker } from '../report/marker.js';
+import { commentRequest, type CmlCommentFlags } from './comment-cml-flags.js';
 import type { CliIo } from './program.js';
 
-export interface CommentFlags {
-  target?: string;
-  watermarkTitle: string;
-  repo?: string;
+export interface CommentFlags extends CmlCommentFlags {
   publish?: boolean;
 }
 
@@ -22,15 +20,18 @@ export function commentToken(env: NodeJS.ProcessEnv): string | undefined {
   return env.REPO_TOKEN || env.repo_token || env.GITHUB_TOKEN || undefined;
 }
 
-export async function publishComment(verb: 'create' | 'update', file: string, flags: CommentFlags, io: CliIo, cwdOf: () => string): Promise<void> {
-  const token = commentToken(io.env);
-  if (!token) throw new UsageError(`comment ${verb}: no token.`, 'Set REPO_TOKEN (or GITHUB_TOKEN) in the environment to a token that may write comments.');
+export async function publishComment(asked: 'create' | 'update', file: string, flags: CommentFlags, io: CliIo, cwdOf: () => string): Promise<void> {
+  const request = commentRequest(asked, flags, io.env);
+  const { verb } = request;
+  for (const message of request.warnings) io.stderr(`WARNING: ${message}\n`);
+  const token = request.token ?? commentToken(io.env);
+  if (!token) throw new UsageError(`comment ${verb}: no token.`, 'Set REPO_TOKEN (or GITHUB_TOKEN) in the environment to a token that may write comments, or pass --token.');
   const { payload, warning } = await readEventPayload(io.env.GITHUB_EVENT_PATH);
   if (warning) io.stderr(`WARNING: ${warning}\n`);
   const context = ciContext(io.env, payload);
-  const repository = flags.repo ?? context.repository;
+  const repository = request.repo ?? context.repository;
   if (!repository) throw new UsageError(`comment ${verb}: the repository is not known.`, 'Pass --repo owner/name or set GITHUB_REPOSITORY.');
-  const target = parseTarget(flags.target, context);
+  const target = parseTarget(await commitNamed(request.target, cwdOf(), io.env), context);
   const path = resolve(cwdOf(), file);
   // far above GitHub's 65,536-character comment: the size guard shrinks what is read, not this
   const read = await readPlainFile(path, 16 << 20);
@@ -53,7 +54,7 @@ export async function publishComment(verb: 'create' | 'update', file: string, fl
       // The images are this clone's (its commits, its origin), even when --repo comments elsewhere.
       repository: context.repository ?? repository,
       runUrl: context.runUrl,
-      reportId: flags.watermarkTitle,
+      reportId: request.watermarkTitle,
       headSha: head,
       // A fork's pull request gets a read-only token: list its images rather than try a push.
       canWriteContents: context.pullRequest?.fork ? false : undefined,
@@ -61,7 +62,7 @@ export async function publishComment(verb: 'create' | 'update', file: string, fl
     for (const message of published.warnings) io.stderr(`WARNING: ${message}\n`);
     text = published.markdown;
   }
-  const marker = reportMarker(flags.watermarkTitle);
+  const marker = reportMarker(request.watermarkTitle);
   const body = text.includes(marker) ? text : `${marker}\n${text}`;
   // octokit is large: loaded when a comment is actually published, not for every verb
   const { createForge } = await import('../forge/factory.js');
@@ -78,6 +79,15 @@ export async function publishComment(verb: 'create' | 'update', file: string, fl
     case 'too-long':
       throw new MlopsError(`could not comment on ${describeTarget(target)}: ${outcome.message}.`);
   }
+}
+
+/** `commit/HEAD` or `commit/main` (CML's --commit-sha takes any revision): the sha git resolves it to. */
+async function commitNamed(target: string | undefined, cwd: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const rev = target?.startsWith('commit/') ? target.slice('commit/'.length) : undefined;
+  if (!rev || /^[0-9a-f]{7,40}$/i.test(rev)) return target;
+  const resolved = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], env);
+  if (!resolved.ok) throw new UsageError(`--commit-sha: '${rev}' names no commit here.`, 'Give a commit sha, or a branch or tag this clone has.');
+  return `commit/${resolved.stdout.trim()}`;
 }
 
 async function headOf(cwd: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {

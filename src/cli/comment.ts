@@ -1,8 +1,9 @@
 /**
  * `mlops comment create|update <file>`: publish any markdown as the sticky comment, like
- * `cml comment create` / `cml comment update` (`--target`, `--watermark-title` as the report id).
- * The token comes from the environment in CML's order (REPO_TOKEN, repo_token, then GITHUB_TOKEN),
- * never from a flag that would land in shell history.
+ * `cml comment create` / `cml comment update` (`--target`, `--watermark-title` as the report id),
+ * and CML's older `send-comment`. The token is CML's: `--token` first, then the environment in
+ * CML's order (REPO_TOKEN, repo_token, then GITHUB_TOKEN), which keeps it out of shell history.
+ * CML's other flags are read as CML reads them (src/cli/comment-cml-flags.ts).
  *
  * `update` is CML's: the newest report comment with the same watermark is updated, one is created
  * when there is none. `create` is sticky too (CML's posts a new comment each time): one report per
@@ -13,27 +14,47 @@
  * ones link to their blob at the commit, the others go to the `mlops-assets` branch through
  * `origin` (src/report/images.ts).
  */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { CommentFlags } from './comment-publish.js';
 import type { CliIo } from './program.js';
 
-export function addCommentCommand(program: Command, io: CliIo, cwdOf: () => string): void {
-  const comment = program.command('comment').description('publish a markdown report as a sticky comment (like `cml comment create`)');
-  for (const verb of ['create', 'update'] as const) {
-    comment
-      .command(verb)
-      .description(verb === 'create'
-        ? 'create or update the one comment keyed by --watermark-title on a pull request, commit or issue'
-        : 'update the newest comment keyed by --watermark-title (create one if there is none), like `cml comment update`')
+/** CML's hidden and global flags, kept out of the help text as CML keeps them (src/cli/comment-cml-flags.ts reads them). */
+const cmlOnly = (flags: string, description: string): Option => new Option(flags, description).hideHelp();
+
+export function addCommentCommand(program: Command, io: CliIo, cwdOf: () => string, verbs: { comment: boolean; sendComment: boolean } = { comment: true, sendComment: true }): void {
+  const define = (command: Command, verb: 'create' | 'update', deprecated?: string): void => {
+    command
       .argument('<markdown-file>', 'the report to publish')
       .option('--target <target>', 'pr (this run\'s pull request), pr/<n>, commit, commit/<sha> or issue/<n> (default: pr if there is one, else commit)')
-      .option('--watermark-title <id>', 'key of the sticky comment, so one thread can carry several reports', 'default')
-      .option('--repo <owner/name>', 'repository (default: GITHUB_REPOSITORY)')
+      .option('--watermark-title <id>', 'key of the sticky comment, so one thread can carry several reports; {workflow} and {run} become the workflow and the run id, as in CML', 'default')
+      .option('--repo <owner/name>', 'repository, or its URL (default: GITHUB_REPOSITORY)')
       .option('--publish', 'show local images: committed ones from their commit, the others from the mlops-assets branch (default)')
       .option('--no-publish', 'post the markdown as it is, local image paths included')
+      .option('--token <token>', 'a token that may write comments (default: REPO_TOKEN, then GITHUB_TOKEN, as CML reads them; the environment keeps it out of shell history)')
+      .addOption(cmlOnly('--driver-token <token>', "CML's name for --token"))
+      .addOption(cmlOnly('--driver <name>', "CML's git provider: github"))
+      .addOption(new Option('--log <level>', "CML's logging verbosity").choices(['error', 'warn', 'info', 'debug']).hideHelp())
+      .addOption(cmlOnly('--pr', "CML's older --target pr"))
+      .addOption(cmlOnly('--commit-sha <sha>', "CML's older --target commit/<sha>"))
+      .addOption(cmlOnly('--head-sha <sha>', "CML's name for --commit-sha"))
+      .addOption(cmlOnly('--update', "CML's older `comment update`"))
+      .addOption(cmlOnly('--native', 'CML: not available on GitHub, so no effect'))
+      .addOption(cmlOnly('--publish-native', 'CML: not available on GitHub, so no effect'))
+      .addOption(cmlOnly('--publish-url <url>', "CML's image server: not used (images stay in this repository)"))
+      .addOption(cmlOnly('--watch', "CML's watcher: refused"))
+      .addOption(cmlOnly('--trigger-file <file>', "CML's watcher: refused"))
+      .addOption(cmlOnly('--rm-watermark', "CML's comment without a marker: refused"))
       .action(async (file: string, flags: CommentFlags) => {
+        if (deprecated) io.stderr(`WARNING: ${deprecated}\n`);
         const { publishComment } = await import('./comment-publish.js');
         await publishComment(verb, file, flags, io, cwdOf);
       });
+  };
+  if (verbs.comment) {
+    const comment = program.command('comment').description('publish a markdown report as a sticky comment (like `cml comment create`)');
+    define(comment.command('create').description('create or update the one comment keyed by --watermark-title on a pull request, commit or issue'), 'create');
+    define(comment.command('update').description('update the newest comment keyed by --watermark-title (create one if there is none), like `cml comment update`'), 'update');
   }
+  // CML's name before 0.18, which CML still runs (with a notice): older report scripts call it
+  if (verbs.sendComment) define(program.command('send-comment').description("CML's older name for `comment create`"), 'create', '`send-comment` is CML\'s older name: use `mlops comment create`.');
 }

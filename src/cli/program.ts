@@ -68,7 +68,7 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 
 
 /** The verbs at the top of `mlops`: a command line that names one builds only that one. */
-export const TOP_LEVEL_VERBS = ['metrics', 'params', 'train', 'run', 'report', 'comment', 'image', 'kserve', 'plots', 'step'] as const;
+export const TOP_LEVEL_VERBS = ['metrics', 'params', 'train', 'run', 'report', 'comment', 'send-comment', 'image', 'kserve', 'plots', 'step'] as const;
 
 /**
  * The verb a command line names (its first word after the program's own options), when it is one
@@ -312,7 +312,7 @@ export function buildProgram(io: CliIo, only?: string): Command {
     ).action((flags: RunFlags) => runEventFrom(flags, 'report'));
   }
 
-  if (wanted('comment')) addCommentCommand(program, io, cwdOf);
+  if (wanted('comment') || wanted('send-comment')) addCommentCommand(program, io, cwdOf, { comment: wanted('comment'), sendComment: wanted('send-comment') });
   if (wanted('image')) addImageCommands(program, io, cwdOf, logger);
   if (wanted('kserve')) addKserveCommands(program, io, cwdOf, logger);
   if (wanted('plots')) addPlotsCommands(program, io, cwdOf);

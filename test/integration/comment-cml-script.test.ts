@@ -138,3 +138,56 @@ test('only the job token (no REPO_TOKEN): it is used, and its refusal names the 
   expect(result.stderr).toContain('could not comment on pull request');
   expect(result.stderr).toContain('The token needs `pull-requests: write`.');
 });
+
+describe("CML's other flags, as CML's own scripts pass them", () => {
+  test('--driver github --token, {workflow} and {run} in --watermark-title, --native: the flag token wins, the title is filled in', async () => {
+    const { clone, pr, env } = project();
+    const script = 'cat metrics.txt >> report.md\nmlops comment create --driver=github --token="$MY_PAT" --native --watermark-title="{workflow} run {run}" --no-publish report.md\n';
+    // REPO_TOKEN is the read-only job token here: only the --token one may write
+    const result = await sh(clone, script, { ...env, REPO_TOKEN: JOB_TOKEN, MY_PAT: PAT, GITHUB_WORKFLOW: 'train' });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const comments = server.comments('acme/housing', pr);
+    expect(comments.map((comment) => [comment.author, comment.body])).toEqual([['cml-user', '<!-- mlops-action report:train-run-77 -->\nr2: 0.81\nrmse: 0.52\n']]);
+  });
+
+  test("CML's older `send-comment`, and `comment create --update`: the same one comment, with a notice for the old name", async () => {
+    const { clone, pr, env } = project();
+    const first = await sh(clone, 'cat metrics.txt >> report.md\nmlops send-comment --no-publish report.md\n', env);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toBe('WARNING: `send-comment` is CML\'s older name: use `mlops comment create`.\n');
+    const again = await sh(clone, "echo 'r2: 0.9' > report.md\nmlops comment create --update --no-publish report.md\n", env);
+    expect(again.code).toBe(0);
+    expect(server.comments('acme/housing', pr).map((comment) => comment.body)).toEqual(['<!-- mlops-action report:default -->\nr2: 0.9\n']);
+  });
+
+  test('--commit-sha HEAD (CML\'s older target): a comment on the commit git resolves it to; --repo as a URL', async () => {
+    const { clone, head, env } = project();
+    const result = await sh(clone, "echo '# at this commit' > report.md\nmlops comment create --commit-sha=HEAD --repo https://github.com/acme/housing.git --no-publish report.md\n", env);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(server.commitComments('acme/housing', head).map((comment) => comment.body)).toEqual(['<!-- mlops-action report:default -->\n# at this commit\n']);
+  });
+
+  test.each([
+    ['--watch', 'comment create --watch: mlops does not watch the file.'],
+    ['--rm-watermark', 'comment create --rm-watermark: mlops keys the one report comment by its marker, so it cannot leave it out.'],
+    ['--driver gitlab', '--driver gitlab: mlops comments on GitHub only.'],
+    ['--pr --target pr/3', 'comment create: --target cannot be given with --pr'],
+  ])('%s: refused with one message, nothing posted', async (flags, message) => {
+    const { clone, pr, env } = project();
+    const result = await sh(clone, `echo x > report.md\nmlops comment create ${flags} report.md\n`, env);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(server.comments('acme/housing', pr)).toEqual([]);
+  });
+
+  test('--publish-url (CML\'s image server): said and not used; the plot still goes to the repository', async () => {
+    const { bare, clone, pr, env } = project();
+    const result = await sh(clone, CML_SCRIPT.replace('comment create', 'comment create --publish-url https://assets.example.com'), env);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('WARNING: --publish-url https://assets.example.com is not used: mlops never uploads images to an image server; they are stored in this repository (committed ones linked at their commit, the others on the mlops-assets branch).\n');
+    const assets = git(bare, 'rev-parse', 'refs/heads/mlops-assets');
+    expect(server.comments('acme/housing', pr)[0]!.body).toContain(`https://github.com/acme/housing/blob/${assets}/`);
+  });
+});

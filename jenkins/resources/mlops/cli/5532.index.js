@@ -88,25 +88,63 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/cli/comment.ts
-function addCommentCommand(program, io, cwdOf) {
-    const comment = program.command('comment').description('publish a markdown report as a sticky comment (like `cml comment create`)');
-    for (const verb of ['create', 'update']) {
-        comment
-            .command(verb)
-            .description(verb === 'create'
-            ? 'create or update the one comment keyed by --watermark-title on a pull request, commit or issue'
-            : 'update the newest comment keyed by --watermark-title (create one if there is none), like `cml comment update`')
+/**
+ * `mlops comment create|update <file>`: publish any markdown as the sticky comment, like
+ * `cml comment create` / `cml comment update` (`--target`, `--watermark-title` as the report id),
+ * and CML's older `send-comment`. The token is CML's: `--token` first, then the environment in
+ * CML's order (REPO_TOKEN, repo_token, then GITHUB_TOKEN), which keeps it out of shell history.
+ * CML's other flags are read as CML reads them (src/cli/comment-cml-flags.ts).
+ *
+ * `update` is CML's: the newest report comment with the same watermark is updated, one is created
+ * when there is none. `create` is sticky too (CML's posts a new comment each time): one report per
+ * watermark title and thread is the rule here, so a CML script that runs on every push leaves one.
+ *
+ * Local images are published the way a private repository can show them, never to a third
+ * party (`--publish`, on by default as in CML; `--no-publish` posts the text as it is): committed
+ * ones link to their blob at the commit, the others go to the `mlops-assets` branch through
+ * `origin` (src/report/images.ts).
+ */
+
+/** CML's hidden and global flags, kept out of the help text as CML keeps them (src/cli/comment-cml-flags.ts reads them). */
+const cmlOnly = (flags, description) => new esm/* Option */.c$(flags, description).hideHelp();
+function addCommentCommand(program, io, cwdOf, verbs = { comment: true, sendComment: true }) {
+    const define = (command, verb, deprecated) => {
+        command
             .argument('<markdown-file>', 'the report to publish')
             .option('--target <target>', 'pr (this run\'s pull request), pr/<n>, commit, commit/<sha> or issue/<n> (default: pr if there is one, else commit)')
-            .option('--watermark-title <id>', 'key of the sticky comment, so one thread can carry several reports', 'default')
-            .option('--repo <owner/name>', 'repository (default: GITHUB_REPOSITORY)')
+            .option('--watermark-title <id>', 'key of the sticky comment, so one thread can carry several reports; {workflow} and {run} become the workflow and the run id, as in CML', 'default')
+            .option('--repo <owner/name>', 'repository, or its URL (default: GITHUB_REPOSITORY)')
             .option('--publish', 'show local images: committed ones from their commit, the others from the mlops-assets branch (default)')
             .option('--no-publish', 'post the markdown as it is, local image paths included')
+            .option('--token <token>', 'a token that may write comments (default: REPO_TOKEN, then GITHUB_TOKEN, as CML reads them; the environment keeps it out of shell history)')
+            .addOption(cmlOnly('--driver-token <token>', "CML's name for --token"))
+            .addOption(cmlOnly('--driver <name>', "CML's git provider: github"))
+            .addOption(new esm/* Option */.c$('--log <level>', "CML's logging verbosity").choices(['error', 'warn', 'info', 'debug']).hideHelp())
+            .addOption(cmlOnly('--pr', "CML's older --target pr"))
+            .addOption(cmlOnly('--commit-sha <sha>', "CML's older --target commit/<sha>"))
+            .addOption(cmlOnly('--head-sha <sha>', "CML's name for --commit-sha"))
+            .addOption(cmlOnly('--update', "CML's older `comment update`"))
+            .addOption(cmlOnly('--native', 'CML: not available on GitHub, so no effect'))
+            .addOption(cmlOnly('--publish-native', 'CML: not available on GitHub, so no effect'))
+            .addOption(cmlOnly('--publish-url <url>', "CML's image server: not used (images stay in this repository)"))
+            .addOption(cmlOnly('--watch', "CML's watcher: refused"))
+            .addOption(cmlOnly('--trigger-file <file>', "CML's watcher: refused"))
+            .addOption(cmlOnly('--rm-watermark', "CML's comment without a marker: refused"))
             .action(async (file, flags) => {
-            const { publishComment } = await Promise.all(/* import() */[__webpack_require__.e(1243), __webpack_require__.e(5658), __webpack_require__.e(3496)]).then(__webpack_require__.bind(__webpack_require__, 43496));
+            if (deprecated)
+                io.stderr(`WARNING: ${deprecated}\n`);
+            const { publishComment } = await Promise.all(/* import() */[__webpack_require__.e(1243), __webpack_require__.e(5658), __webpack_require__.e(1233)]).then(__webpack_require__.bind(__webpack_require__, 81233));
             await publishComment(verb, file, flags, io, cwdOf);
         });
+    };
+    if (verbs.comment) {
+        const comment = program.command('comment').description('publish a markdown report as a sticky comment (like `cml comment create`)');
+        define(comment.command('create').description('create or update the one comment keyed by --watermark-title on a pull request, commit or issue'), 'create');
+        define(comment.command('update').description('update the newest comment keyed by --watermark-title (create one if there is none), like `cml comment update`'), 'update');
     }
+    // CML's name before 0.18, which CML still runs (with a notice): older report scripts call it
+    if (verbs.sendComment)
+        define(program.command('send-comment').description("CML's older name for `comment create`"), 'create', '`send-comment` is CML\'s older name: use `mlops comment create`.');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/history.ts
@@ -529,7 +567,7 @@ async function rowOf(value) {
 const dvcVerbs = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(875), __webpack_require__.e(3775), __webpack_require__.e(1243), __webpack_require__.e(7423), __webpack_require__.e(4189)]).then(__webpack_require__.bind(__webpack_require__, 74189));
 const program_collect = (value, previous = []) => [...previous, value];
 /** The verbs at the top of `mlops`: a command line that names one builds only that one. */
-const TOP_LEVEL_VERBS = ['metrics', 'params', 'train', 'run', 'report', 'comment', 'image', 'kserve', 'plots', 'step'];
+const TOP_LEVEL_VERBS = ['metrics', 'params', 'train', 'run', 'report', 'comment', 'send-comment', 'image', 'kserve', 'plots', 'step'];
 /**
  * The verb a command line names (its first word after the program's own options), when it is one
  * of ours: `mlops metrics diff` then defines only `metrics` (a few ms of start-up), while help, a
@@ -746,8 +784,8 @@ function buildProgram(io, only) {
             .option('--check', 'exit 1 when a gate fails (the report is still written)')
             .option('--json', "print the metrics diff as DVC's --json shape, with intervals and noise-aware verdicts under _mlops (progress goes to stderr)")).action((flags) => runEventFrom(flags, 'report'));
     }
-    if (wanted('comment'))
-        addCommentCommand(program, io, cwdOf);
+    if (wanted('comment') || wanted('send-comment'))
+        addCommentCommand(program, io, cwdOf, { comment: wanted('comment'), sendComment: wanted('send-comment') });
     if (wanted('image'))
         addImageCommands(program, io, cwdOf, logger);
     if (wanted('kserve'))
