@@ -143,8 +143,9 @@ function addCommentCommand(program, io, cwdOf, verbs = { comment: true, sendComm
         define(comment.command('update').description('update the newest comment keyed by --watermark-title (create one if there is none), like `cml comment update`'), 'update');
     }
     // CML's name before 0.18, which CML still runs (with a notice): older report scripts call it
+    // (hidden from the help, as CML hides it)
     if (verbs.sendComment)
-        define(program.command('send-comment').description("CML's older name for `comment create`"), 'create', '`send-comment` is CML\'s older name: use `mlops comment create`.');
+        define(program.command('send-comment', { hidden: true }).description("CML's older name for `comment create`"), 'create', '`send-comment` is CML\'s older name: use `mlops comment create`.');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/history.ts
