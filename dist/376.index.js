@@ -19,7 +19,16 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/image/digest.ts
+/**
+ * The digest a push left in the registry, from where the engine records it: after `docker push`,
+ * the image's RepoDigests hold `<repository>@sha256:…` for each repository it was pushed to
+ * (the manifest digest the registry answered), on the classic store and the containerd one alike.
+ * `docker push`'s progress text is for people and changes between versions; this is data.
+ */
+
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 /**
  * A repository as the engine writes it in RepoDigests: Docker Hub's familiar form
@@ -93,8 +102,19 @@ function metadataDigest(text) {
         return { error: `buildx's metadata file is not JSON: ${text.trim().slice(0, 200) || '(empty)'}` };
     }
     const record = (metadata ?? {});
-    const digest = record['containerimage.digest'] ?? record['containerimage.descriptor']?.digest;
-    return typeof digest === 'string' && DIGEST.test(digest) ? { digest } : { error: "buildx's metadata file names no containerimage.digest" };
+    const descriptor = record['containerimage.descriptor'];
+    const digest = record['containerimage.digest'] ?? descriptor?.digest;
+    if (typeof digest !== 'string' || !DIGEST.test(digest))
+        return { error: "buildx's metadata file names no containerimage.digest" };
+    return typeof descriptor?.mediaType === 'string' && descriptor.digest === digest ? { digest, mediaType: descriptor.mediaType } : { digest };
+}
+/** An image index or manifest list (several platforms, or attestations beside the image), not one manifest. */
+function isIndex(mediaType) {
+    return mediaType === 'application/vnd.oci.image.index.v1+json' || mediaType === 'application/vnd.docker.distribution.manifest.list.v2+json';
+}
+/** The digest of a manifest as the registry computes it: sha256 of its bytes exactly. */
+function manifestDigest(raw) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(raw, 'utf8').digest('hex')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/image/push-order.ts
@@ -159,7 +179,9 @@ async function openSession(docker, login, dir) {
         return { env: {}, end: async () => undefined };
     await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
     if (docker.configDir) {
-        await (0,promises_.symlink)((0,external_node_path_.join)(docker.configDir, 'cli-plugins'), (0,external_node_path_.join)(dir, 'cli-plugins')).catch(() => undefined);
+        // the plugins (buildx), and the contexts a `currentContext` or a buildx builder's endpoint names
+        for (const folder of ['cli-plugins', 'contexts'])
+            await (0,promises_.symlink)((0,external_node_path_.join)(docker.configDir, folder), (0,external_node_path_.join)(dir, folder)).catch(() => undefined);
         const config = await inheritedConfig(docker.configDir, login.server);
         if (config)
             await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'config.json'), config, { mode: 0o600 });
@@ -179,9 +201,20 @@ async function openSession(docker, login, dir) {
     };
 }
 /**
- * The runner's config.json for the throwaway folder, less what would send our login elsewhere: a
- * `credsStore` (the login would land in the machine's keychain, past the stage) and a
- * `credHelpers` entry for our registry. Unreadable or not an object: start from nothing.
+ * The names docker keys a registry's credentials by: its ConvertToHostname, Docker Hub's several
+ * names, and the http(s):// forms `docker logout` also erases (each would reach the keychain).
+ */
+function credentialKeys(server) {
+    const host = server.replace(/^https?:\/\//, '').split('/')[0];
+    if (host === '' || ['docker.io', 'index.docker.io', 'registry-1.docker.io'].includes(host))
+        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
+    return [host, `http://${host}`, `https://${host}`];
+}
+/**
+ * The runner's config.json for the throwaway folder, its logins to other registries kept (in a
+ * `credsStore` too: its `auths` entries are empty then), with our registry's credential helper
+ * set to none, so that our login is written to this folder's file and goes with it, never to a
+ * keychain. Unreadable or not an object: start from nothing.
  */
 async function inheritedConfig(configDir, server) {
     let config;
@@ -193,13 +226,11 @@ async function inheritedConfig(configDir, server) {
     }
     if (!config || typeof config !== 'object' || Array.isArray(config))
         return undefined;
-    const kept = { ...config };
-    const { credHelpers } = kept;
-    delete kept.credsStore;
-    delete kept.credHelpers;
-    const host = server || 'https://index.docker.io/v1/';
-    const helpers = credHelpers && typeof credHelpers === 'object' ? Object.fromEntries(Object.entries(credHelpers).filter(([name]) => name !== host && name !== server)) : undefined;
-    return JSON.stringify({ ...kept, ...(helpers && Object.keys(helpers).length > 0 ? { credHelpers: helpers } : {}) }, null, 2);
+    const kept = config;
+    const helpers = kept.credHelpers && typeof kept.credHelpers === 'object' && !Array.isArray(kept.credHelpers) ? kept.credHelpers : {};
+    // an empty helper is docker's "the file": GetCredentialsStore falls back to the config file
+    const ours = Object.fromEntries(credentialKeys(server).map((key) => [key, '']));
+    return JSON.stringify({ ...kept, credHelpers: { ...helpers, ...ours } }, null, 2);
 }
 
 // EXTERNAL MODULE: ./src/image/secrets.ts
@@ -378,11 +409,12 @@ async function build(input, builder, flags, tags, workDir, output, env = {}) {
         };
     }
     if (built.code !== 0) {
-        const what = typeof output === 'object' ? 'docker buildx build --push' : 'docker build';
+        const what = typeof output === 'object' ? 'docker buildx build --push' : builder === 'buildx' ? 'docker buildx build' : 'docker build';
         const moving = typeof output === 'object' ? '; no moving tag was changed' : '';
         return { failed: { kind: 'failed', stage: 'build', reason: `${what} failed: ${lastLine(built, input.login?.password)}${moving}`, pushed: [], notPushed } };
     }
-    return { imageId: (await (0,promises_.readFile)(iidFile, 'utf8')).trim() };
+    // buildx writes no image id for a multi-platform build it keeps in its cache
+    return { imageId: (await (0,promises_.readFile)(iidFile, 'utf8').catch(() => '')).trim() };
 }
 /**
  * buildx pushes what it built, every platform at once: only the anchors, so a failed build or
@@ -414,16 +446,14 @@ async function pushFromBuilder(input, plan, flags, workDir) {
         return await logger.group('image push', async () => {
             const pushed = [...anchors];
             for (const repository of plan.repositories) {
-                if (repository.moving.length === 0)
-                    continue;
-                const moved = await docker.run(['buildx', 'imagetools', 'create', ...repository.moving.flatMap((tag) => ['--tag', tag]), `${repository.repository}@${digest}`], {
-                    env: session.env,
-                    onOutput: (chunk, stream) => logger.output(chunk, stream),
-                });
-                if (moved.code !== 0) {
-                    return { kind: 'failed', stage: 'push', reason: `${repository.moving.join(', ')} could not be pointed at ${repository.anchor} (${digest}): ${lastLine(moved, input.login?.password)}`, pushed, notPushed: allTags.filter((tag) => !pushed.includes(tag)) };
+                // one tag at a time: a failure says exactly which tags moved
+                for (const tag of repository.moving) {
+                    const moved = await pointTag(input, tag, `${repository.repository}@${digest}`, found.mediaType, session.env);
+                    if (moved !== undefined) {
+                        return { kind: 'failed', stage: 'push', reason: `${tag} could not be pointed at ${repository.anchor} (${digest}): ${moved}`, pushed, notPushed: allTags.filter((name) => !pushed.includes(name)) };
+                    }
+                    pushed.push(tag);
                 }
-                pushed.push(...repository.moving);
             }
             return { kind: 'pushed', imageId: built.imageId, digest, tags: pushed, addedAnchors };
         });
@@ -431,6 +461,28 @@ async function pushFromBuilder(input, plan, flags, workDir) {
     finally {
         await session.end();
     }
+}
+/**
+ * `tag` made to name exactly `source` (`repo@digest`), or why not. buildx copies an index as it is,
+ * but wraps a single manifest in a new index unless told `--prefer-index=false` (buildx 0.15 and
+ * later; older ones refuse the flag, and copy a Docker manifest as it is): the registry's answer
+ * for the tag is then checked, so a tag never names another digest than the one reported.
+ */
+async function pointTag(input, tag, source, mediaType, env) {
+    const { docker, logger } = input;
+    const run = (args) => docker.run(['buildx', 'imagetools', ...args], { env, onOutput: (chunk, stream) => logger.output(chunk, stream) });
+    const copy = isIndex(mediaType) ? [] : ['--prefer-index=false'];
+    let created = await run(['create', ...copy, '--tag', tag, source]);
+    if (created.code !== 0 && copy.length > 0 && /unknown flag: --prefer-index/.test(created.stderr))
+        created = await run(['create', '--tag', tag, source]);
+    if (created.code !== 0)
+        return lastLine(created, input.login?.password);
+    const digest = source.slice(source.lastIndexOf('@') + 1);
+    const named = await docker.run(['buildx', 'imagetools', 'inspect', '--raw', tag], { env });
+    if (named.code !== 0)
+        return `the registry's answer for it could not be read: ${lastLine(named, input.login?.password)}`;
+    const now = manifestDigest(named.stdout);
+    return now === digest ? undefined : `it names ${now} now, not the pushed ${digest} (this buildx wraps a single manifest in an index; buildx 0.15 or later copies it with --prefer-index=false)`;
 }
 /** The engine pushes the image it holds: per repository the anchor, its digest, then the moving tags. */
 async function pushFromEngine(input, plan, imageId, env) {
@@ -476,8 +528,6 @@ async function pushFromEngine(input, plan, imageId, env) {
 
 // EXTERNAL MODULE: ./src/image/meta/index.ts + 10 modules
 var image_meta = __webpack_require__(99092);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/metrics/pyformat.ts
 var pyformat = __webpack_require__(3317);
 ;// CONCATENATED MODULE: ./src/image/model-labels.ts

@@ -132,7 +132,8 @@ export async function imageStage(platform: CiPlatform, extra: RawOptions = {}): 
     case 'built':
       platform.setOutput?.('image-tags', result.tags.join('\n'));
       for (const [name, value] of Object.entries(metaOutputs(result.meta))) platform.setOutput?.(name, value);
-      return { exitCode: 0, message: `Built ${result.imageId}: ${result.tags.join(', ')}`, data: { digest: null, tags: result.tags } };
+      // a multi-platform build left in buildx's cache has no one image id
+      return { exitCode: 0, message: `Built ${result.imageId ? `${result.imageId}: ` : 'for the build cache: '}${result.tags.join(', ')}`, data: { digest: null, tags: result.tags } };
   }
 }
 

@@ -73,14 +73,20 @@ var report_marker = __webpack_require__(80990);
  * `--rm-watermark`, another driver) or, for CML's image server, said and left unused.
  */
 
-/** `https://github.com/acme/housing(.git)`, `git@github.com:acme/housing.git` or `acme/housing` → `acme/housing`. */
-function repositorySlug(value) {
+/**
+ * `https://github.com/acme/housing(.git)`, `git@github.com:acme/housing.git` or `acme/housing` →
+ * `acme/housing`, and the host a URL names (a slug names none).
+ */
+function parseRepository(value) {
     const text = value.trim();
-    const ssh = /^[\w.-]+@[^:/]+:(.+)$/.exec(text);
-    let path = ssh ? ssh[1] : text;
+    const ssh = /^[\w.-]+@([^:/]+):(.+)$/.exec(text);
+    let path = ssh ? ssh[2] : text;
+    let host = ssh?.[1];
     if (!ssh && /^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
         try {
-            path = new URL(text).pathname;
+            const url = new URL(text);
+            path = url.pathname;
+            host = url.host;
         }
         catch {
             throw new errors/* UsageError */.eb(`--repo: '${value}' is not a repository URL.`, 'Give owner/name or https://github.com/owner/name.');
@@ -89,6 +95,22 @@ function repositorySlug(value) {
     const slug = path.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '');
     if (!/^[^/\s]+\/[^/\s]+$/.test(slug))
         throw new errors/* UsageError */.eb(`--repo: '${value}' is not owner/name or a repository URL.`, 'Give owner/name or https://github.com/owner/name.');
+    return host === undefined ? { slug } : { slug, host };
+}
+/** The repository as owner/name; a URL on another server than this run's API is refused, never sent elsewhere. */
+function repositoryOn(value, env) {
+    const { slug, host } = parseRepository(value);
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    let serverHost;
+    try {
+        serverHost = new URL(server).host;
+    }
+    catch {
+        throw new errors/* UsageError */.eb(`GITHUB_SERVER_URL: '${server}' is not a URL.`);
+    }
+    if (host !== undefined && host.toLowerCase() !== serverHost.toLowerCase()) {
+        throw new errors/* UsageError */.eb(`--repo: ${value} is on ${host}, but this run talks to ${serverHost}.`, `Set GITHUB_SERVER_URL and GITHUB_API_URL for ${host}, or give --repo ${slug} for ${serverHost}.`);
+    }
     return slug;
 }
 function commentRequest(verb, flags, env) {
@@ -123,7 +145,7 @@ function commentRequest(verb, flags, env) {
         verb: verb === 'create' && flags.update ? 'update' : verb,
         target,
         watermarkTitle: title,
-        repo: flags.repo === undefined ? undefined : repositorySlug(flags.repo),
+        repo: flags.repo === undefined ? undefined : repositoryOn(flags.repo, env),
         token: flags.token || flags.driverToken || undefined,
         warnings,
     };
@@ -160,7 +182,11 @@ async function publishComment(asked, file, flags, io, cwdOf) {
     const repository = request.repo ?? context.repository;
     if (!repository)
         throw new errors/* UsageError */.eb(`comment ${verb}: the repository is not known.`, 'Pass --repo owner/name or set GITHUB_REPOSITORY.');
-    const target = parseTarget(await commitNamed(request.target, cwdOf(), io.env), context);
+    const wanted = await commitNamed(request.target, cwdOf(), io.env);
+    // octokit is large: loaded when a comment is actually published, not for every verb
+    const { createForge } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(9378)]).then(__webpack_require__.bind(__webpack_require__, 6997));
+    const forge = createForge({ token, repository, ...(0,github_context/* apiUrls */.zd)(io.env), onWait: (message) => io.stderr(`${message}\n`) });
+    const target = await targetFor(wanted, context, forge, context.sha ?? (await headOf(cwdOf(), io.env)));
     const path = (0,external_node_path_.resolve)(cwdOf(), file);
     // far above GitHub's 65,536-character comment: the size guard shrinks what is read, not this
     const read = await (0,plain_file/* readPlainFile */.b$)(path, 16 << 20);
@@ -194,9 +220,6 @@ async function publishComment(asked, file, flags, io, cwdOf) {
     }
     const marker = (0,report_marker/* reportMarker */.l)(request.watermarkTitle);
     const body = text.includes(marker) ? text : `${marker}\n${text}`;
-    // octokit is large: loaded when a comment is actually published, not for every verb
-    const { createForge } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(9378)]).then(__webpack_require__.bind(__webpack_require__, 6997));
-    const forge = createForge({ token, repository, ...(0,github_context/* apiUrls */.zd)(io.env), onWait: (message) => io.stderr(`${message}\n`) });
     const outcome = await forge.upsertComment(target, marker, body);
     switch (outcome.kind) {
         case 'created':
@@ -209,6 +232,21 @@ async function publishComment(asked, file, flags, io, cwdOf) {
         case 'too-long':
             throw new errors/* MlopsError */.IC(`could not comment on ${(0,forge_forge/* describeTarget */.f)(target)}: ${outcome.message}.`);
     }
+}
+/**
+ * CML's `pr` (and its default, `auto`) outside a pull request's run: the open pull request whose
+ * head is this commit, as CML finds it (commitPrs); none: an error for `pr`, the commit for auto.
+ */
+async function targetFor(wanted, context, forge, sha) {
+    if (context.pullRequest || (wanted !== undefined && wanted !== 'pr'))
+        return parseTarget(wanted, context);
+    const [number] = sha && forge.openPullRequestsFor ? await forge.openPullRequestsFor(sha) : [];
+    if (number !== undefined)
+        return { kind: 'pr', number };
+    if (wanted === 'pr') {
+        throw new errors/* UsageError */.eb(`--target pr: this run is not for a pull request, and no open pull request has ${sha ? `commit ${sha.slice(0, 7)}` : 'this commit'} as its head.`, 'Name it: --target pr/<number>, or comment on the commit (--target commit).');
+    }
+    return parseTarget(undefined, context);
 }
 /** `commit/HEAD` or `commit/main` (CML's --commit-sha takes any revision): the sha git resolves it to. */
 async function commitNamed(target, cwd, env) {

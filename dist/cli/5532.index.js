@@ -107,6 +107,7 @@ var errors = __webpack_require__(83916);
 
 /** CML's hidden and global flags, kept out of the help text as CML keeps them (src/cli/comment-cml-flags.ts reads them). */
 const cmlOnly = (flags, description) => new esm/* Option */.c$(flags, description).hideHelp();
+const definedOnly = (record) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 function addCommentCommand(program, io, cwdOf, verbs = { comment: true, sendComment: true }) {
     const define = (command, verb, deprecated) => {
         command
@@ -133,10 +134,14 @@ function addCommentCommand(program, io, cwdOf, verbs = { comment: true, sendComm
             .action(async (file, flags) => {
             if (deprecated)
                 io.stderr(`WARNING: ${deprecated}\n`);
+            // CML's global options may come before the verb (`cml --driver github comment create`); the verb's own win
+            const { driver, token, driverToken, repo } = program.opts();
             const { publishComment } = await Promise.all(/* import() */[__webpack_require__.e(1243), __webpack_require__.e(5658), __webpack_require__.e(1233)]).then(__webpack_require__.bind(__webpack_require__, 81233));
-            await publishComment(verb, file, flags, io, cwdOf);
+            await publishComment(verb, file, { ...definedOnly({ driver, token, driverToken, repo }), ...flags }, io, cwdOf);
         });
     };
+    for (const option of [cmlOnly('--driver <name>', "CML's git provider: github"), cmlOnly('--token <token>', "CML's token"), cmlOnly('--driver-token <token>', "CML's token"), cmlOnly('--repo <url-or-slug>', "CML's repository")])
+        program.addOption(option);
     if (verbs.comment) {
         const comment = program.command('comment').description('publish a markdown report as a sticky comment (like `cml comment create`)');
         define(comment.command('create').description('create or update the one comment keyed by --watermark-title on a pull request, commit or issue'), 'create');

@@ -237,7 +237,8 @@ async function imageStage(platform, extra = {}) {
             platform.setOutput?.('image-tags', result.tags.join('\n'));
             for (const [name, value] of Object.entries((0,_image_meta_outputs_js__WEBPACK_IMPORTED_MODULE_14__.metaOutputs)(result.meta)))
                 platform.setOutput?.(name, value);
-            return { exitCode: 0, message: `Built ${result.imageId}: ${result.tags.join(', ')}`, data: { digest: null, tags: result.tags } };
+            // a multi-platform build left in buildx's cache has no one image id
+            return { exitCode: 0, message: `Built ${result.imageId ? `${result.imageId}: ` : 'for the build cache: '}${result.tags.join(', ')}`, data: { digest: null, tags: result.tags } };
     }
 }
 /** Roll out to KServe what the options name (a storage URI or serving-image), verified; roll back on failure. */

@@ -37,20 +37,42 @@ export interface CommentRequest {
   warnings: string[];
 }
 
-/** `https://github.com/acme/housing(.git)`, `git@github.com:acme/housing.git` or `acme/housing` → `acme/housing`. */
-export function repositorySlug(value: string): string {
+/**
+ * `https://github.com/acme/housing(.git)`, `git@github.com:acme/housing.git` or `acme/housing` →
+ * `acme/housing`, and the host a URL names (a slug names none).
+ */
+export function parseRepository(value: string): { slug: string; host?: string } {
   const text = value.trim();
-  const ssh = /^[\w.-]+@[^:/]+:(.+)$/.exec(text);
-  let path = ssh ? ssh[1]! : text;
+  const ssh = /^[\w.-]+@([^:/]+):(.+)$/.exec(text);
+  let path = ssh ? ssh[2]! : text;
+  let host = ssh?.[1];
   if (!ssh && /^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
     try {
-      path = new URL(text).pathname;
+      const url = new URL(text);
+      path = url.pathname;
+      host = url.host;
     } catch {
       throw new UsageError(`--repo: '${value}' is not a repository URL.`, 'Give owner/name or https://github.com/owner/name.');
     }
   }
   const slug = path.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '');
   if (!/^[^/\s]+\/[^/\s]+$/.test(slug)) throw new UsageError(`--repo: '${value}' is not owner/name or a repository URL.`, 'Give owner/name or https://github.com/owner/name.');
+  return host === undefined ? { slug } : { slug, host };
+}
+
+/** The repository as owner/name; a URL on another server than this run's API is refused, never sent elsewhere. */
+function repositoryOn(value: string, env: NodeJS.ProcessEnv): string {
+  const { slug, host } = parseRepository(value);
+  const server = env.GITHUB_SERVER_URL || 'https://github.com';
+  let serverHost: string;
+  try {
+    serverHost = new URL(server).host;
+  } catch {
+    throw new UsageError(`GITHUB_SERVER_URL: '${server}' is not a URL.`);
+  }
+  if (host !== undefined && host.toLowerCase() !== serverHost.toLowerCase()) {
+    throw new UsageError(`--repo: ${value} is on ${host}, but this run talks to ${serverHost}.`, `Set GITHUB_SERVER_URL and GITHUB_API_URL for ${host}, or give --repo ${slug} for ${serverHost}.`);
+  }
   return slug;
 }
 
@@ -84,7 +106,7 @@ export function commentRequest(verb: 'create' | 'update', flags: CmlCommentFlags
     verb: verb === 'create' && flags.update ? 'update' : verb,
     target,
     watermarkTitle: title,
-    repo: flags.repo === undefined ? undefined : repositorySlug(flags.repo),
+    repo: flags.repo === undefined ? undefined : repositoryOn(flags.repo, env),
     token: flags.token || flags.driverToken || undefined,
     warnings,
   };

@@ -1,7 +1,8 @@
 /** What `mlops comment create|update` does once parsed (src/cli/comment.ts defines the verbs, loaded before this). */
 import { dirname, resolve } from 'node:path';
 import { MlopsError, UsageError } from '../errors.js';
-import { describeTarget } from '../forge/forge.js';
+import { describeTarget, type CommentTarget, type Forge } from '../forge/forge.js';
+import type { CiContext } from '../context.js';
 import { parseTarget } from '../forge/target.js';
 import { readPlainFile } from '../fs/plain-file.js';
 import { git } from '../git.js';
@@ -31,7 +32,11 @@ export async function publishComment(asked: 'create' | 'update', file: string, f
   const context = ciContext(io.env, payload);
   const repository = request.repo ?? context.repository;
   if (!repository) throw new UsageError(`comment ${verb}: the repository is not known.`, 'Pass --repo owner/name or set GITHUB_REPOSITORY.');
-  const target = parseTarget(await commitNamed(request.target, cwdOf(), io.env), context);
+  const wanted = await commitNamed(request.target, cwdOf(), io.env);
+  // octokit is large: loaded when a comment is actually published, not for every verb
+  const { createForge } = await import('../forge/factory.js');
+  const forge = createForge({ token, repository, ...apiUrls(io.env), onWait: (message) => io.stderr(`${message}\n`) });
+  const target = await targetFor(wanted, context, forge, context.sha ?? (await headOf(cwdOf(), io.env)));
   const path = resolve(cwdOf(), file);
   // far above GitHub's 65,536-character comment: the size guard shrinks what is read, not this
   const read = await readPlainFile(path, 16 << 20);
@@ -64,9 +69,6 @@ export async function publishComment(asked: 'create' | 'update', file: string, f
   }
   const marker = reportMarker(request.watermarkTitle);
   const body = text.includes(marker) ? text : `${marker}\n${text}`;
-  // octokit is large: loaded when a comment is actually published, not for every verb
-  const { createForge } = await import('../forge/factory.js');
-  const forge = createForge({ token, repository, ...apiUrls(io.env), onWait: (message) => io.stderr(`${message}\n`) });
   const outcome = await forge.upsertComment(target, marker, body);
   switch (outcome.kind) {
     case 'created':
@@ -79,6 +81,20 @@ export async function publishComment(asked: 'create' | 'update', file: string, f
     case 'too-long':
       throw new MlopsError(`could not comment on ${describeTarget(target)}: ${outcome.message}.`);
   }
+}
+
+/**
+ * CML's `pr` (and its default, `auto`) outside a pull request's run: the open pull request whose
+ * head is this commit, as CML finds it (commitPrs); none: an error for `pr`, the commit for auto.
+ */
+async function targetFor(wanted: string | undefined, context: CiContext, forge: Forge, sha: string | undefined): Promise<CommentTarget> {
+  if (context.pullRequest || (wanted !== undefined && wanted !== 'pr')) return parseTarget(wanted, context);
+  const [number] = sha && forge.openPullRequestsFor ? await forge.openPullRequestsFor(sha) : [];
+  if (number !== undefined) return { kind: 'pr', number };
+  if (wanted === 'pr') {
+    throw new UsageError(`--target pr: this run is not for a pull request, and no open pull request has ${sha ? `commit ${sha.slice(0, 7)}` : 'this commit'} as its head.`, 'Name it: --target pr/<number>, or comment on the commit (--target commit).');
+  }
+  return parseTarget(undefined, context);
 }
 
 /** `commit/HEAD` or `commit/main` (CML's --commit-sha takes any revision): the sha git resolves it to. */

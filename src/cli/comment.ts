@@ -21,6 +21,8 @@ import type { CliIo } from './program.js';
 /** CML's hidden and global flags, kept out of the help text as CML keeps them (src/cli/comment-cml-flags.ts reads them). */
 const cmlOnly = (flags: string, description: string): Option => new Option(flags, description).hideHelp();
 
+const definedOnly = <T extends object>(record: T): Partial<T> => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<T>;
+
 export function addCommentCommand(program: Command, io: CliIo, cwdOf: () => string, verbs: { comment: boolean; sendComment: boolean } = { comment: true, sendComment: true }): void {
   const define = (command: Command, verb: 'create' | 'update', deprecated?: string): void => {
     command
@@ -46,10 +48,13 @@ export function addCommentCommand(program: Command, io: CliIo, cwdOf: () => stri
       .addOption(cmlOnly('--rm-watermark', "CML's comment without a marker: refused"))
       .action(async (file: string, flags: CommentFlags) => {
         if (deprecated) io.stderr(`WARNING: ${deprecated}\n`);
+        // CML's global options may come before the verb (`cml --driver github comment create`); the verb's own win
+        const { driver, token, driverToken, repo } = program.opts() as Pick<CommentFlags, 'driver' | 'token' | 'driverToken' | 'repo'>;
         const { publishComment } = await import('./comment-publish.js');
-        await publishComment(verb, file, flags, io, cwdOf);
+        await publishComment(verb, file, { ...definedOnly({ driver, token, driverToken, repo }), ...flags }, io, cwdOf);
       });
   };
+  for (const option of [cmlOnly('--driver <name>', "CML's git provider: github"), cmlOnly('--token <token>', "CML's token"), cmlOnly('--driver-token <token>', "CML's token"), cmlOnly('--repo <url-or-slug>', "CML's repository")]) program.addOption(option);
   if (verbs.comment) {
     const comment = program.command('comment').description('publish a markdown report as a sticky comment (like `cml comment create`)');
     define(comment.command('create').description('create or update the one comment keyed by --watermark-title on a pull request, commit or issue'), 'create');

@@ -43,6 +43,8 @@ export interface Forge {
   /** Create or update the one comment carrying `marker` by this token's author; never a second one. */
   upsertComment(target: CommentTarget, marker: string, body: string): Promise<CommentOutcome>;
   createCheckRun(check: CheckRunInput): Promise<CheckRunOutcome>;
+  /** The open pull requests whose head is `sha` (CML finds a push's pull request so); [] when the forge cannot say. */
+  openPullRequestsFor?(sha: string): Promise<number[]>;
 }
 
 /** Where a target is, in words, for messages. */

@@ -143,6 +143,18 @@ export class GitHubForge implements Forge {
     return response.data as T;
   }
 
+  async openPullRequestsFor(sha: string): Promise<number[]> {
+    this.calls++;
+    try {
+      const pulls = await this.octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner: this.owner, repo: this.repo, commit_sha: sha, per_page: 100 });
+      return pulls.filter((pull) => pull.state === 'open').map((pull) => pull.number);
+    } catch (error) {
+      // a commit GitHub does not know (422), an empty repository (409): no pull request to find
+      if ([404, 409, 422].includes((error as { status?: number }).status ?? 0)) return [];
+      throw error;
+    }
+  }
+
   async upsertComment(target: CommentTarget, marker: string, body: string): Promise<CommentOutcome> {
     const before = this.calls;
     try {

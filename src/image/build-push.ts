@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from '../logger.js';
-import { metadataDigest, pushedDigest, repoDigests } from './digest.js';
+import { isIndex, manifestDigest, metadataDigest, pushedDigest, repoDigests } from './digest.js';
 import type { Docker, DockerResult } from './docker.js';
 import { planPushes, type PushPlan } from './push-order.js';
 import { openSession, type RegistryLogin } from './registry-login.js';
@@ -214,11 +214,12 @@ async function build(input: ImageBuildInput, builder: Builder, flags: readonly s
     };
   }
   if (built.code !== 0) {
-    const what = typeof output === 'object' ? 'docker buildx build --push' : 'docker build';
+    const what = typeof output === 'object' ? 'docker buildx build --push' : builder === 'buildx' ? 'docker buildx build' : 'docker build';
     const moving = typeof output === 'object' ? '; no moving tag was changed' : '';
     return { failed: { kind: 'failed', stage: 'build', reason: `${what} failed: ${lastLine(built, input.login?.password)}${moving}`, pushed: [], notPushed } };
   }
-  return { imageId: (await readFile(iidFile, 'utf8')).trim() };
+  // buildx writes no image id for a multi-platform build it keeps in its cache
+  return { imageId: (await readFile(iidFile, 'utf8').catch(() => '')).trim() };
 }
 
 /**
@@ -248,21 +249,40 @@ async function pushFromBuilder(input: ImageBuildInput, plan: PushPlan, flags: re
     return await logger.group('image push', async () => {
       const pushed = [...anchors];
       for (const repository of plan.repositories) {
-        if (repository.moving.length === 0) continue;
-        const moved = await docker.run(['buildx', 'imagetools', 'create', ...repository.moving.flatMap((tag) => ['--tag', tag]), `${repository.repository}@${digest}`], {
-          env: session.env,
-          onOutput: (chunk, stream) => logger.output(chunk, stream),
-        });
-        if (moved.code !== 0) {
-          return { kind: 'failed' as const, stage: 'push' as const, reason: `${repository.moving.join(', ')} could not be pointed at ${repository.anchor} (${digest}): ${lastLine(moved, input.login?.password)}`, pushed, notPushed: allTags.filter((tag) => !pushed.includes(tag)) };
+        // one tag at a time: a failure says exactly which tags moved
+        for (const tag of repository.moving) {
+          const moved = await pointTag(input, tag, `${repository.repository}@${digest}`, found.mediaType, session.env);
+          if (moved !== undefined) {
+            return { kind: 'failed' as const, stage: 'push' as const, reason: `${tag} could not be pointed at ${repository.anchor} (${digest}): ${moved}`, pushed, notPushed: allTags.filter((name) => !pushed.includes(name)) };
+          }
+          pushed.push(tag);
         }
-        pushed.push(...repository.moving);
       }
       return { kind: 'pushed' as const, imageId: built.imageId, digest, tags: pushed, addedAnchors };
     });
   } finally {
     await session.end();
   }
+}
+
+/**
+ * `tag` made to name exactly `source` (`repo@digest`), or why not. buildx copies an index as it is,
+ * but wraps a single manifest in a new index unless told `--prefer-index=false` (buildx 0.15 and
+ * later; older ones refuse the flag, and copy a Docker manifest as it is): the registry's answer
+ * for the tag is then checked, so a tag never names another digest than the one reported.
+ */
+async function pointTag(input: ImageBuildInput, tag: string, source: string, mediaType: string | undefined, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const { docker, logger } = input;
+  const run = (args: string[]): Promise<DockerResult> => docker.run(['buildx', 'imagetools', ...args], { env, onOutput: (chunk, stream) => logger.output(chunk, stream) });
+  const copy = isIndex(mediaType) ? [] : ['--prefer-index=false'];
+  let created = await run(['create', ...copy, '--tag', tag, source]);
+  if (created.code !== 0 && copy.length > 0 && /unknown flag: --prefer-index/.test(created.stderr)) created = await run(['create', '--tag', tag, source]);
+  if (created.code !== 0) return lastLine(created, input.login?.password);
+  const digest = source.slice(source.lastIndexOf('@') + 1);
+  const named = await docker.run(['buildx', 'imagetools', 'inspect', '--raw', tag], { env });
+  if (named.code !== 0) return `the registry's answer for it could not be read: ${lastLine(named, input.login?.password)}`;
+  const now = manifestDigest(named.stdout);
+  return now === digest ? undefined : `it names ${now} now, not the pushed ${digest} (this buildx wraps a single manifest in an index; buildx 0.15 or later copies it with --prefer-index=false)`;
 }
 
 /** The engine pushes the image it holds: per repository the anchor, its digest, then the moving tags. */

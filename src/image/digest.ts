@@ -4,6 +4,7 @@
  * (the manifest digest the registry answered), on the classic store and the containerd one alike.
  * `docker push`'s progress text is for people and changes between versions; this is data.
  */
+import { createHash } from 'node:crypto';
 import type { Docker } from './docker.js';
 
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
@@ -64,14 +65,26 @@ export function pushedDigest(before: readonly string[], after: readonly string[]
  * the index of a multi-platform or attested image, as the registry stores it; what
  * build-push-action reports), else the digest of `containerimage.descriptor`.
  */
-export function metadataDigest(text: string): { digest: string } | { error: string } {
+export function metadataDigest(text: string): { digest: string; mediaType?: string } | { error: string } {
   let metadata: unknown;
   try {
     metadata = JSON.parse(text);
   } catch {
     return { error: `buildx's metadata file is not JSON: ${text.trim().slice(0, 200) || '(empty)'}` };
   }
-  const record = (metadata ?? {}) as { 'containerimage.digest'?: unknown; 'containerimage.descriptor'?: { digest?: unknown } };
-  const digest = record['containerimage.digest'] ?? record['containerimage.descriptor']?.digest;
-  return typeof digest === 'string' && DIGEST.test(digest) ? { digest } : { error: "buildx's metadata file names no containerimage.digest" };
+  const record = (metadata ?? {}) as { 'containerimage.digest'?: unknown; 'containerimage.descriptor'?: { digest?: unknown; mediaType?: unknown } };
+  const descriptor = record['containerimage.descriptor'];
+  const digest = record['containerimage.digest'] ?? descriptor?.digest;
+  if (typeof digest !== 'string' || !DIGEST.test(digest)) return { error: "buildx's metadata file names no containerimage.digest" };
+  return typeof descriptor?.mediaType === 'string' && descriptor.digest === digest ? { digest, mediaType: descriptor.mediaType } : { digest };
+}
+
+/** An image index or manifest list (several platforms, or attestations beside the image), not one manifest. */
+export function isIndex(mediaType: string | undefined): boolean {
+  return mediaType === 'application/vnd.oci.image.index.v1+json' || mediaType === 'application/vnd.docker.distribution.manifest.list.v2+json';
+}
+
+/** The digest of a manifest as the registry computes it: sha256 of its bytes exactly. */
+export function manifestDigest(raw: string): string {
+  return `sha256:${createHash('sha256').update(raw, 'utf8').digest('hex')}`;
 }

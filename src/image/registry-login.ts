@@ -30,7 +30,8 @@ export async function openSession(docker: Docker, login: RegistryLogin | undefin
   if (!login) return { env: {}, end: async () => undefined };
   await mkdir(dir, { recursive: true, mode: 0o700 });
   if (docker.configDir) {
-    await symlink(join(docker.configDir, 'cli-plugins'), join(dir, 'cli-plugins')).catch(() => undefined);
+    // the plugins (buildx), and the contexts a `currentContext` or a buildx builder's endpoint names
+    for (const folder of ['cli-plugins', 'contexts']) await symlink(join(docker.configDir, folder), join(dir, folder)).catch(() => undefined);
     const config = await inheritedConfig(docker.configDir, login.server);
     if (config) await writeFile(join(dir, 'config.json'), config, { mode: 0o600 });
   }
@@ -50,9 +51,20 @@ export async function openSession(docker: Docker, login: RegistryLogin | undefin
 }
 
 /**
- * The runner's config.json for the throwaway folder, less what would send our login elsewhere: a
- * `credsStore` (the login would land in the machine's keychain, past the stage) and a
- * `credHelpers` entry for our registry. Unreadable or not an object: start from nothing.
+ * The names docker keys a registry's credentials by: its ConvertToHostname, Docker Hub's several
+ * names, and the http(s):// forms `docker logout` also erases (each would reach the keychain).
+ */
+export function credentialKeys(server: string): string[] {
+  const host = server.replace(/^https?:\/\//, '').split('/')[0]!;
+  if (host === '' || ['docker.io', 'index.docker.io', 'registry-1.docker.io'].includes(host)) return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
+  return [host, `http://${host}`, `https://${host}`];
+}
+
+/**
+ * The runner's config.json for the throwaway folder, its logins to other registries kept (in a
+ * `credsStore` too: its `auths` entries are empty then), with our registry's credential helper
+ * set to none, so that our login is written to this folder's file and goes with it, never to a
+ * keychain. Unreadable or not an object: start from nothing.
  */
 async function inheritedConfig(configDir: string, server: string): Promise<string | undefined> {
   let config: unknown;
@@ -62,11 +74,9 @@ async function inheritedConfig(configDir: string, server: string): Promise<strin
     return undefined;
   }
   if (!config || typeof config !== 'object' || Array.isArray(config)) return undefined;
-  const kept = { ...(config as { credsStore?: unknown; credHelpers?: Record<string, unknown> }) };
-  const { credHelpers } = kept;
-  delete kept.credsStore;
-  delete kept.credHelpers;
-  const host = server || 'https://index.docker.io/v1/';
-  const helpers = credHelpers && typeof credHelpers === 'object' ? Object.fromEntries(Object.entries(credHelpers).filter(([name]) => name !== host && name !== server)) : undefined;
-  return JSON.stringify({ ...kept, ...(helpers && Object.keys(helpers).length > 0 ? { credHelpers: helpers } : {}) }, null, 2);
+  const kept = config as { credHelpers?: unknown };
+  const helpers = kept.credHelpers && typeof kept.credHelpers === 'object' && !Array.isArray(kept.credHelpers) ? (kept.credHelpers as Record<string, unknown>) : {};
+  // an empty helper is docker's "the file": GetCredentialsStore falls back to the config file
+  const ours = Object.fromEntries(credentialKeys(server).map((key) => [key, '']));
+  return JSON.stringify({ ...kept, credHelpers: { ...helpers, ...ours } }, null, 2);
 }

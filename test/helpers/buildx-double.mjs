@@ -8,12 +8,14 @@
 //   several platforms writes an OCI image index over them to the registry, as a multi-platform
 //   push leaves it; `--metadata-file` gets `containerimage.digest`, `containerimage.descriptor`
 //   and `image.name` of what was pushed; `--iidfile` the image id;
-// - `buildx imagetools create --tag T… SRC@DIGEST`: the manifest at SRC@DIGEST written under each
-//   tag, within one repository (the registry already holds its blobs).
+// - `buildx imagetools create [--prefer-index=false] --tag T… SRC@DIGEST`: within one repository,
+//   an index copied under each tag, a single manifest copied with --prefer-index=false and wrapped
+//   in a new index without it, as buildx 0.15+ does ($BUILDX_DOUBLE_VERSION=0.14: the flag is
+//   unknown, and a Docker manifest is copied, an OCI one wrapped); `imagetools inspect --raw T`.
 // Each call is appended to $BUILDX_DOUBLE_LOG as JSON (arguments, DOCKER_CONFIG, BUILDX_CONFIG, and
 // which registries that config has logins for and which credential helpers it names).
-// $BUILDX_DOUBLE_FAIL names a step to fail as buildx would: `metadata` (no digest written) or
-// `imagetools`.
+// $BUILDX_DOUBLE_FAIL names a step to fail as buildx would: `metadata` (no digest written),
+// `imagetools` (create fails) or `copy` (create wraps a manifest it was told to copy).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
@@ -143,17 +145,35 @@ if (verb === 'version') {
   if (!flags.load) for (const tag of flags.tag) docker(['image', 'rm', '--no-prune', tag]);
 } else if (verb === 'imagetools' && rest[0] === 'create') {
   if (process.env.BUILDX_DOUBLE_FAIL === 'imagetools') fail('failed commit on ref "index-sha256": unexpected status: 500 Internal Server Error');
+  const old = process.env.BUILDX_DOUBLE_VERSION === '0.14';
   const tags = [];
   let source;
+  let preferIndex = true;
   for (let i = 1; i < rest.length; i++) {
     if (rest[i] === '--tag' || rest[i] === '-t') tags.push(rest[++i]);
-    else source = rest[i];
+    else if (rest[i].startsWith('--prefer-index')) {
+      // the flag came with buildx 0.15
+      if (old) {
+        process.stderr.write('unknown flag: --prefer-index\n');
+        process.exit(1);
+      }
+      preferIndex = rest[i] !== '--prefer-index=false';
+    } else source = rest[i];
   }
   const manifest = await getManifest(source);
+  const index = /index|list/.test(manifest.type ?? '');
+  // one source: an index is copied; a manifest is copied only with --prefer-index=false (before
+  // 0.15: a Docker manifest is copied, an OCI one wrapped), else wrapped in a new index
+  const copied = process.env.BUILDX_DOUBLE_FAIL !== 'copy' && (index || (old ? manifest.type === 'application/vnd.docker.distribution.manifest.v2+json' : !preferIndex));
+  const type = copied ? manifest.type : 'application/vnd.oci.image.index.v1+json';
+  const body = copied ? manifest.body : Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: type, manifests: [{ mediaType: manifest.type, digest: digestOf(manifest.body), size: manifest.body.length, platform: { architecture: 'amd64', os: 'linux' } }] }));
   for (const tag of tags) {
     if (split(tag).repository !== split(source).repository || split(tag).host !== split(source).host) fail(`the double copies within one repository only: ${tag} from ${source}`);
-    await putManifest(tag, manifest.type, manifest.body);
+    await putManifest(tag, type, body);
   }
+} else if (verb === 'imagetools' && rest[0] === 'inspect' && rest[1] === '--raw') {
+  // the bytes as the registry holds them, with no newline after (buildx keeps the digest so)
+  process.stdout.write((await getManifest(rest[2])).body);
 } else {
   fail(`the buildx double does not know: buildx ${args.slice(1).join(' ')}`);
 }

@@ -98,7 +98,7 @@ export interface GitHubServer {
   addToken(token: string, spec: TokenSpec): void;
   addRepo(fullName: string): void;
   /** title and author are optional extras (default "Pull request #n", "octocat"). */
-  addPull(fullName: string, pr: { number: number; headSha: string; baseSha: string; fork?: boolean; title?: string; author?: string }): void;
+  addPull(fullName: string, pr: { number: number; headSha: string; baseSha: string; fork?: boolean; title?: string; author?: string; state?: 'open' | 'closed' }): void;
   /** Afterwards the PR, its comments and their ids answer 404 (REST) / NOT_FOUND (GraphQL). */
   deletePull(fullName: string, number: number): void;
   /** Numbers are shared with pull requests; without `number`, the next free one. Returns it. */
@@ -486,6 +486,7 @@ const DOCS = {
   root: 'https://docs.github.com/rest',
   repo: 'https://docs.github.com/rest/repos/repos#get-a-repository',
   getPull: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request',
+  listCommitPulls: 'https://docs.github.com/rest/commits/commits#list-pull-requests-associated-with-a-commit',
   listIssues: 'https://docs.github.com/rest/issues/issues#list-repository-issues',
   createIssue: 'https://docs.github.com/rest/issues/issues#create-an-issue',
   getIssue: 'https://docs.github.com/rest/issues/issues#get-an-issue',
@@ -1045,6 +1046,15 @@ function restRepoRoute(ctx: Ctx, repo: Repo, rest: string, linkBase: string): Re
       comment.updatedAt = state.timestamp();
       return { status: 200, body: restCommitComment(state, comment) };
     }
+  }
+
+  if ((m = rest.match(/^\/commits\/([^/]+)\/pulls$/)) && method === 'GET') {
+    // the pull requests whose head is the commit, open and closed (GitHub's answer for a commit
+    // outside the default branch), oldest first, paginated
+    const sha = commitSha(m[1]!, DOCS.listCommitPulls);
+    const pulls = [...repo.items.values()].filter((item) => item.kind === 'pull' && item.pull?.headSha.toLowerCase() === sha).sort((a, b) => a.number - b.number);
+    const { page, headers } = pageOf(ctx, pulls, `${linkBase}/commits/${sha}/pulls`);
+    return { status: 200, body: page.map((item) => restPull(state, item)), headers };
   }
 
   if ((m = rest.match(/^\/commits\/([^/]+)\/check-runs$/)) && method === 'GET') {
@@ -2052,7 +2062,7 @@ export async function startGitHubServer(): Promise<GitHubServer> {
 
     addPull(fullName, pr) {
       const repo = state.repo(fullName);
-      const item = state.newItem(repo, 'pull', pr.number, { title: pr.title ?? `Pull request #${pr.number}`, author: pr.author });
+      const item = state.newItem(repo, 'pull', pr.number, { title: pr.title ?? `Pull request #${pr.number}`, author: pr.author, state: pr.state });
       item.pull = { headSha: pr.headSha, baseSha: pr.baseSha, fork: pr.fork ?? false };
     },
 

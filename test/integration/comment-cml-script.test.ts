@@ -191,3 +191,43 @@ describe("CML's other flags, as CML's own scripts pass them", () => {
     expect(server.comments('acme/housing', pr)[0]!.body).toContain(`https://github.com/acme/housing/blob/${assets}/`);
   });
 });
+
+describe("CML's target on a push (its `auto`: the pull request of the commit, else the commit)", () => {
+  /** The same project as its push workflow sees it: no pull request in the event, GITHUB_SHA the pushed commit. */
+  function onPush(): ReturnType<typeof project> {
+    const made = project();
+    const eventPath = join(made.clone, '..', 'push.json');
+    writeFileSync(eventPath, JSON.stringify({ ref: 'refs/heads/feature', after: made.head, repository: { full_name: 'acme/housing' } }));
+    return { ...made, env: { ...made.env, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: eventPath, GITHUB_SHA: made.head } };
+  }
+
+  test('a push whose commit is an open pull request\'s head: the comment goes to that pull request, as with CML', async () => {
+    const { clone, pr, env } = onPush();
+    const result = await sh(clone, "echo '# on push' > report.md\nmlops comment create --no-publish report.md\n", env);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(new RegExp(`/pull/${pr}#issuecomment-`));
+    expect(server.comments('acme/housing', pr).map((comment) => comment.body)).toEqual(['<!-- mlops-action report:default -->\n# on push\n']);
+  });
+
+  test('no open pull request for the commit (a closed one only): the default comments on the commit, --pr is refused with the commit named', async () => {
+    const { clone, head, env } = onPush();
+    const other = { ...env, GITHUB_SHA: 'c'.repeat(40) };
+    // a closed pull request had that head once: not a place to comment
+    server.addPull('acme/housing', { number: 500, headSha: 'c'.repeat(40), baseSha: 'b'.repeat(40), state: 'closed' });
+    const auto = await sh(clone, "echo '# pushed' > report.md\nmlops comment create --no-publish report.md\n", other);
+    expect(auto.code).toBe(0);
+    expect(server.commitComments('acme/housing', 'c'.repeat(40)).map((comment) => comment.body)).toEqual(['<!-- mlops-action report:default -->\n# pushed\n']);
+    const pr = await sh(clone, 'mlops comment create --pr --no-publish report.md\n', other);
+    expect(pr.code).toBe(2);
+    expect(pr.stderr).toContain('--target pr: this run is not for a pull request, and no open pull request has commit ccccccc as its head.');
+    expect(server.commitComments('acme/housing', head)).toEqual([]);
+  });
+
+  test("CML's global options before the verb: `mlops --driver github --token … comment create`", async () => {
+    const { clone, pr, env } = project();
+    const result = await sh(clone, "echo '# globals' > report.md\nmlops --driver github --token \"$MY_PAT\" comment create --no-publish report.md\n", { ...env, REPO_TOKEN: JOB_TOKEN, MY_PAT: PAT });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(server.comments('acme/housing', pr).map((comment) => comment.author)).toEqual(['cml-user']);
+  });
+});

@@ -23,6 +23,8 @@ let engine: DockerEngine;
 let registry: Registry;
 let home: string;
 let log: string;
+let bin: string;
+let keychain: string;
 
 interface BuildxCall {
   args: string[];
@@ -40,12 +42,17 @@ beforeAll(async () => {
   mkdirSync(join(home, '.docker', 'cli-plugins'), { recursive: true });
   symlinkSync(join(ROOT, 'test', 'helpers', 'buildx-double.mjs'), join(home, '.docker', 'cli-plugins', 'docker-buildx'));
   log = join(home, 'buildx.log');
-  // docker/login-action's login to another registry (a private base image), and helpers that would
-  // take our login out of the stage's folder (they are not installed: using one fails the login)
+  // the runner's keychain (a credential helper on PATH) holds docker/login-action's login to
+  // another registry (a private base image); its config names it for every registry, ours too
+  bin = join(home, 'bin');
+  mkdirSync(bin);
+  symlinkSync(join(ROOT, 'test', 'helpers', 'credential-helper-double.mjs'), join(bin, 'docker-credential-mlops-test-keychain'));
+  keychain = join(home, 'keychain.json');
+  writeFileSync(keychain, JSON.stringify({ 'base.example:5000': { Username: 'puller', Secret: 'base-pw' } }));
   writeFileSync(join(home, '.docker', 'config.json'), JSON.stringify({
-    auths: { 'base.example:5000': { auth: Buffer.from('puller:base-pw').toString('base64') } },
+    auths: { 'base.example:5000': {} },
     credsStore: 'mlops-test-keychain',
-    credHelpers: { [registry.host]: 'mlops-test-helper', 'ecr.example': 'ecr-login' },
+    credHelpers: { [registry.host]: 'mlops-test-keychain', 'ecr.example': 'mlops-test-keychain' },
   }));
 }, 60000);
 
@@ -59,7 +66,11 @@ beforeEach(() => rmSync(log, { force: true }));
 
 /** The docker CLI as a front end builds it (HOME's config), every command line kept. */
 function recording(extraEnv: NodeJS.ProcessEnv = {}): Docker & { commands: string[][] } {
-  const env = { ...engine.env, HOME: home, DOCKER_CONFIG: undefined, BUILDX_CONFIG: undefined, BUILDX_DOUBLE_LOG: log, ...extraEnv };
+  const env = {
+    ...engine.env, HOME: home, DOCKER_CONFIG: undefined, BUILDX_CONFIG: undefined, BUILDX_DOUBLE_LOG: log,
+    PATH: `${bin}:${engine.env.PATH}`, CREDENTIAL_HELPER_STORE: keychain, CREDENTIAL_HELPER_LOG: join(home, 'keychain.log'),
+    ...extraEnv,
+  };
   const real = dockerCli(env, existsSync(DOCKER28) ? DOCKER28 : 'docker');
   const commands: string[][] = [];
   return {
@@ -116,18 +127,25 @@ test('two platforms: the builder pushes the anchor, the metadata file gives the 
   for (const tag of ['main', 'latest']) expect((await manifestAt('acme/multi', tag)).digest).toBe(result.digest);
 
   // the build pushed only the anchor, with the login, and the plugin and builders of the runner's own config
-  const [build, create, ...more] = calls().filter((call) => call.args[0] !== 'version');
-  expect(more).toEqual([]);
+  const [build, ...creates] = calls().filter((call) => call.args[0] !== 'version');
   expect(build!.args).toEqual(expect.arrayContaining(['build', '--push', '--metadata-file', '--platform', 'linux/amd64,linux/arm64']));
   expect(build!.args.filter((_arg, index) => build!.args[index - 1] === '--tag')).toEqual([`${repo}:sha-abc1234`]);
   expect(build!.args).not.toContain('--load');
   expect(build!.dockerConfig).toMatch(/mlops-image-[^/]+\/docker-config$/);
   expect(build!.buildxConfig).toBe(join(home, '.docker', 'buildx'));
-  // the runner's other logins stay for the build; ours is in the stage's folder, not a keychain
-  expect(build!.config).toEqual({ auths: [registry.host, 'base.example:5000'].sort(), credHelpers: { 'ecr.example': 'ecr-login' } });
-  expect(JSON.parse(readFileSync(join(home, '.docker', 'config.json'), 'utf8')).auths).toEqual({ 'base.example:5000': expect.anything() });
-  expect(create!.args).toEqual(['imagetools', 'create', '--tag', `${repo}:main`, '--tag', `${repo}:latest`, `${repo}@${result.digest}`]);
-  expect(create!.dockerConfig).toBe(build!.dockerConfig);
+  // the runner's keychain stays for the other registries; our login is in the stage's folder only
+  expect(build!.config).toEqual({ auths: [registry.host, 'base.example:5000'].sort(), credsStore: 'mlops-test-keychain', credHelpers: { [registry.host]: '', [`http://${registry.host}`]: '', [`https://${registry.host}`]: '', 'ecr.example': 'mlops-test-keychain' } });
+  expect(Object.keys(JSON.parse(readFileSync(keychain, 'utf8')))).toEqual(['base.example:5000']);
+  expect(readFileSync(join(home, 'keychain.log'), 'utf8')).not.toContain(registry.host);
+  expect(JSON.parse(readFileSync(join(home, '.docker', 'config.json'), 'utf8')).auths).toEqual({ 'base.example:5000': {} });
+  // an index is copied as it is, one tag at a time, each checked against the registry
+  expect(creates.map((call) => call.args)).toEqual([
+    ['imagetools', 'create', '--tag', `${repo}:main`, `${repo}@${result.digest}`],
+    ['imagetools', 'inspect', '--raw', `${repo}:main`],
+    ['imagetools', 'create', '--tag', `${repo}:latest`, `${repo}@${result.digest}`],
+    ['imagetools', 'inspect', '--raw', `${repo}:latest`],
+  ]);
+  expect(creates.every((call) => call.dockerConfig === build!.dockerConfig)).toBe(true);
 
   // the password went in on stdin only, and the throwaway login is gone with the stage
   expect(docker.commands.map((args) => args.join(' ')).join('\n')).not.toContain(AUTH.password);
@@ -135,6 +153,35 @@ test('two platforms: the builder pushes the anchor, the metadata file gives the 
   expect(docker.commands.at(-1)).toEqual(['logout', registry.host]);
   expect(existsSync(build!.dockerConfig!)).toBe(false);
 }, 120000);
+
+describe('one platform: the pushed manifest itself under every tag, never an index wrapped around it', () => {
+  test.each([
+    ['buildx 0.15 and later: --prefer-index=false', {}, ['--prefer-index=false']],
+    ['an older buildx refuses the flag and copies a Docker manifest as it is', { BUILDX_DOUBLE_VERSION: '0.14' }, []],
+  ])('%s', async (_name, env, flag) => {
+    const repo = `${registry.host}/acme/single-${flag.length}`;
+    const result = await buildAndPush(input([`${repo}:main`], recording(env), { build: { platforms: ['linux/amd64'], cacheFrom: [], cacheTo: [] } }));
+    expect(result).toMatchObject({ kind: 'pushed', tags: [`${repo}:sha-abc1234`, `${repo}:main`] });
+    if (result.kind !== 'pushed') throw new Error('not pushed');
+    const name = `acme/single-${flag.length}`;
+    expect((await manifestAt(name, 'sha-abc1234')).body.mediaType).toBe('application/vnd.docker.distribution.manifest.v2+json');
+    expect([(await manifestAt(name, 'sha-abc1234')).digest, (await manifestAt(name, 'main')).digest]).toEqual([result.digest, result.digest]);
+    expect(calls().filter((call) => call.args[1] === 'create').at(-1)!.args).toEqual(['imagetools', 'create', ...flag, '--tag', `${repo}:main`, `${repo}@${result.digest}`]);
+  }, 120000);
+
+  test('a buildx that wraps it anyway: the tag is checked, the message says what it names now, and no further tag moves', async () => {
+    const repo = `${registry.host}/acme/wrapped`;
+    const result = await buildAndPush(input([`${repo}:main`, `${repo}:latest`], recording({ BUILDX_DOUBLE_FAIL: 'copy' }), { build: { platforms: ['linux/amd64'], cacheFrom: [], cacheTo: [] } }));
+    const anchor = (await manifestAt('acme/wrapped', 'sha-abc1234')).digest!;
+    const main = (await manifestAt('acme/wrapped', 'main')).digest!;
+    expect(main).not.toBe(anchor);
+    expect(result).toEqual({
+      kind: 'failed', stage: 'push', pushed: [`${repo}:sha-abc1234`], notPushed: [`${repo}:main`, `${repo}:latest`],
+      reason: `${repo}:main could not be pointed at ${repo}:sha-abc1234 (${anchor}): it names ${main} now, not the pushed ${anchor} (this buildx wraps a single manifest in an index; buildx 0.15 or later copies it with --prefer-index=false)`,
+    });
+    expect((await manifestAt('acme/wrapped', 'latest')).status).toBe(404);
+  }, 120000);
+});
 
 test('a metadata file with no digest: the anchor is pushed, no moving tag is, and the message says so', async () => {
   const repo = `${registry.host}/acme/no-digest`;

@@ -1,21 +1,27 @@
 // CML's flags for `comment create|update`, read as CML reads them (bin/cml/comment/create.js, the
 // global --driver/--repo/--token, src/watermark.js's placeholders).
-import { commentRequest, repositorySlug } from '../../src/cli/comment-cml-flags.js';
+import { commentRequest, parseRepository } from '../../src/cli/comment-cml-flags.js';
 
 const env = { GITHUB_WORKFLOW: 'CI', GITHUB_RUN_ID: '4242' };
 
 test.each([
-  ['acme/housing', 'acme/housing'],
-  ['https://github.com/acme/housing', 'acme/housing'],
-  ['https://github.com/acme/housing.git', 'acme/housing'],
-  ['https://ghe.example.com/acme/housing/', 'acme/housing'],
-  ['git@github.com:acme/housing.git', 'acme/housing'],
-])('--repo %s is %s', (value, slug) => {
-  expect(repositorySlug(value)).toBe(slug);
+  ['acme/housing', { slug: 'acme/housing' }],
+  ['https://github.com/acme/housing', { slug: 'acme/housing', host: 'github.com' }],
+  ['https://github.com/acme/housing.git', { slug: 'acme/housing', host: 'github.com' }],
+  ['https://ghe.example.com:8443/acme/housing/', { slug: 'acme/housing', host: 'ghe.example.com:8443' }],
+  ['git@github.com:acme/housing.git', { slug: 'acme/housing', host: 'github.com' }],
+])('--repo %s is %j', (value, parsed) => {
+  expect(parseRepository(value)).toEqual(parsed);
 });
 
 test.each(['acme', 'https://github.com/acme', 'a/b/c', ''])('--repo %j is refused, naming the flag', (value) => {
-  expect(() => repositorySlug(value)).toThrow(/^--repo: /);
+  expect(() => parseRepository(value)).toThrow(/^--repo: /);
+});
+
+test("--repo as a URL: this run's server (github.com unless GITHUB_SERVER_URL says), never another", () => {
+  expect(commentRequest('create', { watermarkTitle: 'd', repo: 'https://github.com/acme/housing' }, env).repo).toBe('acme/housing');
+  expect(commentRequest('create', { watermarkTitle: 'd', repo: 'https://GHE.example.com/acme/housing' }, { GITHUB_SERVER_URL: 'https://ghe.example.com' }).repo).toBe('acme/housing');
+  expect(() => commentRequest('create', { watermarkTitle: 'd', repo: 'https://ghe.example.com/acme/housing' }, env)).toThrow('--repo: https://ghe.example.com/acme/housing is on ghe.example.com, but this run talks to github.com.');
 });
 
 test('{workflow} and {run}: the first of each, as CML replaces them; left as written where the run does not say', () => {

@@ -147,7 +147,8 @@ describe('the builder and its command (buildx by its command lines here; test/in
 describe("buildx's metadata file: the digest it pushed", () => {
   test.each([
     ['containerimage.digest', JSON.stringify({ 'containerimage.digest': D1, 'containerimage.descriptor': { digest: D1 }, 'image.name': 'r/app:sha-1' }), { digest: D1 }],
-    ['the descriptor when the digest key is missing', JSON.stringify({ 'containerimage.descriptor': { mediaType: 'application/vnd.oci.image.index.v1+json', digest: D2, size: 856 } }), { digest: D2 }],
+    ['the descriptor when the digest key is missing, with its media type', JSON.stringify({ 'containerimage.descriptor': { mediaType: 'application/vnd.oci.image.index.v1+json', digest: D2, size: 856 } }), { digest: D2, mediaType: 'application/vnd.oci.image.index.v1+json' }],
+    ["a descriptor of something else: not its media type", JSON.stringify({ 'containerimage.digest': D1, 'containerimage.descriptor': { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: D2 } }), { digest: D1 }],
     ['not a sha256 digest', JSON.stringify({ 'containerimage.digest': 'sha256:abc' }), { error: "buildx's metadata file names no containerimage.digest" }],
     ['no digest at all (a build that pushed nothing)', JSON.stringify({ 'buildx.build.ref': 'default/default/x' }), { error: "buildx's metadata file names no containerimage.digest" }],
     ['null', 'null', { error: "buildx's metadata file names no containerimage.digest" }],

@@ -220,6 +220,19 @@ class GitHubForge {
         const response = await this.octokit.request(route, { owner: this.owner, repo: this.repo, ...parameters });
         return response.data;
     }
+    async openPullRequestsFor(sha) {
+        this.calls++;
+        try {
+            const pulls = await this.octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner: this.owner, repo: this.repo, commit_sha: sha, per_page: 100 });
+            return pulls.filter((pull) => pull.state === 'open').map((pull) => pull.number);
+        }
+        catch (error) {
+            // a commit GitHub does not know (422), an empty repository (409): no pull request to find
+            if ([404, 409, 422].includes(error.status ?? 0))
+                return [];
+            throw error;
+        }
+    }
     async upsertComment(target, marker, body) {
         const before = this.calls;
         try {
