@@ -182,17 +182,18 @@ async function publishComment(asked, file, flags, io, cwdOf) {
     const repository = request.repo ?? context.repository;
     if (!repository)
         throw new errors/* UsageError */.eb(`comment ${verb}: the repository is not known.`, 'Pass --repo owner/name or set GITHUB_REPOSITORY.');
-    const wanted = await commitNamed(request.target, cwdOf(), io.env);
-    // octokit is large: loaded when a comment is actually published, not for every verb
-    const { createForge } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(9378)]).then(__webpack_require__.bind(__webpack_require__, 6997));
-    const forge = createForge({ token, repository, ...(0,github_context/* apiUrls */.zd)(io.env), onWait: (message) => io.stderr(`${message}\n`) });
-    const target = await targetFor(wanted, context, forge, context.sha ?? (await headOf(cwdOf(), io.env)));
     const path = (0,external_node_path_.resolve)(cwdOf(), file);
     // far above GitHub's 65,536-character comment: the size guard shrinks what is read, not this
     const read = await (0,plain_file/* readPlainFile */.b$)(path, 16 << 20);
     if (read.kind !== 'read') {
         throw new errors/* UsageError */.eb(`comment ${verb}: cannot read '${file}'${read.kind === 'refused' ? `: it ${read.reason}` : ''}.`, 'Give the path of a markdown file, e.g. report.md.');
     }
+    // where it goes is settled before any image is published: a refused target leaves nothing behind
+    const wanted = await commitNamed(request.target, cwdOf(), io.env);
+    // octokit is large: loaded when a comment is actually published, not for every verb
+    const { createForge } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(9378)]).then(__webpack_require__.bind(__webpack_require__, 6997));
+    const forge = createForge({ token, repository, ...(0,github_context/* apiUrls */.zd)(io.env), onWait: (message) => io.stderr(`${message}\n`) });
+    const target = await targetFor(wanted, context, forge, context.sha ?? (await headOf(cwdOf(), io.env)));
     let text = read.bytes.toString('utf8');
     if (flags.publish !== false) {
         // A pull request's own head commit, not the merge commit its workflow checks out: its

@@ -32,17 +32,18 @@ export async function publishComment(asked: 'create' | 'update', file: string, f
   const context = ciContext(io.env, payload);
   const repository = request.repo ?? context.repository;
   if (!repository) throw new UsageError(`comment ${verb}: the repository is not known.`, 'Pass --repo owner/name or set GITHUB_REPOSITORY.');
-  const wanted = await commitNamed(request.target, cwdOf(), io.env);
-  // octokit is large: loaded when a comment is actually published, not for every verb
-  const { createForge } = await import('../forge/factory.js');
-  const forge = createForge({ token, repository, ...apiUrls(io.env), onWait: (message) => io.stderr(`${message}\n`) });
-  const target = await targetFor(wanted, context, forge, context.sha ?? (await headOf(cwdOf(), io.env)));
   const path = resolve(cwdOf(), file);
   // far above GitHub's 65,536-character comment: the size guard shrinks what is read, not this
   const read = await readPlainFile(path, 16 << 20);
   if (read.kind !== 'read') {
     throw new UsageError(`comment ${verb}: cannot read '${file}'${read.kind === 'refused' ? `: it ${read.reason}` : ''}.`, 'Give the path of a markdown file, e.g. report.md.');
   }
+  // where it goes is settled before any image is published: a refused target leaves nothing behind
+  const wanted = await commitNamed(request.target, cwdOf(), io.env);
+  // octokit is large: loaded when a comment is actually published, not for every verb
+  const { createForge } = await import('../forge/factory.js');
+  const forge = createForge({ token, repository, ...apiUrls(io.env), onWait: (message) => io.stderr(`${message}\n`) });
+  const target = await targetFor(wanted, context, forge, context.sha ?? (await headOf(cwdOf(), io.env)));
   let text = read.bytes.toString('utf8');
   if (flags.publish !== false) {
     // A pull request's own head commit, not the merge commit its workflow checks out: its

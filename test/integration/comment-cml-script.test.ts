@@ -210,17 +210,19 @@ describe("CML's target on a push (its `auto`: the pull request of the commit, el
   });
 
   test('no open pull request for the commit (a closed one only): the default comments on the commit, --pr is refused with the commit named', async () => {
-    const { clone, head, env } = onPush();
+    const { bare, clone, head, env } = onPush();
     const other = { ...env, GITHUB_SHA: 'c'.repeat(40) };
     // a closed pull request had that head once: not a place to comment
     server.addPull('acme/housing', { number: 500, headSha: 'c'.repeat(40), baseSha: 'b'.repeat(40), state: 'closed' });
     const auto = await sh(clone, "echo '# pushed' > report.md\nmlops comment create --no-publish report.md\n", other);
     expect(auto.code).toBe(0);
     expect(server.commitComments('acme/housing', 'c'.repeat(40)).map((comment) => comment.body)).toEqual(['<!-- mlops-action report:default -->\n# pushed\n']);
-    const pr = await sh(clone, 'mlops comment create --pr --no-publish report.md\n', other);
+    // with a local plot to publish: the refusal comes first, so nothing reaches origin
+    const pr = await sh(clone, "echo '![](plot.png)' >> report.md\nmlops comment create --pr report.md\n", other);
     expect(pr.code).toBe(2);
     expect(pr.stderr).toContain('--target pr: this run is not for a pull request, and no open pull request has commit ccccccc as its head.');
     expect(server.commitComments('acme/housing', head)).toEqual([]);
+    expect(git(bare, 'for-each-ref', 'refs/heads/mlops-assets')).toBe('');
   });
 
   test("CML's global options before the verb: `mlops --driver github --token … comment create`", async () => {
