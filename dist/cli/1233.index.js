@@ -189,16 +189,17 @@ async function publishComment(asked, file, flags, io, cwdOf) {
         throw new errors/* UsageError */.eb(`comment ${verb}: cannot read '${file}'${read.kind === 'refused' ? `: it ${read.reason}` : ''}.`, 'Give the path of a markdown file, e.g. report.md.');
     }
     // where it goes is settled before any image is published: a refused target leaves nothing behind
-    const wanted = await commitNamed(request.target, cwdOf(), io.env);
+    const wanted = await commitNamed(request.target, cwdOf());
     // octokit is large: loaded when a comment is actually published, not for every verb
     const { createForge } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(9378)]).then(__webpack_require__.bind(__webpack_require__, 6997));
     const forge = createForge({ token, repository, ...(0,github_context/* apiUrls */.zd)(io.env), onWait: (message) => io.stderr(`${message}\n`) });
-    const target = await targetFor(wanted, context, forge, context.sha ?? (await headOf(cwdOf(), io.env)));
+    const commit = context.sha ?? (await headOf(cwdOf(), io.env));
+    const target = await targetFor(wanted, context, forge, commit);
     let text = read.bytes.toString('utf8');
     if (flags.publish !== false) {
         // A pull request's own head commit, not the merge commit its workflow checks out: its
         // blobs stay linkable after the merge ref moves.
-        const head = context.pullRequest?.headSha ?? context.sha ?? (await headOf(cwdOf(), io.env));
+        const head = context.pullRequest?.headSha ?? commit;
         const published = await (0,report_images/* publishMarkdownImages */.Fj)({
             markdown: text,
             baseDir: (0,external_node_path_.dirname)(path),
@@ -250,14 +251,18 @@ async function targetFor(wanted, context, forge, sha) {
     return parseTarget(undefined, context);
 }
 /** `commit/HEAD` or `commit/main` (CML's --commit-sha takes any revision): the sha git resolves it to. */
-async function commitNamed(target, cwd, env) {
+async function commitNamed(target, cwd) {
     const rev = target?.startsWith('commit/') ? target.slice('commit/'.length) : undefined;
     if (!rev || /^[0-9a-f]{7,40}$/i.test(rev))
         return target;
-    const resolved = await (0,git/* git */.$Y)(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], env);
-    if (!resolved.ok)
-        throw new errors/* UsageError */.eb(`--commit-sha: '${rev}' names no commit here.`, 'Give a commit sha, or a branch or tag this clone has.');
-    return `commit/${resolved.stdout.trim()}`;
+    try {
+        return `commit/${await (0,git/* resolveCommit */.WL)(cwd, rev)}`;
+    }
+    catch (error) {
+        if (error instanceof errors/* MlopsError */.IC)
+            throw new errors/* UsageError */.eb(`--commit-sha: ${error.message}`, error.hint);
+        throw error;
+    }
 }
 async function headOf(cwd, env) {
     const head = await (0,git/* git */.$Y)(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], env);

@@ -333,10 +333,14 @@ function buildCommand(builder, flags, input, tags, iidFile, output = 'load') {
         input.context,
     ];
 }
+/** Every reference the plan pushes, each repository's anchor first. */
+const tagsOf = (plan) => plan.repositories.flatMap((repository) => [repository.anchor, ...repository.moving]);
+/** The `sha-<short>` anchors added where a repository had only moving tags. */
+const addedAnchorsOf = (plan) => plan.repositories.filter((repository) => repository.addedAnchor).map((repository) => repository.anchor);
 async function buildAndPush(input) {
     const { docker, logger } = input;
     const plan = planPushes(input.references, input.shortSha);
-    const allTags = plan.repositories.flatMap((repository) => [repository.anchor, ...repository.moving]);
+    const allTags = tagsOf(plan);
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlops-image-'));
     try {
         const secrets = input.secrets ?? [];
@@ -426,8 +430,8 @@ async function build(input, builder, flags, tags, workDir, output, env = {}) {
 async function pushFromBuilder(input, plan, flags, workDir) {
     const { docker, logger } = input;
     const anchors = plan.repositories.map((repository) => repository.anchor);
-    const allTags = plan.repositories.flatMap((repository) => [repository.anchor, ...repository.moving]);
-    const addedAnchors = plan.repositories.filter((repository) => repository.addedAnchor).map((repository) => repository.anchor);
+    const allTags = tagsOf(plan);
+    const addedAnchors = addedAnchorsOf(plan);
     // the builder pushes: it needs the login (and a private cache its credentials) while it builds
     const session = await openSession(docker, input.login, (0,external_node_path_.join)(workDir, 'docker-config'));
     if ('failed' in session)
@@ -488,8 +492,8 @@ async function pointTag(input, tag, source, mediaType, env) {
 /** The engine pushes the image it holds: per repository the anchor, its digest, then the moving tags. */
 async function pushFromEngine(input, plan, imageId, env) {
     const { docker, logger } = input;
-    const allTags = plan.repositories.flatMap((repository) => [repository.anchor, ...repository.moving]);
-    const addedAnchors = plan.repositories.filter((repository) => repository.addedAnchor).map((repository) => repository.anchor);
+    const allTags = tagsOf(plan);
+    const addedAnchors = addedAnchorsOf(plan);
     const pushed = [];
     let firstDigest = '';
     for (const repository of plan.repositories) {

@@ -5,7 +5,7 @@ import { describeTarget, type CommentTarget, type Forge } from '../forge/forge.j
 import type { CiContext } from '../context.js';
 import { parseTarget } from '../forge/target.js';
 import { readPlainFile } from '../fs/plain-file.js';
-import { git } from '../git.js';
+import { git, resolveCommit } from '../git.js';
 import { apiUrls, ciContext, readEventPayload } from '../platform/github-context.js';
 import { publishMarkdownImages } from '../report/images.js';
 import { reportMarker } from '../report/marker.js';
@@ -39,16 +39,17 @@ export async function publishComment(asked: 'create' | 'update', file: string, f
     throw new UsageError(`comment ${verb}: cannot read '${file}'${read.kind === 'refused' ? `: it ${read.reason}` : ''}.`, 'Give the path of a markdown file, e.g. report.md.');
   }
   // where it goes is settled before any image is published: a refused target leaves nothing behind
-  const wanted = await commitNamed(request.target, cwdOf(), io.env);
+  const wanted = await commitNamed(request.target, cwdOf());
   // octokit is large: loaded when a comment is actually published, not for every verb
   const { createForge } = await import('../forge/factory.js');
   const forge = createForge({ token, repository, ...apiUrls(io.env), onWait: (message) => io.stderr(`${message}\n`) });
-  const target = await targetFor(wanted, context, forge, context.sha ?? (await headOf(cwdOf(), io.env)));
+  const commit = context.sha ?? (await headOf(cwdOf(), io.env));
+  const target = await targetFor(wanted, context, forge, commit);
   let text = read.bytes.toString('utf8');
   if (flags.publish !== false) {
     // A pull request's own head commit, not the merge commit its workflow checks out: its
     // blobs stay linkable after the merge ref moves.
-    const head = context.pullRequest?.headSha ?? context.sha ?? (await headOf(cwdOf(), io.env));
+    const head = context.pullRequest?.headSha ?? commit;
     const published = await publishMarkdownImages({
       markdown: text,
       baseDir: dirname(path),
@@ -99,12 +100,15 @@ async function targetFor(wanted: string | undefined, context: CiContext, forge: 
 }
 
 /** `commit/HEAD` or `commit/main` (CML's --commit-sha takes any revision): the sha git resolves it to. */
-async function commitNamed(target: string | undefined, cwd: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+async function commitNamed(target: string | undefined, cwd: string): Promise<string | undefined> {
   const rev = target?.startsWith('commit/') ? target.slice('commit/'.length) : undefined;
   if (!rev || /^[0-9a-f]{7,40}$/i.test(rev)) return target;
-  const resolved = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], env);
-  if (!resolved.ok) throw new UsageError(`--commit-sha: '${rev}' names no commit here.`, 'Give a commit sha, or a branch or tag this clone has.');
-  return `commit/${resolved.stdout.trim()}`;
+  try {
+    return `commit/${await resolveCommit(cwd, rev)}`;
+  } catch (error) {
+    if (error instanceof MlopsError) throw new UsageError(`--commit-sha: ${error.message}`, error.hint);
+    throw error;
+  }
 }
 
 async function headOf(cwd: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {

@@ -144,10 +144,15 @@ export function buildCommand(builder: Builder, flags: readonly string[], input: 
   ];
 }
 
+/** Every reference the plan pushes, each repository's anchor first. */
+const tagsOf = (plan: PushPlan): string[] => plan.repositories.flatMap((repository) => [repository.anchor, ...repository.moving]);
+/** The `sha-<short>` anchors added where a repository had only moving tags. */
+const addedAnchorsOf = (plan: PushPlan): string[] => plan.repositories.filter((repository) => repository.addedAnchor).map((repository) => repository.anchor);
+
 export async function buildAndPush(input: ImageBuildInput): Promise<ImageResult> {
   const { docker, logger } = input;
   const plan = planPushes(input.references, input.shortSha);
-  const allTags = plan.repositories.flatMap((repository) => [repository.anchor, ...repository.moving]);
+  const allTags = tagsOf(plan);
   const workDir = await mkdtemp(join(tmpdir(), 'mlops-image-'));
   try {
     const secrets = input.secrets ?? [];
@@ -231,8 +236,8 @@ async function build(input: ImageBuildInput, builder: Builder, flags: readonly s
 async function pushFromBuilder(input: ImageBuildInput, plan: PushPlan, flags: readonly string[], workDir: string): Promise<ImageResult> {
   const { docker, logger } = input;
   const anchors = plan.repositories.map((repository) => repository.anchor);
-  const allTags = plan.repositories.flatMap((repository) => [repository.anchor, ...repository.moving]);
-  const addedAnchors = plan.repositories.filter((repository) => repository.addedAnchor).map((repository) => repository.anchor);
+  const allTags = tagsOf(plan);
+  const addedAnchors = addedAnchorsOf(plan);
   // the builder pushes: it needs the login (and a private cache its credentials) while it builds
   const session = await openSession(docker, input.login, join(workDir, 'docker-config'));
   if ('failed' in session) return { kind: 'failed', stage: 'login', reason: loginFailure(input.login!, session.failed), pushed: [], notPushed: allTags };
@@ -288,8 +293,8 @@ async function pointTag(input: ImageBuildInput, tag: string, source: string, med
 /** The engine pushes the image it holds: per repository the anchor, its digest, then the moving tags. */
 async function pushFromEngine(input: ImageBuildInput, plan: PushPlan, imageId: string, env: NodeJS.ProcessEnv): Promise<ImageResult> {
   const { docker, logger } = input;
-  const allTags = plan.repositories.flatMap((repository) => [repository.anchor, ...repository.moving]);
-  const addedAnchors = plan.repositories.filter((repository) => repository.addedAnchor).map((repository) => repository.anchor);
+  const allTags = tagsOf(plan);
+  const addedAnchors = addedAnchorsOf(plan);
   const pushed: string[] = [];
   let firstDigest = '';
   for (const repository of plan.repositories) {
